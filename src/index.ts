@@ -1,0 +1,18 @@
+/**
+ * wirecopy: parse wire-style news prose into a typed, lossless unist tree.
+ *
+ * @example
+ * ```ts
+ * import { parseArticle } from 'wirecopy';
+ * const tree = parseArticle('MOSCOW (AP) — "No," he said.');
+ * tree.type; // 'article'
+ * ```
+ *
+ * @packageDocumentation
+ */
+export { parseArticle } from './parse.js';
+export { toString } from './to-string.js';
+export type { ParseOptions, ResolvedOptions } from './options.js';
+export type { Layout } from './parser/layout.js';
+export * from './guards.js';
+export type * from './types.js';

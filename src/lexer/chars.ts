@@ -1,0 +1,67 @@
+/**
+ * Character classes for the lexer's hand-written matchers.
+ *
+ * One table of 65,536 bytes classifies every UTF-16 code unit, built once
+ * from Unicode property escapes. Token patterns themselves never use the `u`
+ * flag (Chevrotain cannot optimise those), so the classes live here.
+ *
+ * @module
+ */
+
+/** Bit set for code units that are letters or combining marks (`\p{L}`, `\p{M}`). */
+export const LETTER = 1;
+/** Bit set for decimal digits (`\p{Nd}`). */
+export const DIGIT = 2;
+/** Bit set for lower-case letters (`\p{Ll}`). */
+export const LOWER = 4;
+
+/** Classes of every BMP code unit; astral characters (surrogates) have none. */
+export const charClass: Uint8Array = buildTable();
+
+function buildTable(): Uint8Array {
+  const table = new Uint8Array(65536);
+  // One string with every BMP code point except surrogates, scanned once per class.
+  const parts: string[] = [];
+  for (let code = 0; code < 0xd800; code += 1) parts.push(String.fromCharCode(code));
+  for (let code = 0xe000; code < 0x10000; code += 1) parts.push(String.fromCharCode(code));
+  const all = parts.join('');
+  mark(table, all, /[\p{L}\p{M}]/gu, LETTER);
+  mark(table, all, /\p{Nd}/gu, DIGIT);
+  mark(table, all, /\p{Ll}/gu, LOWER);
+  return table;
+}
+
+function mark(table: Uint8Array, all: string, pattern: RegExp, bit: number): void {
+  for (const match of all.matchAll(pattern)) table[match[0].charCodeAt(0)]! |= bit;
+}
+
+/**
+ * Whether the code unit is a letter or combining mark.
+ *
+ * @param code A UTF-16 code unit (`NaN` past the end of a string is allowed).
+ */
+export function isLetter(code: number): boolean {
+  return ((charClass[code] ?? 0) & LETTER) !== 0;
+}
+
+/** Whether the code unit is a decimal digit. */
+export function isDigit(code: number): boolean {
+  return ((charClass[code] ?? 0) & DIGIT) !== 0;
+}
+
+/** Whether the code unit is a letter, mark or digit. */
+export function isAlphanumeric(code: number): boolean {
+  return ((charClass[code] ?? 0) & (LETTER | DIGIT)) !== 0;
+}
+
+/** Whether the code unit is a lower-case letter. */
+export function isLower(code: number): boolean {
+  return ((charClass[code] ?? 0) & LOWER) !== 0;
+}
+
+/** Every code unit with one of the given class bits, for Chevrotain's `start_chars_hint`. */
+export function codesWith(bits: number): number[] {
+  const codes: number[] = [];
+  for (let code = 0; code < 65536; code += 1) if ((charClass[code]! & bits) !== 0) codes.push(code);
+  return codes;
+}

@@ -1,0 +1,131 @@
+/**
+ * The token table of news prose.
+ *
+ * Order matters: Chevrotain tries the candidates for a first character in the
+ * order of {@link allTokens}. Every token pattern is first-character
+ * optimisable (`ensureOptimizations: true` checks it at start-up), and the
+ * catch-all {@link Other} guarantees that no input is a lexing error.
+ *
+ * @module
+ */
+import { createToken, Lexer, type TokenType } from 'chevrotain';
+import { codesWith, DIGIT, LETTER } from './chars.js';
+import { matchNumber, matchWord } from './words.js';
+
+// ---------------------------------------------------------------- categories
+
+/** Any quotation mark; the parser decides from context whether it opens or closes. */
+export const QuoteMark = createToken({ name: 'QuoteMark', pattern: Lexer.NA });
+/** Words, numbers, dashes, punctuation and anything else that is plain text. */
+export const Inline = createToken({ name: 'Inline', pattern: Lexer.NA });
+/** Spaces and line breaks. */
+export const Gap = createToken({ name: 'Gap', pattern: Lexer.NA });
+
+// ---------------------------------------------------------------- white space
+
+/** A line break: `\r\n`, `\r` or `\n` (the same set unist points count). */
+export const LineBreak = createToken({
+  name: 'LineBreak',
+  pattern: /\r\n|\r|\n/,
+  line_breaks: true,
+  categories: [Gap],
+});
+
+/** A run of spaces, tabs and other horizontal white space (BOM and zero-width space included). */
+export const Space = createToken({
+  name: 'Space',
+  pattern: /[ \t\f\v\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\u0085]+/,
+  categories: [Gap],
+});
+
+// ---------------------------------------------------------------- words
+
+/** Digits with inner separators: `100,000`, `1.4`, `12:50`. */
+export const NumberToken = createToken({
+  name: 'Number',
+  pattern: { exec: matchNumber },
+  start_chars_hint: codesWith(DIGIT),
+  line_breaks: false,
+  categories: [Inline],
+});
+
+/** Letters and digits with inner apostrophes and hyphens: `Russia's`, `won't`, `'90s`. */
+export const Word = createToken({
+  name: 'Word',
+  pattern: { exec: matchWord },
+  start_chars_hint: ["'", '\u2019', ...codesWith(LETTER | DIGIT)],
+  line_breaks: false,
+  categories: [Inline],
+});
+
+// ---------------------------------------------------------------- quote marks
+
+function quoteToken(name: string, mark: string): TokenType {
+  return createToken({ name, pattern: mark, categories: [QuoteMark] });
+}
+
+/** `"` straight double quote: opens or closes. */
+export const StraightDouble = quoteToken('StraightDouble', '"');
+/** `'` straight single quote that is not an apostrophe: opens or closes. */
+export const StraightSingle = quoteToken('StraightSingle', "'");
+/** `“` left double quotation mark. */
+export const LeftDouble = quoteToken('LeftDouble', '\u201c');
+/** `”` right double quotation mark. */
+export const RightDouble = quoteToken('RightDouble', '\u201d');
+/** `‘` left single quotation mark. */
+export const LeftSingle = quoteToken('LeftSingle', '\u2018');
+/** `’` right single quotation mark that is not an apostrophe. */
+export const RightSingle = quoteToken('RightSingle', '\u2019');
+/** `„` low double quotation mark (German, Polish). */
+export const LowDouble = quoteToken('LowDouble', '\u201e');
+/** `‚` low single quotation mark. */
+export const LowSingle = quoteToken('LowSingle', '\u201a');
+/** `«` left guillemet. */
+export const LeftGuillemet = quoteToken('LeftGuillemet', '\u00ab');
+/** `»` right guillemet. */
+export const RightGuillemet = quoteToken('RightGuillemet', '\u00bb');
+/** `‹` single left guillemet. */
+export const LeftSingleGuillemet = quoteToken('LeftSingleGuillemet', '\u2039');
+/** `›` single right guillemet. */
+export const RightSingleGuillemet = quoteToken('RightSingleGuillemet', '\u203a');
+
+// ---------------------------------------------------------------- punctuation
+
+/** `—` `–` `―` `‒` `--` `-`: dashes and a lone hyphen. */
+export const Dash = createToken({ name: 'Dash', pattern: /--|[\u2014\u2013\u2015\u2012\u2011-]/, categories: [Inline] });
+
+/** One punctuation or symbol character, or an ellipsis `...`. */
+export const Punctuation = createToken({
+  name: 'Punctuation',
+  pattern: /\.\.\.|[.,;:!?()[\]{}/\\&%$#@*+=<>|^_~`\u2026\u00b7\u2022\u00a7\u00b6\u2020\u2021\u00b0\u00a9\u00ae\u2122]/,
+  categories: [Inline],
+});
+
+/** Any other single UTF-16 code unit: symbols, emoji halves, control characters, lone surrogates. */
+export const Other = createToken({ name: 'Other', pattern: /[\u0000-\uffff]/, line_breaks: false, categories: [Inline] });
+
+/** Every token type, in matching order (categories first, as Chevrotain wants them listed). */
+export const allTokens: TokenType[] = [
+  QuoteMark,
+  Inline,
+  Gap,
+  LineBreak,
+  Space,
+  NumberToken,
+  Word,
+  StraightDouble,
+  StraightSingle,
+  LeftDouble,
+  RightDouble,
+  LeftSingle,
+  RightSingle,
+  LowDouble,
+  LowSingle,
+  LeftGuillemet,
+  RightGuillemet,
+  LeftSingleGuillemet,
+  RightSingleGuillemet,
+  Dash,
+  Punctuation,
+  Other,
+];

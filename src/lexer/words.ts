@@ -1,0 +1,111 @@
+/**
+ * Hand-written matchers for words and numbers: linear scans with no
+ * backtracking, used as Chevrotain custom token patterns.
+ *
+ * A word is a run of letters and digits joined by inner apostrophes or
+ * hyphens (`Russia's`, `won't`, `combat-ready`, `COVID-19`). Apostrophes that
+ * belong to words are never quote marks: `'90s`, `rock 'n' roll`, `'em`, and
+ * a plural possessive `troops'` when a lower-case word follows.
+ *
+ * @module
+ */
+import { isAlphanumeric, isDigit, isLetter, isLower } from './chars.js';
+
+const APOSTROPHE = 0x27; // '
+const RIGHT_SINGLE = 0x2019; // ’
+const HYPHEN = 0x2d; // -
+const NB_HYPHEN = 0x2011; // ‑ non-breaking hyphen
+const SPACE = 0x20;
+const TAB = 0x09;
+
+/** Elided words that start with an apostrophe (`'em`, `'tis`), lower case. */
+const ELISIONS = new Set(['em', 'tis', 'til', 'twas', 'cause', 'n']);
+
+function isApostrophe(code: number): boolean {
+  return code === APOSTROPHE || code === RIGHT_SINGLE;
+}
+
+/** End of the run of alphanumerics starting at `offset`. */
+function scanAlphanumerics(text: string, offset: number): number {
+  let end = offset;
+  while (end < text.length && isAlphanumeric(text.charCodeAt(end))) end += 1;
+  return end;
+}
+
+/** End of a word whose first alphanumeric run starts at `offset`; joins inner apostrophes and hyphens. */
+function scanWordBody(text: string, offset: number): number {
+  let end = scanAlphanumerics(text, offset);
+  for (;;) {
+    const joiner = text.charCodeAt(end);
+    if ((isApostrophe(joiner) || joiner === HYPHEN || joiner === NB_HYPHEN) && isAlphanumeric(text.charCodeAt(end + 1))) {
+      end = scanAlphanumerics(text, end + 1);
+      continue;
+    }
+    break;
+  }
+  // Plural possessive: `troops' morale` (s + apostrophe + space + lower-case word).
+  const last = text.charCodeAt(end - 1);
+  if ((last === 0x73 || last === 0x53) && isApostrophe(text.charCodeAt(end))) {
+    let next = end + 1;
+    while (text.charCodeAt(next) === SPACE || text.charCodeAt(next) === TAB) next += 1;
+    if (next > end + 1 && isLower(text.charCodeAt(next))) end += 1;
+  }
+  return end;
+}
+
+/** Length of a leading-apostrophe word at `offset` (`'90s`, `'n'`, `'em`), or 0. */
+function scanElision(text: string, offset: number): number {
+  const first = offset + 1;
+  if (isDigit(text.charCodeAt(first)) && isDigit(text.charCodeAt(first + 1)) && !isDigit(text.charCodeAt(first + 2))) {
+    return scanWordBody(text, first) - offset;
+  }
+  if (!isLetter(text.charCodeAt(first))) return 0;
+  const end = scanAlphanumerics(text, first);
+  const word = text.slice(first, end).toLowerCase();
+  if (!ELISIONS.has(word)) return 0;
+  if (word === 'n') {
+    // `rock 'n' roll`: the closing apostrophe belongs to the word.
+    return isApostrophe(text.charCodeAt(end)) && !isAlphanumeric(text.charCodeAt(end + 1)) ? end + 1 - offset : 0;
+  }
+  return end - offset;
+}
+
+/**
+ * Chevrotain custom pattern for a word.
+ *
+ * @returns a one-element match array, or `null` when no word starts at `offset`.
+ */
+export function matchWord(text: string, offset: number): [string] | null {
+  const code = text.charCodeAt(offset);
+  if (isApostrophe(code)) {
+    const length = scanElision(text, offset);
+    return length > 0 ? [text.slice(offset, offset + length)] : null;
+  }
+  if (!isAlphanumeric(code)) return null;
+  return [text.slice(offset, scanWordBody(text, offset))];
+}
+
+/**
+ * Chevrotain custom pattern for a number: digits with inner `.`, `,` or `:`
+ * separators (`100,000`, `1.4`, `12:50`). Digits followed by letters
+ * (`1990s`, `3rd`) are left to {@link matchWord}.
+ *
+ * @returns a one-element match array, or `null`.
+ */
+export function matchNumber(text: string, offset: number): [string] | null {
+  if (!isDigit(text.charCodeAt(offset))) return null;
+  let end = offset + 1;
+  for (;;) {
+    while (isDigit(text.charCodeAt(end))) end += 1;
+    const separator = text.charCodeAt(end);
+    if ((separator === 0x2c || separator === 0x2e || separator === 0x3a) && isDigit(text.charCodeAt(end + 1))) {
+      end += 1;
+      continue;
+    }
+    break;
+  }
+  if (isLetter(text.charCodeAt(end)) || ((text.charCodeAt(end) === HYPHEN || isApostrophe(text.charCodeAt(end))) && isLetter(text.charCodeAt(end + 1)))) {
+    return null;
+  }
+  return [text.slice(offset, end)];
+}

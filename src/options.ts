@@ -1,0 +1,90 @@
+/**
+ * Options of {@link parseArticle}, checked and filled in with defaults.
+ *
+ * @module
+ */
+import { DEFAULT_MAX_DEPTH, type Layout } from './parser/index.js';
+
+/**
+ * How to parse. Every field is optional.
+ *
+ * @example
+ * ```ts
+ * import { parseArticle, type ParseOptions } from 'wirecopy';
+ * const options: ParseOptions = { layout: 'blank' };
+ * parseArticle('A hard-wrapped\nparagraph.\n\nAnother one.', options).children.length; // 3
+ * ```
+ */
+export interface ParseOptions {
+  /**
+   * How lines group into paragraphs: `line` (one paragraph per line),
+   * `blank` (hard-wrapped, blank lines between paragraphs), `indent`
+   * (hard-wrapped, an indented line starts a paragraph), or `auto` (the
+   * default) to detect it from the text.
+   */
+  layout?: Layout | 'auto';
+  /** Deepest quotation nesting kept as structure (default 32, 1 to 1000); deeper marks stay text. */
+  maxQuotationDepth?: number;
+}
+
+/**
+ * Options with every default filled in.
+ *
+ * @example
+ * ```ts
+ * import type { ResolvedOptions } from 'wirecopy';
+ * const resolved: ResolvedOptions = { layout: 'auto', maxQuotationDepth: 32 };
+ * ```
+ */
+export interface ResolvedOptions {
+  /** See {@link ParseOptions.layout}. */
+  layout: Layout | 'auto';
+  /** See {@link ParseOptions.maxQuotationDepth}. */
+  maxQuotationDepth: number;
+}
+
+const LAYOUTS: ReadonlyArray<ResolvedOptions['layout']> = ['auto', 'line', 'blank', 'indent'];
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+}
+
+/**
+ * Checks user options and fills in defaults.
+ *
+ * @throws {TypeError} for an unknown key or a value of the wrong type.
+ * @throws {RangeError} for a number out of range.
+ */
+export function resolveOptions(options: ParseOptions | undefined): ResolvedOptions {
+  const resolved: ResolvedOptions = { layout: 'auto', maxQuotationDepth: DEFAULT_MAX_DEPTH };
+  if (options === undefined) return resolved;
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`parseArticle: options must be an object, got ${describe(options)}`);
+  }
+  for (const [key, value] of Object.entries(options)) {
+    if (value === undefined) continue;
+    switch (key) {
+      case 'layout':
+        if (!LAYOUTS.includes(value as ResolvedOptions['layout'])) {
+          throw new TypeError(`parseArticle: options.layout must be one of ${LAYOUTS.join(', ')}, got ${describe(value)}`);
+        }
+        resolved.layout = value as ResolvedOptions['layout'];
+        break;
+      case 'maxQuotationDepth':
+        if (typeof value !== 'number' || !Number.isInteger(value)) {
+          throw new TypeError(`parseArticle: options.maxQuotationDepth must be an integer, got ${describe(value)}`);
+        }
+        if (value < 1 || value > 1000) {
+          throw new RangeError(`parseArticle: options.maxQuotationDepth must be from 1 to 1000, got ${value}`);
+        }
+        resolved.maxQuotationDepth = value;
+        break;
+      default:
+        throw new TypeError(`parseArticle: unknown option ${JSON.stringify(key)}`);
+    }
+  }
+  return resolved;
+}

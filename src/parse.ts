@@ -1,0 +1,58 @@
+/**
+ * The public entry point: lexer -> parser -> tree builder -> passes.
+ *
+ * @module
+ */
+import { resolveOptions, type ParseOptions } from './options.js';
+import { parseBlocks } from './parser/index.js';
+import { runPasses } from './passes/index.js';
+import { buildArticle } from './tree/build.js';
+import { createLocator } from './tree/location.js';
+import type { Article, Diagnostic } from './types.js';
+
+function describeArgument(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return `an object (${Object.prototype.toString.call(value)})`;
+  return `a ${typeof value}`;
+}
+
+/**
+ * Parses a news article into a lossless, typed unist tree.
+ *
+ * Accepts any string (empty, huge, binary junk, lone surrogates, CRLF): it
+ * never throws for a string, and problems become `article.diagnostics`.
+ *
+ * @param text The article as plain text.
+ * @param options How to parse; see {@link ParseOptions}.
+ * @returns The `article` root.
+ * @throws {TypeError} when `text` is not a string, or an option is unknown or of the wrong type.
+ * @throws {RangeError} when a numeric option is out of range.
+ *
+ * @example
+ * ```ts
+ * import { parseArticle, toString } from 'wirecopy';
+ *
+ * const text = '"We are ready," she said.';
+ * const tree = parseArticle(text);
+ * tree.children[0]?.type; // 'paragraph'
+ * toString(tree) === text; // true
+ * ```
+ */
+export function parseArticle(text: string, options?: ParseOptions): Article {
+  if (typeof text !== 'string') {
+    throw new TypeError(`parseArticle: expected the article text as a string, got ${describeArgument(text)}`);
+  }
+  const resolved = resolveOptions(options);
+  const parsed = parseBlocks(text, { layout: resolved.layout, maxQuotationDepth: resolved.maxQuotationDepth });
+  const locator = createLocator(text);
+  const article = buildArticle(text, parsed, locator);
+  const reported: Diagnostic[] = [];
+  runPasses(article, { text, locator, options: resolved, report: (diagnostic) => reported.push(diagnostic) });
+  if (reported.length > 0) {
+    article.diagnostics.push(...reported);
+    article.diagnostics.sort((a, b) => a.position.start.offset - b.position.start.offset || a.position.end.offset - b.position.end.offset);
+  }
+  return article;
+}

@@ -1,0 +1,314 @@
+/**
+ * The Chevrotain grammar of an article: blocks, paragraphs and quotations.
+ *
+ * ```
+ * article    := ( paragraph | Gap )*
+ * paragraph  := inline+                      -- while the layout keeps the line going
+ * inline     := quotation | Inline | Space | LineBreak | QuoteMark
+ * quotation  := QuoteMark(open) inline* QuoteMark(close)?
+ * ```
+ *
+ * The grammar accepts every token sequence: whether a quote mark opens,
+ * closes, or is plain text is decided by gates that look at the mark's style,
+ * its neighbours and the stack of open quotations. Nesting is capped
+ * ({@link ArticleParser.maxDepth}) so deep input cannot overflow the stack;
+ * lookahead is at most three tokens (see `docs/grammar.md`).
+ *
+ * @module
+ */
+import { EmbeddedActionsParser, type IToken, type TokenType } from 'chevrotain';
+import {
+  allTokens,
+  Gap,
+  Inline,
+  LineBreak,
+  NumberToken,
+  QuoteMark,
+  Space,
+  Word,
+} from '../lexer/tokens.js';
+import type { Layout } from './layout.js';
+import { closes, isApostropheLike, isOpener, isStraight } from './marks.js';
+import type { RawBlock, RawDiagnostic, RawInline, RawParagraph, RawQuotation } from './raw.js';
+
+/** Default cap on quotation nesting. */
+export const DEFAULT_MAX_DEPTH = 32;
+
+/** Token types that are part of a line's content (not white space), by `tokenTypeIdx`. */
+const contentTypes: boolean[] = [];
+/** Quote mark token types, by `tokenTypeIdx`. */
+const quoteTypes: boolean[] = [];
+for (const type of allTokens) {
+  const categories = type.CATEGORIES ?? [];
+  if (categories.includes(Inline) || categories.includes(QuoteMark)) contentTypes[type.tokenTypeIdx!] = true;
+  if (categories.includes(QuoteMark)) quoteTypes[type.tokenTypeIdx!] = true;
+}
+
+function isContent(token: IToken): boolean {
+  return contentTypes[token.tokenType.tokenTypeIdx!] === true;
+}
+
+function isQuoteMark(token: IToken): boolean {
+  return quoteTypes[token.tokenType.tokenTypeIdx!] === true;
+}
+
+function isType(token: IToken, type: TokenType): boolean {
+  return token.tokenType === type;
+}
+
+/**
+ * The article parser. One instance is created lazily and reused: set
+ * {@link ArticleParser.input}, {@link ArticleParser.layout} and
+ * {@link ArticleParser.base}, then call {@link ArticleParser.article}.
+ */
+export class ArticleParser extends EmbeddedActionsParser {
+  /** How lines group into paragraphs. */
+  layout: Layout = 'line';
+  /** Offset of the current chunk in the whole input. */
+  base = 0;
+  /** Deepest quotation nesting allowed; deeper opening marks stay text. */
+  maxDepth = DEFAULT_MAX_DEPTH;
+  /** Problems found in the current chunk. */
+  diagnostics: RawDiagnostic[] = [];
+  /** Opening marks of the quotations now open, outermost first. */
+  private readonly openMarks: string[] = [];
+
+  constructor() {
+    super(allTokens, { maxLookahead: 3, recoveryEnabled: false });
+    this.performSelfAnalysis();
+  }
+
+  /** The whole chunk: paragraphs and the white space between them. */
+  readonly article = this.RULE('article', (): RawBlock[] => {
+    const blocks: RawBlock[] = [];
+    this.MANY(() => {
+      this.OR([
+        {
+          // A paragraph starts at a content token; white space between blocks is the other branch.
+          GATE: () => isContent(this.LA(1)),
+          IGNORE_AMBIGUITIES: true,
+          ALT: () => {
+            const paragraph = this.SUBRULE(this.paragraph);
+            this.ACTION(() => blocks.push(paragraph));
+          },
+        },
+        {
+          ALT: () => {
+            const gap = this.CONSUME(Gap);
+            this.ACTION(() => this.addWhitespace(blocks, gap));
+          },
+        },
+      ]);
+    });
+    return blocks;
+  });
+
+  /** One paragraph: inline content for as long as the layout keeps the paragraph going. */
+  readonly paragraph = this.RULE('paragraph', (): RawParagraph => {
+    const children: RawInline[] = [];
+    this.AT_LEAST_ONE({
+      GATE: () => this.continuesParagraph(),
+      DEF: () => this.SUBRULE(this.inline, { ARGS: [children] }),
+    });
+    return this.ACTION(() => ({
+      kind: 'paragraph' as const,
+      start: children[0]!.start,
+      end: children.at(-1)!.end,
+      children,
+    }));
+  });
+
+  /** One inline item, appended to `children`: a quotation, text, a soft line break or a stray mark. */
+  readonly inline = this.RULE('inline', (children: RawInline[]): void => {
+    this.OR([
+      {
+        GATE: () => this.opensQuotation(),
+        ALT: () => {
+          const quotation = this.SUBRULE(this.quotation);
+          this.ACTION(() => children.push(quotation));
+        },
+        IGNORE_AMBIGUITIES: true,
+      },
+      {
+        ALT: () => {
+          const token = this.CONSUME(Inline);
+          this.ACTION(() => this.addText(children, token));
+        },
+      },
+      {
+        ALT: () => {
+          const token = this.CONSUME(Space);
+          this.ACTION(() => this.addSpace(children, token));
+        },
+      },
+      {
+        ALT: () => {
+          const token = this.CONSUME(LineBreak);
+          this.ACTION(() => children.push({ kind: 'break', start: this.base + token.startOffset, end: this.base + token.startOffset + token.image.length }));
+        },
+      },
+      {
+        ALT: () => {
+          const token = this.CONSUME(QuoteMark);
+          this.ACTION(() => this.addStrayMark(children, token));
+        },
+        IGNORE_AMBIGUITIES: true,
+      },
+    ]);
+  });
+
+  /** A quotation: an opening mark, content, and a closing mark when one comes before the paragraph ends. */
+  readonly quotation = this.RULE('quotation', (): RawQuotation => {
+    const children: RawInline[] = [];
+    const open = this.CONSUME(QuoteMark);
+    this.ACTION(() => {
+      this.openMarks.push(open.image);
+      children.push({ kind: 'mark', role: 'open', start: this.base + open.startOffset, end: this.base + open.startOffset + open.image.length });
+    });
+    this.MANY({
+      GATE: () => this.continuesParagraph() && !this.closesOpenQuotation(),
+      DEF: () => this.SUBRULE(this.inline, { ARGS: [children] }),
+    });
+    let closed = false;
+    this.OPTION({
+      GATE: () => this.closesInnermost(),
+      DEF: () => {
+        const close = this.CONSUME2(QuoteMark);
+        this.ACTION(() => {
+          closed = true;
+          children.push({ kind: 'mark', role: 'close', start: this.base + close.startOffset, end: this.base + close.startOffset + close.image.length });
+        });
+      },
+    });
+    return this.ACTION(() => {
+      this.openMarks.pop();
+      return { kind: 'quotation' as const, start: children[0]!.start, end: children.at(-1)!.end, closed, children };
+    });
+  });
+
+  /** Clears the diagnostics and the open-quotation stack before a new chunk. */
+  resetState(): void {
+    this.diagnostics = [];
+    this.openMarks.length = 0;
+  }
+
+  // ------------------------------------------------------------- gates
+
+  /** Whether the next token still belongs to the current paragraph. */
+  private continuesParagraph(): boolean {
+    const next = this.LA(1);
+    if (isContent(next)) return true;
+    if (isType(next, Space)) {
+      const after = this.LA(2);
+      if (isContent(after)) return true;
+      return isType(after, LineBreak) && this.softBreakAt(2);
+    }
+    return isType(next, LineBreak) && this.softBreakAt(1);
+  }
+
+  /** Whether the line break at lookahead `k` joins two lines of one paragraph. */
+  private softBreakAt(k: number): boolean {
+    if (this.layout === 'line') return false;
+    const next = this.LA(k + 1);
+    if (isContent(next)) return true;
+    return this.layout === 'blank' && isType(next, Space) && isContent(this.LA(k + 2));
+  }
+
+  /** Whether the next token is a mark that opens a nested or top-level quotation here. */
+  private opensQuotation(): boolean {
+    const mark = this.LA(1);
+    if (!isOpener(mark.image) || this.openMarks.length >= this.maxDepth) return false;
+    const after = this.LA(2);
+    if (!isContent(after)) return false; // an opening mark is followed by the quoted words
+    if (mark.image === "'") {
+      const before = this.LA(0);
+      if (isType(before, Word) || isType(before, NumberToken)) return false;
+    }
+    return !this.closesOpenQuotation();
+  }
+
+  /** Whether the next token closes any quotation now open (the innermost or one around it). */
+  private closesOpenQuotation(): boolean {
+    for (let index = this.openMarks.length - 1; index >= 0; index -= 1) {
+      if (this.closesAt(index)) return true;
+    }
+    return false;
+  }
+
+  /** Whether the next token closes the innermost open quotation. */
+  private closesInnermost(): boolean {
+    return this.openMarks.length > 0 && this.closesAt(this.openMarks.length - 1);
+  }
+
+  private closesAt(index: number): boolean {
+    const mark = this.LA(1);
+    if (!isQuoteMark(mark)) return false;
+    if (!closes(mark.image, this.openMarks[index]!)) return false;
+    // A straight single mark right after a space opens rather than closes.
+    return !(mark.image === "'" && isType(this.LA(0), Space));
+  }
+
+  // ------------------------------------------------------------- actions
+
+  private addWhitespace(blocks: RawBlock[], token: IToken): void {
+    const start = this.base + token.startOffset;
+    const end = this.base + token.startOffset + token.image.length;
+    const last = blocks.at(-1);
+    if (last?.kind === 'whitespace' && last.end === start) last.end = end;
+    else blocks.push({ kind: 'whitespace', start, end });
+  }
+
+  private addText(children: RawInline[], token: IToken): void {
+    const start = this.base + token.startOffset;
+    const end = this.base + token.startOffset + token.image.length;
+    const last = children.at(-1);
+    if (last?.kind === 'text' && last.end === start) last.end = end;
+    else children.push({ kind: 'text', start, end });
+  }
+
+  /** Spaces join the text, or the indentation of a soft line break. */
+  private addSpace(children: RawInline[], token: IToken): void {
+    const last = children.at(-1);
+    if (last?.kind === 'break' && last.end === this.base + token.startOffset) last.end = this.base + token.startOffset + token.image.length;
+    else this.addText(children, token);
+  }
+
+  /** A quote mark that neither opens nor closes: text, with a diagnostic unless it is an apostrophe. */
+  private addStrayMark(children: RawInline[], token: IToken): void {
+    this.addText(children, token);
+    const start = this.base + token.startOffset;
+    const end = start + token.image.length;
+    const before = this.LA(-1); // the mark itself is LA(0) once consumed
+    if (isOpener(token.image) && this.openMarks.length >= this.maxDepth) {
+      this.diagnostics.push({
+        code: 'quotation-too-deep',
+        message: `Quotations are nested more than ${this.maxDepth} deep; this opening mark is kept as text.`,
+        start,
+        end,
+        severity: 'info',
+      });
+      return;
+    }
+    if (isApostropheLike(token.image) && (isType(before, Word) || isStraight(token.image))) {
+      // Most likely an apostrophe the lexer could not tell apart (`the Joneses' House`).
+      return;
+    }
+    if (isOpener(token.image) && !isStraight(token.image)) {
+      this.diagnostics.push({
+        code: 'unmatched-open-quote',
+        message: `The opening mark ${JSON.stringify(token.image)} is followed by no quoted words; it is kept as text.`,
+        start,
+        end,
+        severity: 'warning',
+      });
+      return;
+    }
+    this.diagnostics.push({
+      code: 'unmatched-close-quote',
+      message: `The quote mark ${JSON.stringify(token.image)} closes no open quotation; it is kept as text.`,
+      start,
+      end,
+      severity: 'warning',
+    });
+  }
+}

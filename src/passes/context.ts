@@ -1,0 +1,20 @@
+/**
+ * What every pass after the parse receives.
+ *
+ * @module
+ */
+import type { Locator } from '../tree/location.js';
+import type { Diagnostic } from '../types.js';
+import type { ResolvedOptions } from '../options.js';
+
+/** Shared state of the passes over one article. */
+export interface PassContext {
+  /** The whole input. */
+  readonly text: string;
+  /** Offsets to points for `text`. */
+  readonly locator: Locator;
+  /** The options, with defaults filled in. */
+  readonly options: ResolvedOptions;
+  /** Add a diagnostic; they are sorted by position at the end. */
+  report(diagnostic: Diagnostic): void;
+}

@@ -1,0 +1,26 @@
+/**
+ * The passes after the parse, in their fixed order.
+ *
+ * @module
+ */
+import type { Article } from '../types.js';
+import type { PassContext } from './context.js';
+import { linkRunningQuotes } from './running-quotes.js';
+
+export type { PassContext } from './context.js';
+
+/** A pass: reads and changes the tree in place. */
+export type Pass = (article: Article, context: PassContext) => void;
+
+/** Every pass, in the order they run. */
+export const passes: readonly Pass[] = [linkRunningQuotes];
+
+/**
+ * Runs the passes over the tree and sorts its diagnostics by position.
+ *
+ * @param article The tree from the builder.
+ * @param context Shared state of the passes.
+ */
+export function runPasses(article: Article, context: PassContext): void {
+  for (const pass of passes) pass(article, context);
+}

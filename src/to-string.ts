@@ -1,0 +1,31 @@
+/**
+ * @module
+ */
+import type { WirecopyNode } from './types.js';
+
+/**
+ * The exact source text of a node: its leaves' values in order. For the
+ * root this is the whole input.
+ *
+ * @param node Any node of a wirecopy tree.
+ * @returns The text the node covers.
+ *
+ * @example
+ * ```ts
+ * import { parseArticle, toString } from 'wirecopy';
+ * const tree = parseArticle('“Yes,” he said.\r\n');
+ * toString(tree.children[0]!); // '“Yes,” he said.'
+ * ```
+ */
+export function toString(node: WirecopyNode): string {
+  const parts: string[] = [];
+  const stack: WirecopyNode[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if ('value' in current && typeof current.value === 'string') parts.push(current.value);
+    else if ('children' in current && Array.isArray(current.children)) {
+      for (let index = current.children.length - 1; index >= 0; index -= 1) stack.push(current.children[index] as WirecopyNode);
+    }
+  }
+  return parts.join('');
+}
