@@ -45,12 +45,38 @@ export interface ResolvedOptions {
 
 const LAYOUTS: ReadonlyArray<ResolvedOptions['layout']> = ['auto', 'line', 'blank', 'indent'];
 
-function describe(value: unknown): string {
+/** Describes a value for an error message. */
+export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
+  if (value instanceof RegExp) return `the RegExp ${String(value)}`;
   if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
   return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }
+
+/** The defaults, one per option. */
+function defaults(): ResolvedOptions {
+  return { layout: 'auto', maxQuotationDepth: DEFAULT_MAX_DEPTH };
+}
+
+/** One checker per option: returns the resolved value or throws a TypeError/RangeError naming the option. */
+const checkers: { [Key in keyof ResolvedOptions]-?: (value: unknown) => ResolvedOptions[Key] } = {
+  layout(value) {
+    if (!LAYOUTS.includes(value as ResolvedOptions['layout'])) {
+      throw new TypeError(`parseArticle: options.layout must be one of ${LAYOUTS.join(', ')}, got ${describe(value)}`);
+    }
+    return value as ResolvedOptions['layout'];
+  },
+  maxQuotationDepth(value) {
+    if (typeof value !== 'number' || !Number.isInteger(value)) {
+      throw new TypeError(`parseArticle: options.maxQuotationDepth must be an integer, got ${describe(value)}`);
+    }
+    if (value < 1 || value > 1000) {
+      throw new RangeError(`parseArticle: options.maxQuotationDepth must be from 1 to 1000, got ${value}`);
+    }
+    return value;
+  },
+};
 
 /**
  * Checks user options and fills in defaults.
@@ -59,32 +85,18 @@ function describe(value: unknown): string {
  * @throws {RangeError} for a number out of range.
  */
 export function resolveOptions(options: ParseOptions | undefined): ResolvedOptions {
-  const resolved: ResolvedOptions = { layout: 'auto', maxQuotationDepth: DEFAULT_MAX_DEPTH };
+  const resolved = defaults();
   if (options === undefined) return resolved;
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError(`parseArticle: options must be an object, got ${describe(options)}`);
   }
   for (const [key, value] of Object.entries(options)) {
     if (value === undefined) continue;
-    switch (key) {
-      case 'layout':
-        if (!LAYOUTS.includes(value as ResolvedOptions['layout'])) {
-          throw new TypeError(`parseArticle: options.layout must be one of ${LAYOUTS.join(', ')}, got ${describe(value)}`);
-        }
-        resolved.layout = value as ResolvedOptions['layout'];
-        break;
-      case 'maxQuotationDepth':
-        if (typeof value !== 'number' || !Number.isInteger(value)) {
-          throw new TypeError(`parseArticle: options.maxQuotationDepth must be an integer, got ${describe(value)}`);
-        }
-        if (value < 1 || value > 1000) {
-          throw new RangeError(`parseArticle: options.maxQuotationDepth must be from 1 to 1000, got ${value}`);
-        }
-        resolved.maxQuotationDepth = value;
-        break;
-      default:
-        throw new TypeError(`parseArticle: unknown option ${JSON.stringify(key)}`);
+    if (!Object.hasOwn(checkers, key)) {
+      throw new TypeError(`parseArticle: unknown option ${JSON.stringify(key)}; known options: ${Object.keys(checkers).join(', ')}`);
     }
+    const name = key as keyof ResolvedOptions;
+    (resolved as unknown as Record<string, unknown>)[name] = checkers[name](value);
   }
   return resolved;
 }
