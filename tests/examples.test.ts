@@ -6,7 +6,7 @@
  * examples run too, and their printed output must match the README.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -108,7 +108,7 @@ function retarget(code: string, target: string): string {
   return code.replace(/from\s+(['"])wirecopy\1/g, `from ${JSON.stringify(target)}`);
 }
 
-const RUNNER = `import { isDeepStrictEqual, inspect } from 'node:util';
+const RUNNER = `import { format, isDeepStrictEqual, inspect } from 'node:util';
 globalThis.__check = (actual, expected, line) => {
   if (!isDeepStrictEqual(actual, expected)) {
     throw new Error(\`\${line}: got \${inspect(actual, { depth: 6 })}, expected \${inspect(expected, { depth: 6 })}\`);
@@ -118,7 +118,7 @@ const results = [];
 for (const file of JSON.parse(process.argv[2])) {
   const logs = [];
   const log = console.log;
-  console.log = (...args) => logs.push(args.map((a) => (typeof a === 'string' ? a : inspect(a, { depth: 8 }))).join(' '));
+  console.log = (...args) => logs.push(format(...args));
   try {
     await import(file);
     results.push({ file, ok: true, output: logs.join('\\n') });
@@ -170,13 +170,18 @@ function typeErrors(dir: string, codes: string[]): string[] {
   });
 }
 
-/** README code blocks: a ```js block that imports wirecopy, optionally followed by an "Output:" ```text block. */
-function readmeExamples(): Array<{ code: string; output: string | undefined }> {
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  const found: Array<{ code: string; output: string | undefined }> = [];
-  const pattern = /```js\n([\s\S]*?)```(?:\s*\n\s*Output:\s*\n\s*```text\n([\s\S]*?)```)?/g;
-  for (const match of readme.matchAll(pattern)) {
-    if (/from 'wirecopy'/.test(match[1]!)) found.push({ code: match[1]!, output: match[2]?.replace(/\n$/, '') });
+/**
+ * Examples in Markdown (README.md and docs/*.md): a ```js block followed by a
+ * line "Output:" and a ```text block is run, and must print exactly that text.
+ */
+function markdownExamples(): Array<{ file: string; code: string; output: string }> {
+  const files = ['README.md', ...readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+  const found: Array<{ file: string; code: string; output: string }> = [];
+  const pattern = /```js\n([\s\S]*?)```[ \t]*\n\s*Output:[ \t]*\n\s*```text\n([\s\S]*?)```/g;
+  for (const file of files) {
+    for (const match of readFileSync(join(root, file), 'utf8').matchAll(pattern)) {
+      found.push({ file, code: match[1]!, output: match[2]!.replace(/\n$/, '') });
+    }
   }
   return found;
 }
@@ -188,7 +193,9 @@ let results: Array<{ ok: boolean; error?: string; output?: string }> = [];
 
 beforeAll(() => {
   if (!existsSync(distEntry)) throw new Error('dist/ is missing: run npm run build first');
-  dir = mkdtempSync(join(tmpdir(), 'wirecopy-examples-'));
+  // Inside the repository (.tmp/ is ignored by git) so that examples can import the dependencies.
+  mkdirSync(join(root, '.tmp'), { recursive: true });
+  dir = mkdtempSync(join(root, '.tmp', 'examples-'));
   results = runExamples(dir, all.map((example) => example.code));
 });
 
@@ -241,18 +248,18 @@ describe('TSDoc examples', () => {
   });
 });
 
-describe('README examples', () => {
-  const examples = readmeExamples();
+describe('Markdown examples (README.md, docs/*.md)', () => {
+  const examples = markdownExamples();
 
-  it('the README has a runnable example with its output', () => {
-    expect(examples.length).toBeGreaterThan(0);
-    expect(examples.some((example) => example.output !== undefined)).toBe(true);
+  it('the README and the getting-started guide have runnable examples with their output', () => {
+    expect(examples.filter((example) => example.file === 'README.md').length).toBeGreaterThan(0);
+    expect(examples.filter((example) => example.file === 'docs/getting-started.md').length).toBeGreaterThan(0);
   });
 
-  it.each(examples.map((example, index) => [index] as const))('example %i runs and prints what the README shows', (index) => {
+  it.each(examples.map((example, index) => [example.file, index] as const))('%s example %i runs and prints what it shows', (_file, index) => {
     const example = examples[index]!;
     const [result] = runExamples(dir, [example.code]);
     expect(result!.error).toBeUndefined();
-    if (example.output !== undefined) expect(result!.output).toBe(example.output);
+    expect(result!.output).toBe(example.output);
   });
 });

@@ -15,7 +15,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module script without type declarations.
 import { buildPlayground } from '../scripts/docs-playground.mjs';
 import { parseArticle, type Article, type Quotation } from '../src/index.js';
+import { buildDiagrams } from '../scripts/docs-diagrams.js';
 import { handStory } from './cli-hand-tree.js';
+
+// The few browser globals the page functions below use (this file compiles without the DOM library).
+interface HTMLElement {
+  dataset: Record<string, string | undefined>;
+  textContent: string | null;
+}
+declare const document: { body: HTMLElement };
+declare function getComputedStyle(element: unknown): { color: string; textDecorationLine: string };
 
 const CHROMIUM = '/usr/bin/chromium';
 const root = join(import.meta.dirname, '..');
@@ -40,6 +49,7 @@ let context: BrowserContext | undefined;
 let page: Page;
 let origin = '';
 const pageErrors: string[] = [];
+let rules: string[] = [];
 
 function quotationTexts(tree: Article): string[] {
   const out: string[] = [];
@@ -79,6 +89,7 @@ describe.skipIf(!runIt)('the playground in headless Chromium', () => {
   beforeAll(async () => {
     site = mkdtempSync(join(tmpdir(), 'wirecopy-playground-'));
     await buildPlayground(site);
+    rules = buildDiagrams(join(site, 'grammar'));
     server = createServer((request, response) => {
       const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
       const file = join(site, path.endsWith('/') ? `${path}index.html` : path);
@@ -140,7 +151,7 @@ describe.skipIf(!runIt)('the playground in headless Chromium', () => {
       ['q3', '"long overdue."'],
     ]);
     // The page's text is the article's text: nothing lost, nothing added (blocks are elements).
-    const articleText = await page.$eval('#article', (el) => Array.from(el.children, (block) => block.textContent).join('\n'));
+    const articleText = await page.$eval('#article', (el) => Array.from((el as unknown as { children: ArrayLike<HTMLElement> }).children, (block) => block.textContent).join('\n'));
     expect(articleText).toBe(STORY.trimEnd());
     expect(await page.textContent('#status')).toMatch(/^\d+ characters, 3 quotations, \d+ speakers, \d+ diagnostics/);
     expect(pageErrors).toStrictEqual([]);
@@ -160,7 +171,7 @@ describe.skipIf(!runIt)('the playground in headless Chromium', () => {
     const { text, tree } = handStory();
     const before = await renders();
     await page.evaluate(([t, json]) => {
-      (window as unknown as { wirecopyPlayground: { show(text: string, tree: unknown): void } }).wirecopyPlayground.show(t, JSON.parse(json));
+      (globalThis as unknown as { wirecopyPlayground: { show(text: string, tree: unknown): void } }).wirecopyPlayground.show(t, JSON.parse(json));
       document.body.dataset.renders = String(Number(document.body.dataset.renders ?? 0) + 1);
     }, [text, JSON.stringify(tree)] as const);
     await rendersAfter(before);
@@ -207,5 +218,21 @@ describe.skipIf(!runIt)('the playground in headless Chromium', () => {
     expect(await page.$$eval('#article img', (els) => els.length)).toBe(0);
     expect(await page.textContent('#diagnostics')).toContain('unclosed-quotation');
     expect(await page.$$eval('#article .quotation.unclosed', (els) => els.length)).toBe(1);
+  });
+
+  it('draws the grammar as railroad diagrams, one per rule of the parser', async () => {
+    expect(rules).toContain('article');
+    expect(rules).toContain('quotation');
+    const diagrams = await context!.newPage();
+    try {
+      await diagrams.goto(`${origin}/grammar/index.html`);
+      await diagrams.waitForSelector('#diagrams svg', { timeout: 10_000 });
+      const drawn = await diagrams.$$eval('#diagrams svg', (svgs) => svgs.length);
+      expect(drawn).toBe(rules.length);
+      const titles = await diagrams.$$eval('#diagrams .diagramHeader', (headers) => headers.map((h) => (h.textContent ?? '').trim()));
+      expect(titles).toStrictEqual(rules);
+    } finally {
+      await diagrams.close();
+    }
   });
 });
