@@ -66,6 +66,28 @@ function element(tag, node, classes) {
 }
 
 /**
+ * JSON with two-space indentation, but each `position` on one line, so the
+ * structure stays readable. Still valid JSON.
+ * @param {unknown} value
+ * @param {string} indent
+ * @returns {string}
+ */
+function pretty(value, indent = '') {
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    return `[\n${value.map((item) => inner + pretty(item, inner)).join(',\n')}\n${indent}]`;
+  }
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return '{}';
+    const body = entries.map(([key, item]) => `${inner}${JSON.stringify(key)}: ${key === 'position' ? JSON.stringify(item) : pretty(item, inner)}`);
+    return `{\n${body.join(',\n')}\n${indent}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
  * Renders a tree into the article view, the legend, the diagnostics and the JSON pane.
  * @param {string} text
  * @param {any} tree
@@ -142,7 +164,7 @@ function show(text, tree) {
     diagnosticsView.append(item);
   }
 
-  treeView.textContent = JSON.stringify(tree, null, 2);
+  treeView.textContent = pretty(tree);
   const quotations = allNodes(tree).filter((node) => node.type === 'quotation').length;
   status.textContent = `${text.length} characters, ${quotations} quotations, ${voices.size} speakers, ${tree.diagnostics.length} diagnostics`;
 }
