@@ -177,7 +177,7 @@ describe('--quotes', () => {
   const attributed = JSON.stringify(parseFromSource(STORY)).includes('"type":"attribution"');
   it.skipIf(!attributed)('shows speaker, role and cue once the attribution pass links them', () => {
     const csv = run(['--quotes', '--csv', file('story.txt', STORY)]).stdout.split('\r\n');
-    expect(csv[1]).toMatch(/^q1,1,1,24,Maria Lopez,,the harbor master,said,say,/);
+    expect(csv[1]).toMatch(/^q1,1,1,24,Maria Lopez,(Maria Lopez)?,the harbor master,said,say,/);
     expect(csv[2]).toMatch(/^q2,2,2,1,she,Maria Lopez,,told reporters,tell,/);
   });
 });
