@@ -78,7 +78,7 @@ export async function runBatch(command: Command, streams: BatchStreams, workerSc
       if (fatal) break;
       pool.run({ seq: at, id: item.id, text: item.text, tree: command.tree }).then(
         (result) => {
-          progress.tick(item.weight);
+          progress.tick(item.weight, !('error' in result));
           if ('error' in result) {
             report(`${item.where}: ${result.error}`);
             settle(at, null);

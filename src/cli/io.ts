@@ -31,7 +31,7 @@ export function decodeText(bytes: Uint8Array, name: string): string {
   }
 }
 
-/** Offset of the first byte that stops a UTF-8 decode (binary search over prefixes would be overkill: scan). */
+/** Offset of the first byte that is not part of a valid UTF-8 sequence (for the error message). */
 function firstInvalidByte(bytes: Uint8Array): number {
   let offset = 0;
   while (offset < bytes.length) {
