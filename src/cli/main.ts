@@ -4,16 +4,8 @@
  *
  * @module
  */
-import { parseArticle } from '../index.js';
 import { parseCommand, type Command } from './args.js';
-import { runBatch } from './batch.js';
 import { CliError, EXIT, exitCodeHelp } from './exit-codes.js';
-import { readText } from './io.js';
-import { outline } from './outline.js';
-import { ansi, plain, wantsColour } from './palette.js';
-import { quotesCsv, quotesTable } from './quotes.js';
-import { quoteRows } from './records.js';
-import { storyText } from './story.js';
 
 declare const __WIRECOPY_VERSION__: string;
 
@@ -61,19 +53,17 @@ async function run(command: Command): Promise<number> {
     case 'version':
       print(__WIRECOPY_VERSION__);
       return EXIT.ok.code;
-    case 'jsonl':
+    case 'jsonl': {
+      const { runBatch } = await import('./batch.js');
       return runBatch(command, { stdout: process.stdout, stderr: process.stderr }, new URL('./cli-worker.js', import.meta.url));
-    default:
-      break;
+    }
+    default: {
+      // Loaded here, not at the top: --help, --version and usage errors stay instant.
+      const { renderSingle } = await import('./single.js');
+      process.stdout.write(renderSingle(command, process.stdout));
+      return EXIT.ok.code;
+    }
   }
-  const article = parseArticle(readText(command.input));
-  const palette = wantsColour(process.stdout) ? ansi : plain;
-  if (command.mode === 'json') print(JSON.stringify(article));
-  else if (command.mode === 'quotes') print(quotesTable(quoteRows(article), palette, process.stdout.isTTY ? process.stdout.columns : undefined));
-  else if (command.mode === 'csv') process.stdout.write(quotesCsv(quoteRows(article)));
-  else if (command.mode === 'text') process.stdout.write(storyText(article));
-  else print(outline(article, palette));
-  return EXIT.ok.code;
 }
 
 /** Runs the command line and returns the exit code; failures are one line on stderr. */
