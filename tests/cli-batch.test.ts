@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Command } from '../src/cli/args.js';
 import { runBatch } from '../src/cli/batch.js';
 import { CliError, EXIT } from '../src/cli/exit-codes.js';
+import { WorkerPool } from '../src/cli/pool.js';
 
 let dir = '';
 
@@ -76,5 +77,27 @@ describe('runBatch', () => {
     expect(failure).toBeInstanceOf(CliError);
     expect((failure as CliError).exitCode).toBe(EXIT.internal.code);
     expect((failure as CliError).message).toBe('a worker failed: boom');
+  });
+});
+
+describe('WorkerPool', () => {
+  it('starts threads on demand, up to its size', async () => {
+    const script = worker('echo.mjs', `parentPort.postMessage({ seq: task.seq, line: String(task.seq) });`);
+    const task = (seq: number) => ({ seq, id: seq, text: '', tree: false });
+    const small = new WorkerPool(4, script);
+    try {
+      expect(await small.run(task(0))).toStrictEqual({ seq: 0, line: '0' });
+      expect(small.started).toBe(1);
+    } finally {
+      await small.close();
+    }
+    const big = new WorkerPool(3, script);
+    try {
+      const results = await Promise.all(Array.from({ length: 20 }, (_, seq) => big.run(task(seq))));
+      expect(results.map((result) => ('line' in result ? result.line : result.error))).toStrictEqual(Array.from({ length: 20 }, (_, seq) => String(seq)));
+      expect(big.started).toBe(3);
+    } finally {
+      await big.close();
+    }
   });
 });
