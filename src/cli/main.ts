@@ -29,7 +29,8 @@ Batch mode:
                    JSON line of results per article, in input order; a bad line
                    or file is reported on stderr and skipped
   --json           with --jsonl: put the whole tree in every result line
-  --workers N      worker threads for --jsonl (default: the number of cores)
+  --workers N      at most N worker threads for --jsonl (default: the number
+                   of cores)
 
 Other:
   -h, --help       show this help
