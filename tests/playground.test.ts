@@ -87,6 +87,7 @@ async function renders(): Promise<number> {
 
 describe.skipIf(!runIt)('the playground in headless Chromium', () => {
   beforeAll(async () => {
+    if (!available) throw new Error(`${CHROMIUM} is missing, and CI is set: the browser test must run in CI (.ci/run installs it with apt-get)`);
     site = mkdtempSync(join(tmpdir(), 'wirecopy-playground-'));
     await buildPlayground(site);
     rules = buildDiagrams(join(site, 'grammar'));
