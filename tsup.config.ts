@@ -16,8 +16,8 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    // The command: ESM only, for Node.
-    entry: { cli: 'src/cli/main.ts' },
+    // The command and its --jsonl worker thread: ESM only, for Node.
+    entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',

@@ -129,8 +129,9 @@ export function isDateline(node: unknown): node is Dateline {
  * @param node Any value.
  * @example
  * ```ts
- * import { parseArticle, isQuotation } from 'wirecopy';
- * isQuotation(parseArticle('"Yes."').children[0]?.children[0]); // true
+ * import { parseArticle, isParagraph, isQuotation } from 'wirecopy';
+ * const [paragraph] = parseArticle('"Yes."').children;
+ * isParagraph(paragraph) && isQuotation(paragraph.children[0]); // true
  * ```
  */
 export function isQuotation(node: unknown): node is Quotation {
@@ -143,8 +144,10 @@ export function isQuotation(node: unknown): node is Quotation {
  * @param node Any value.
  * @example
  * ```ts
- * import { parseArticle, isQuoteMark } from 'wirecopy';
- * isQuoteMark(parseArticle('"Yes."').children[0]?.children[0]?.children[0]); // true
+ * import { parseArticle, isParagraph, isQuotation, isQuoteMark } from 'wirecopy';
+ * const [paragraph] = parseArticle('"Yes."').children;
+ * const quote = isParagraph(paragraph) ? paragraph.children[0] : undefined;
+ * isQuotation(quote) && isQuoteMark(quote.children[0]); // true
  * ```
  */
 export function isQuoteMark(node: unknown): node is QuoteMark {
@@ -213,8 +216,9 @@ export function isCue(node: unknown): node is Cue {
  * @param node Any value.
  * @example
  * ```ts
- * import { parseArticle, isText } from 'wirecopy';
- * isText(parseArticle('Hi.').children[0]?.children[0]); // true
+ * import { parseArticle, isParagraph, isText } from 'wirecopy';
+ * const [paragraph] = parseArticle('Hi.').children;
+ * isParagraph(paragraph) && isText(paragraph.children[0]); // true
  * ```
  */
 export function isText(node: unknown): node is Text {

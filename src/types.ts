@@ -67,8 +67,9 @@ export interface WirecopyNode extends UnistNode {
  *
  * @example
  * ```ts
- * import { parseArticle, type Literal } from 'wirecopy';
- * const leaf = parseArticle('Hi.').children[0]!.children[0] as Literal;
+ * import { parseArticle, type Literal, type Paragraph } from 'wirecopy';
+ * const paragraph = parseArticle('Hi.').children[0] as Paragraph;
+ * const leaf = paragraph.children[0] as Literal;
  * leaf.value; // 'Hi.'
  * ```
  */
@@ -164,8 +165,9 @@ export type BoilerplateKind =
  *
  * @example
  * ```ts
- * import { parseArticle, type Text } from 'wirecopy';
- * const text = parseArticle('Hi.').children[0]!.children[0] as Text;
+ * import { parseArticle, type Paragraph, type Text } from 'wirecopy';
+ * const paragraph = parseArticle('Hi.').children[0] as Paragraph;
+ * const text = paragraph.children[0] as Text;
  * text.value; // 'Hi.'
  * ```
  */
@@ -197,8 +199,9 @@ export interface Whitespace extends Literal {
  *
  * @example
  * ```ts
- * import { parseArticle, isQuoteMark } from 'wirecopy';
- * const quote = parseArticle('“Yes.”').children[0]!.children[0]!;
+ * import { parseArticle, isQuoteMark, type Paragraph, type Quotation } from 'wirecopy';
+ * const paragraph = parseArticle('“Yes.”').children[0] as Paragraph;
+ * const quote = paragraph.children[0] as Quotation;
  * const open = quote.children[0];
  * isQuoteMark(open) && open.role; // 'open'
  * ```
@@ -219,8 +222,9 @@ export interface QuoteMark extends Literal {
  *
  * @example
  * ```ts
- * import { parseArticle, isQuotation } from 'wirecopy';
- * const [quote] = parseArticle('"We will win," she said.').children[0]!.children;
+ * import { parseArticle, isQuotation, type Paragraph } from 'wirecopy';
+ * const paragraph = parseArticle('"We will win," she said.').children[0] as Paragraph;
+ * const [quote] = paragraph.children;
  * isQuotation(quote) && quote.id; // 'q1'
  * ```
  */

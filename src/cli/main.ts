@@ -1,74 +1,91 @@
 /**
- * The `wirecopy` command.
+ * The `wirecopy` command: reads an article and prints its outline, tree,
+ * quotations or story; `--jsonl` parses many articles on worker threads.
  *
  * @module
  */
-import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { parseArticle } from '../index.js';
-import { ansi, outline, plain } from './outline.js';
-
-const HELP = `Usage: wirecopy [options] [file|-]
-
-Parse a news article (a file, or standard input with - or no file) and print its tree.
-
-Options:
-  --json        print the tree as JSON
-  -h, --help    show this help
-  -v, --version show the version
-
-Exit codes: 0 success, 2 usage error, 3 unreadable input.`;
-
-function readInput(file: string | undefined): string {
-  return readFileSync(file === undefined || file === '-' ? 0 : file, 'utf8');
-}
-
-function main(argv: string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`wirecopy: ${(error as Error).message}\n`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
-    return 0;
-  }
-  if (values.version) {
-    process.stdout.write(`${__WIRECOPY_VERSION__}\n`);
-    return 0;
-  }
-  if (positionals.length > 1) {
-    process.stderr.write('wirecopy: give at most one file\n');
-    return 2;
-  }
-  let text: string;
-  try {
-    text = readInput(positionals[0]);
-  } catch (error) {
-    process.stderr.write(`wirecopy: cannot read ${positionals[0] ?? 'standard input'}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
-    return 3;
-  }
-  const article = parseArticle(text);
-  if (values.json) {
-    process.stdout.write(`${JSON.stringify(article)}\n`);
-    return 0;
-  }
-  const colour = process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
-  process.stdout.write(`${outline(article, colour ? ansi : plain)}\n`);
-  return 0;
-}
+import { parseCommand, type Command } from './args.js';
+import { CliError, EXIT, exitCodeHelp } from './exit-codes.js';
 
 declare const __WIRECOPY_VERSION__: string;
 
-process.exitCode = main(process.argv.slice(2));
+const HELP = `Usage: wirecopy [options] [file|-]
+       wirecopy --jsonl [options] [file.jsonl|folder|-]
+
+Parse a news article (a UTF-8 text file, or standard input with - or no file)
+into a tree of headline, byline, dateline, paragraphs, quotations with their
+speakers, and boilerplate.
+
+Output (choose one; the default is a readable outline, coloured on a terminal):
+  --json           the whole tree as JSON
+  --quotes         a table of quotations: id, speaker, role, cue, text
+  --quotes --csv   the same as CSV (RFC 4180, with more columns)
+  --text           the story alone: paragraphs without headline, byline and
+                   boilerplate, separated by blank lines
+
+Batch mode:
+  --jsonl          read JSON lines {"id": ..., "text": "..."} (a file or
+                   standard input) or every .txt file of a folder, and write one
+                   JSON line of results per article, in input order; a bad line
+                   or file is reported on stderr and skipped
+  --json           with --jsonl: put the whole tree in every result line
+  --workers N      at most N worker threads for --jsonl (default: the number
+                   of cores)
+
+Other:
+  -h, --help       show this help
+  -v, --version    show the version
+
+Colour: on when standard output is a terminal; NO_COLOR=1 turns it off,
+FORCE_COLOR=1 turns it on.
+
+Exit codes:
+${exitCodeHelp()}`;
+
+function print(text: string): void {
+  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+async function run(command: Command): Promise<number> {
+  switch (command.mode) {
+    case 'help':
+      print(HELP);
+      return EXIT.ok.code;
+    case 'version':
+      print(__WIRECOPY_VERSION__);
+      return EXIT.ok.code;
+    case 'jsonl': {
+      const { runBatch } = await import('./batch.js');
+      return runBatch(command, { stdout: process.stdout, stderr: process.stderr }, new URL('./cli-worker.js', import.meta.url));
+    }
+    default: {
+      // Loaded here, not at the top: --help, --version and usage errors stay instant.
+      const { renderSingle } = await import('./single.js');
+      process.stdout.write(renderSingle(command, process.stdout));
+      return EXIT.ok.code;
+    }
+  }
+}
+
+/** Runs the command line and returns the exit code; failures are one line on stderr. */
+async function main(argv: readonly string[]): Promise<number> {
+  try {
+    return await run(parseCommand(argv));
+  } catch (error) {
+    if (error instanceof CliError) {
+      process.stderr.write(`wirecopy: ${error.message}\n`);
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`wirecopy: internal error: ${message.split('\n')[0]}\n`);
+    return EXIT.internal.code;
+  }
+}
+
+// A reader that stops early (wirecopy --jsonl big.jsonl | head) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(EXIT.ok.code);
+  throw error;
+});
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,29 +1,22 @@
 /**
- * A readable outline of an article tree for the terminal.
+ * The default output: a readable outline of the tree. Blocks with a text
+ * preview, then the inline nodes that carry meaning (datelines, quotations
+ * with their speakers, attributions with speaker, role and cue), boilerplate
+ * with its kind, and the diagnostics at the end. Plain text and white space
+ * leaves are left out.
  *
  * @module
  */
-import type { Article, Parent, WirecopyNode } from '../index.js';
+import type { Article, Parent, Quotation, WirecopyNode } from '../index.js';
 import { toString } from '../index.js';
+import { plain, type Palette } from './palette.js';
+import { speakerLabel } from './quotes.js';
+import { attributionOf, attributionParts, attributionsById } from './records.js';
 
-/** Colours for the outline; identity functions when colour is off. */
-export interface Palette {
-  dim(text: string): string;
-  bold(text: string): string;
-  quote(text: string): string;
-  accent(text: string): string;
-}
+const FIELDS = ['id', 'kind', 'form', 'closed', 'attribution', 'quotations', 'continuedFrom', 'continuedIn', 'name', 'pronoun', 'resolved', 'lemma', 'location', 'agency', 'date', 'authors', 'organization'];
 
-/** No colour. */
-export const plain: Palette = { dim: (t) => t, bold: (t) => t, quote: (t) => t, accent: (t) => t };
-
-/** ANSI colours. */
-export const ansi: Palette = {
-  dim: (t) => `\u001b[2m${t}\u001b[22m`,
-  bold: (t) => `\u001b[1m${t}\u001b[22m`,
-  quote: (t) => `\u001b[36m${t}\u001b[39m`,
-  accent: (t) => `\u001b[33m${t}\u001b[39m`,
-};
+/** Leaves the outline does not list under a block. */
+const QUIET = new Set(['text', 'whitespace', 'quoteMark']);
 
 function preview(text: string, width: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -36,37 +29,51 @@ function span(node: WirecopyNode): string {
 }
 
 function describe(node: WirecopyNode, palette: Palette): string {
-  const fields: string[] = [];
   const record = node as unknown as Record<string, unknown>;
-  for (const key of ['id', 'kind', 'closed', 'attribution', 'continuedFrom', 'continuedIn', 'name', 'resolved', 'lemma', 'location', 'agency', 'date', 'form']) {
-    if (record[key] !== undefined) fields.push(`${key}=${JSON.stringify(record[key])}`);
-  }
-  if (Array.isArray(record.authors)) fields.push(`authors=${JSON.stringify(record.authors)}`);
+  const fields = FIELDS.filter((key) => record[key] !== undefined).map((key) => `${key}=${JSON.stringify(record[key])}`);
   return `${palette.bold(node.type)}${fields.length > 0 ? ` ${palette.accent(fields.join(' '))}` : ''} ${palette.dim(span(node))}`;
 }
 
 /**
- * Renders the tree as an indented outline: blocks with a text preview,
- * quotations and attributions nested under them. White space and plain
- * text leaves are left out.
+ * Renders the outline.
+ *
+ * @param article A parsed article.
+ * @param palette Colours ({@link plain} for none).
  */
 export function outline(article: Article, palette: Palette = plain): string {
+  const attributions = attributionsById(article);
+  const voices = new Map<string, number>();
+  const voiceOf = (who: string): number => {
+    if (!voices.has(who)) voices.set(who, voices.size);
+    return voices.get(who)!;
+  };
   const lines: string[] = [];
   const blocks = article.children.filter((child) => child.type !== 'whitespace');
   lines.push(`${describe(article, palette)} ${palette.dim(`(${blocks.length} blocks, ${article.diagnostics.length} diagnostics)`)}`);
-  const walk = (node: WirecopyNode, depth: number): void => {
-    const indent = '  '.repeat(depth);
+
+  // Depth-first with an explicit stack: nested quotations can run deep.
+  const stack: Array<[WirecopyNode, number]> = blocks.map((block) => [block, 1] as [WirecopyNode, number]).reverse();
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
     const isBlock = depth === 1;
-    const interesting = isBlock || (node.type !== 'text' && node.type !== 'whitespace' && node.type !== 'quoteMark');
-    if (!interesting) return;
-    const text = preview(toString(node), isBlock ? 72 : 64);
-    const shown = node.type === 'quotation' ? palette.quote(text) : text;
+    if (!isBlock && QUIET.has(node.type)) continue;
+    const indent = '  '.repeat(depth);
+    let shown = preview(toString(node), isBlock ? 72 : 64);
+    if (node.type === 'quotation') {
+      const parts = attributionParts(attributionOf(node as Quotation, attributions));
+      const who = speakerLabel(parts);
+      const voice = voiceOf(parts.resolved || parts.speaker);
+      shown = who === '' ? palette.quote(shown) : `${palette.voice(voice, shown)} ${palette.dim('—')} ${palette.voice(voice, who)}`;
+    } else if (node.type === 'boilerplate') {
+      shown = palette.dim(shown);
+    }
     lines.push(`${indent}${describe(node, palette)} ${shown}`);
-    if ('children' in node) for (const child of (node as Parent).children) walk(child, depth + 1);
-  };
-  for (const block of blocks) walk(block, 1);
+    const children = (node as Partial<Parent>).children;
+    if (Array.isArray(children)) for (let index = children.length - 1; index >= 0; index -= 1) stack.push([children[index]!, depth + 1]);
+  }
   for (const diagnostic of article.diagnostics) {
-    lines.push(`${palette.dim(`${diagnostic.position.start.line}:${diagnostic.position.start.column}`)} ${diagnostic.severity} ${diagnostic.code}: ${diagnostic.message}`);
+    const { line, column } = diagnostic.position.start;
+    lines.push(`${palette.dim(`${line}:${column}`)} ${diagnostic.severity} ${diagnostic.code}: ${diagnostic.message}`);
   }
   return lines.join('\n');
 }

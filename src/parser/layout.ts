@@ -10,7 +10,17 @@
  * @module
  */
 
-/** A paragraph layout; see the module comment. */
+/**
+ * How lines group into paragraphs: `line` (one paragraph per line), `blank`
+ * (blank lines between paragraphs) or `indent` (an indented line starts one).
+ *
+ * @example
+ * ```ts
+ * import { parseArticle, type Layout } from 'wirecopy';
+ * const layout: Layout = 'line';
+ * parseArticle('One.\nTwo.', { layout }).children.length; // 3
+ * ```
+ */
 export type Layout = 'line' | 'blank' | 'indent';
 
 /** Lines longer than this are not hard-wrapped. */

@@ -1,0 +1,91 @@
+/**
+ * Command-line flags, parsed with Node's `util.parseArgs` and checked into one
+ * {@link Command}.
+ *
+ * @module
+ */
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+import { CliError, EXIT } from './exit-codes.js';
+
+/** What to print. */
+export type Mode = 'help' | 'version' | 'outline' | 'json' | 'quotes' | 'csv' | 'text' | 'jsonl';
+
+/** The checked command line. */
+export interface Command {
+  /** What to print. */
+  mode: Mode;
+  /** A file or folder path, or `-` / absent for standard input. */
+  input: string | undefined;
+  /** Worker threads for `--jsonl`. */
+  workers: number;
+  /** `--jsonl --json`: put the whole tree in every result line. */
+  tree: boolean;
+}
+
+const OPTIONS = {
+  json: { type: 'boolean' },
+  quotes: { type: 'boolean' },
+  csv: { type: 'boolean' },
+  text: { type: 'boolean' },
+  jsonl: { type: 'boolean' },
+  workers: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+const MAX_WORKERS = 256;
+
+function usage(message: string): CliError {
+  return new CliError(`${message} (see wirecopy --help)`, EXIT.usage.code);
+}
+
+function parseWorkers(value: string | undefined): number {
+  if (value === undefined) return Math.max(1, availableParallelism());
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_WORKERS) {
+    throw usage(`--workers must be a whole number from 1 to ${MAX_WORKERS}, got ${JSON.stringify(value)}`);
+  }
+  return Number(value);
+}
+
+/**
+ * Parses and checks the arguments (without `node` and the script).
+ *
+ * @throws {CliError} with the usage exit code for an unknown flag, a bad
+ * value or flags that do not go together.
+ */
+export function parseCommand(argv: readonly string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    // parseArgs messages can span lines ("To specify a positional argument ..."): keep the first.
+    const first = (error as Error).message.split('\n')[0] ?? 'bad arguments';
+    throw usage(first.replace(/\.$/, ''));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { mode: 'help', input: undefined, workers: 1, tree: false };
+  if (values.version) return { mode: 'version', input: undefined, workers: 1, tree: false };
+  if (positionals.length > 1) throw usage(`give at most one file, got ${positionals.length}`);
+
+  const outputs = (['json', 'quotes', 'text'] as const).filter((name) => values[name]);
+  if (values.jsonl) {
+    const clash = (['quotes', 'text', 'csv'] as const).find((name) => values[name]);
+    if (clash) throw usage(`--${clash} does not go with --jsonl`);
+  } else {
+    if (outputs.length > 1) throw usage(`choose one of --${outputs.join(', --')}`);
+    if (values.workers !== undefined) throw usage('--workers only goes with --jsonl');
+    if (values.csv && !values.quotes) throw usage('--csv only goes with --quotes');
+  }
+  let mode: Mode = 'outline';
+  if (values.jsonl) mode = 'jsonl';
+  else if (values.quotes) mode = values.csv ? 'csv' : 'quotes';
+  else if (values.json) mode = 'json';
+  else if (values.text) mode = 'text';
+  return {
+    mode,
+    input: positionals[0],
+    workers: mode === 'jsonl' ? parseWorkers(values.workers) : 1,
+    tree: mode === 'jsonl' && values.json === true,
+  };
+}
