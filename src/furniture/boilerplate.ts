@@ -1,0 +1,121 @@
+/**
+ * Boilerplate: classifies a block against the catalogue of forms
+ * (`boilerplate-forms.ts`) and the user's own patterns.
+ *
+ * Cheap on prose: a block longer than {@link MAX_BOILERPLATE_LENGTH} is never
+ * boilerplate, and the built-in forms are indexed by the character they can
+ * start with, so an ordinary paragraph meets only two or three forms, most
+ * of which a `contains` test turns away before any pattern runs.
+ *
+ * @module
+ */
+import type { BoilerplateKind } from '../types.js';
+import { BUILT_IN_FORMS, type BoilerplateForm } from './boilerplate-forms.js';
+
+/** Blocks longer than this (in UTF-16 code units) are never boilerplate. */
+export const MAX_BOILERPLATE_LENGTH = 600;
+
+/**
+ * A user's boilerplate form (see `ParseOptions.boilerplate`): blocks whose
+ * text matches `pattern` become `boilerplate` of this `kind`.
+ *
+ * @example
+ * ```ts
+ * import { parseArticle, type BoilerplatePattern } from 'wirecopy';
+ * const promo: BoilerplatePattern = { kind: 'newsletter', pattern: /^Get the Morning Wire\b/ };
+ * parseArticle('Story.\n\nGet the Morning Wire every day.', { boilerplate: [promo] });
+ * ```
+ */
+export interface BoilerplatePattern {
+  /** The kind a matching block gets. */
+  kind: BoilerplateKind;
+  /** Tested against the block's text, line breaks folded into spaces and trimmed. */
+  pattern: RegExp;
+}
+
+/** A compiled catalogue: forms by first character, and forms for any first character. */
+export interface Catalogue {
+  /** Forms that may start with a given UTF-16 code unit. */
+  readonly byFirst: ReadonlyMap<number, readonly BoilerplateForm[]>;
+  /** Forms tried on every block (user patterns first, then built-ins without `first`). */
+  readonly anyFirst: readonly BoilerplateForm[];
+}
+
+function compile(forms: readonly BoilerplateForm[], user: readonly BoilerplatePattern[]): Catalogue {
+  const byFirst = new Map<number, BoilerplateForm[]>();
+  const anyFirst: BoilerplateForm[] = user.map(({ kind, pattern }) => ({ kind, pattern }));
+  for (const form of forms) {
+    if (form.first === undefined) {
+      anyFirst.push(form);
+      continue;
+    }
+    for (let index = 0; index < form.first.length; index += 1) {
+      const code = form.first.charCodeAt(index);
+      let list = byFirst.get(code);
+      if (!list) byFirst.set(code, (list = []));
+      if (!list.includes(form)) list.push(form);
+    }
+  }
+  return { byFirst, anyFirst };
+}
+
+const builtIn = compile(BUILT_IN_FORMS, []);
+
+/**
+ * The catalogue for a parse: the built-in one, or one with the user's
+ * patterns tried first.
+ *
+ * @param user The user's patterns (already validated; flags `g` and `y` removed).
+ */
+export function catalogue(user: readonly BoilerplatePattern[]): Catalogue {
+  return user.length === 0 ? builtIn : compile(BUILT_IN_FORMS, user);
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0xfeff || code === 12 || code === 11;
+}
+
+/** Folds line breaks (with the spaces around them) into one space. */
+function fold(text: string): string {
+  return text.indexOf('\n') < 0 && text.indexOf('\r') < 0 ? text : text.replace(/[ \t]*(?:\r\n?|\n)[ \t]*/g, ' ');
+}
+
+function passes(form: BoilerplateForm, raw: string): boolean {
+  const contains = form.contains;
+  if (contains === undefined) return true;
+  for (const needle of contains) if (raw.includes(needle)) return true;
+  return false;
+}
+
+/**
+ * Classifies one block.
+ *
+ * @param text The whole input.
+ * @param start Offset of the block's first character.
+ * @param end Offset just past the block.
+ * @param forms The catalogue to use.
+ * @returns The block's kind, or `undefined` when it is not boilerplate.
+ *
+ * @example
+ * ```ts
+ * classifyBoilerplate('Post a Comment', 0, 14, catalogue([])); // 'comments'
+ * ```
+ */
+export function classifyBoilerplate(text: string, start: number, end: number, forms: Catalogue): BoilerplateKind | undefined {
+  while (start < end && isSpace(text.charCodeAt(start))) start += 1;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end -= 1;
+  if (end === start || end - start > MAX_BOILERPLATE_LENGTH) return undefined;
+  const candidates = forms.byFirst.get(text.charCodeAt(start));
+  if (candidates === undefined && forms.anyFirst.length === 0) return undefined;
+  const raw = text.slice(start, end);
+  let folded: string | undefined;
+  for (const list of [forms.anyFirst, candidates]) {
+    if (list === undefined) continue;
+    for (const form of list) {
+      if (!passes(form, raw)) continue;
+      folded ??= fold(raw);
+      if (form.pattern.test(folded)) return form.kind;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,157 @@
+/**
+ * Datelines: the place, date and agency that open a wire story.
+ *
+ * Forms (see `docs/furniture.md`):
+ * - AP `MOSCOW (AP) —`, `AUSTIN, Texas (AP) —`, `LOUISVILLE, Ky. (AP) —`
+ * - Reuters `WASHINGTON, Jan 12 (Reuters) -`, `LONDON/SINGAPORE, June 14 (Reuters) -`, `Dec 29 (Reuters) -`
+ * - AFP `PARIS, Jan 1 (AFP) -`, `New Delhi (AFP) -`
+ * - UPI `MAREA, Syria, Nov. 8 (UPI) --`, `Jan. 19 (UPI) --`
+ * - papers `BEIRUT, Lebanon, June 2 —`, `WASHINGTON —`, `MANCHESTER, N.H. -`
+ * - 1980s wire `CHICAGO, Feb 26 -`, `New York, March 4 -`
+ * - CNN `(CNN)`, `(CNN) —`
+ *
+ * The shape comes from the furniture grammar; the checks here keep ordinary
+ * sentences out: without an agency or a date the place must be written in
+ * capitals (`WASHINGTON —`), places are a few words long, and a bare
+ * parenthesised name must be a known agency.
+ *
+ * @module
+ */
+import type { IToken } from 'chevrotain';
+import { tokenize } from '../lexer/index.js';
+import { furnitureParser, parseWith, type DatelineShape, type TokenSpan } from './grammar.js';
+import { classifyTokens, Dash, LeftParen, RightParen } from './vocabulary.js';
+
+/** A dateline found at the start of a paragraph. */
+export interface DatelineMatch {
+  /** Offset just past the dateline (after the separator dash, or the closing parenthesis of a bare agency). */
+  end: number;
+  /** The place as written, region included (`AUSTIN, Texas`). */
+  location?: string;
+  /** The agency as written (`AP`). */
+  agency?: string;
+  /** The date as written (`Jan 12`). */
+  date?: string;
+}
+
+/** A dateline is looked for in this many characters at the start of a paragraph. */
+export const DATELINE_WINDOW = 120;
+
+/** Agencies that may stand alone, without a place: `(CNN)`. */
+const BARE_AGENCIES = new Set(['AP', 'CNN', 'Reuters', 'AFP', 'UPI', 'Bloomberg', 'dpa', 'DPA', 'Xinhua', 'EFE', 'ANSA', 'Kyodo', 'Yonhap', 'TASS', 'Interfax', 'PTI', 'IANS', 'AAP', 'CP', 'CNS', 'RNS', 'JTA', 'Axios']);
+
+/** Capitalised names that open sentences but never a paper-style dateline. */
+const NOT_PLACES = new Set(['NATO', 'FBI', 'CIA', 'ISIS', 'ISIL', 'NASA', 'GOP', 'EU', 'UN', 'IRS', 'NSA', 'DOJ', 'CEO', 'OPEC', 'BREAKING', 'UPDATE', 'UPDATED', 'EXCLUSIVE', 'WATCH', 'NOTE', 'CORRECTION', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'COMMENTARY', 'REVIEW', 'VIDEO', 'PHOTOS', 'LIVE', 'URGENT', 'FLASH', 'BULLETIN', 'ADVISORY', 'I', 'A', 'OK']);
+
+/** Lower-case words allowed inside a place name (`RIO de Janeiro`, `Stratford upon Avon`). */
+const PLACE_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'en', 'upon', 'on', 'sur', 'am', 'im', 'an', 'der', 'den', 'van', 'von', 'of']);
+
+const MAX_FIRST_PLACE_WORDS = 4;
+const MAX_REGION_WORDS = 3;
+const MAX_PLACES = 3;
+
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90 ? true : code > 127 && String.fromCharCode(code).toLowerCase() !== String.fromCharCode(code);
+}
+
+function capitalised(word: string): boolean {
+  return isUpper(word.charCodeAt(0));
+}
+
+/** Every letter upper case, and at least two letters (`WASHINGTON`, `N.H.`'s `N` counts with its segment). */
+function allCaps(words: IToken[]): boolean {
+  let letters = 0;
+  for (const word of words) {
+    const image = word.image;
+    if (image !== image.toUpperCase()) return false;
+    letters += image.length;
+  }
+  return letters >= 2;
+}
+
+function text(source: string, from: IToken, to: IToken): string {
+  return source.slice(from.startOffset, to.endOffset! + 1);
+}
+
+/** Whether the place words are written like a place: capitalised words (or particles). */
+function placeCased(place: TokenSpan): boolean {
+  return place.words.every((word) => capitalised(word.image) || PLACE_PARTICLES.has(word.image));
+}
+
+function plausible(shape: DatelineShape, source: string): boolean {
+  const { places, date, groups } = shape;
+  const agency = groups.at(-1);
+  if (places.length === 0) {
+    if (date) return agency !== undefined && groups.length === 1;
+    // A bare agency: `(CNN)`.
+    return groups.length === 1 && agency !== undefined && BARE_AGENCIES.has(text(source, agency.words[0]!, agency.words.at(-1)!));
+  }
+  if (places.length > MAX_PLACES) return false;
+  const [first, ...regions] = places;
+  if (first!.words.length > MAX_FIRST_PLACE_WORDS) return false;
+  if (regions.some((region) => region.words.length > MAX_REGION_WORDS)) return false;
+  if (groups.slice(0, -1).some((group) => group.words.length > MAX_REGION_WORDS)) return false;
+  if (agency && agency.words.length > MAX_REGION_WORDS) return false;
+  if (date && !agency) return true; // 1980s wire copy, any case: `panama city, april 29 -`
+  if (!places.every(placeCased)) return false;
+  if (agency) return capitalised(agency.words[0]!.image) || BARE_AGENCIES.has(agency.words[0]!.image);
+  // No agency, no date: the paper style `WASHINGTON —` needs a place in capitals, and a dash that is not
+  // glued to the next word unless it is an em dash (`SMITH--John, 98, of ...` opens a death notice).
+  if (!allCaps(first!.words)) return false;
+  const dash = shape.dash;
+  if (dash && dash.image !== '\u2014' && dash.image !== '\u2015' && !/\s/.test(source.charAt(dash.endOffset! + 1) || ' ')) return false;
+  return !NOT_PLACES.has(text(source, first!.first, first!.last));
+}
+
+/** The tokens a dateline may be made of: up to the first dash, or a leading `( … )` and a dash after it. */
+function candidateTokens(source: string, start: number): IToken[] | undefined {
+  furnitureParser();
+  const window = source.slice(start, start + DATELINE_WINDOW);
+  const tokens = classifyTokens(tokenize(window), start);
+  const dash = tokens.findIndex((token) => token.tokenType === Dash);
+  if (tokens[0]?.tokenType === LeftParen) {
+    const close = tokens.findIndex((token) => token.tokenType === RightParen);
+    if (close > 0 && (dash < 0 || dash > close + 1)) return tokens.slice(0, close + 1);
+  }
+  if (dash <= 0) return undefined;
+  // A hyphen used as the dash needs space around it (`CHICAGO, Feb 26 -`): `-` glued to a word is a hyphen.
+  const token = tokens[dash]!;
+  if (token.image === '-') {
+    const before = source.charCodeAt(token.startOffset - 1);
+    if (before !== 32 && before !== 9 && before !== 0xa0) return undefined;
+  }
+  return tokens.slice(0, dash + 1);
+}
+
+/**
+ * Recognises a dateline at `start`, the first character of a paragraph.
+ *
+ * @param source The whole input.
+ * @param start Offset of the paragraph's first character.
+ * @param end Offset just past the paragraph.
+ * @returns The dateline's end and fields, or `undefined` when the paragraph does not open with one.
+ *
+ * @example
+ * ```ts
+ * recognizeDateline('MOSCOW (AP) — Russia said...', 0, 28);
+ * // { end: 13, location: 'MOSCOW', agency: 'AP' }
+ * ```
+ */
+export function recognizeDateline(source: string, start: number, end: number): DatelineMatch | undefined {
+  const tokens = candidateTokens(source, start);
+  if (!tokens) return undefined;
+  const shape = parseWith(tokens, 'dateline');
+  if (!shape || !plausible(shape, source)) return undefined;
+  const last = tokens.at(-1)!;
+  const match: DatelineMatch = { end: Math.min(end, last.endOffset! + 1) };
+  const { places, date, groups } = shape;
+  const agency = groups.at(-1);
+  if (places.length > 0) {
+    // The location runs to the last place, or to the last group before the agency (`Nagpur (India)`).
+    const lastPlace = groups.length > 1 ? groups.at(-2)!.last : places.at(-1)!.last;
+    match.location = text(source, places[0]!.first, lastPlace);
+  }
+  if (agency) match.agency = text(source, agency.words[0]!, agency.words.at(-1)!);
+  if (date) match.date = text(source, date.first, date.last);
+  return match;
+}
