@@ -41,10 +41,49 @@ export interface Catalogue {
   readonly anyFirst: readonly BoilerplateForm[];
 }
 
+/**
+ * Rewrites a built-in pattern, written for one-line text, so that it also
+ * matches a hard-wrapped block as it stands: a space may be any run of white
+ * space (line breaks included) and `.` any character. This spares ordinary
+ * hard-wrapped paragraphs the cost of folding their line breaks.
+ */
+export function lineBreakTolerant(pattern: RegExp): RegExp {
+  const source = pattern.source;
+  let result = '';
+  let inClass = false;
+  for (let index = 0; index < source.length; index += 1) {
+    const char = source[index]!;
+    if (char === '\\') {
+      result += char + (source[index + 1] ?? '');
+      index += 1;
+    } else if (inClass) {
+      if (char === ']') inClass = false;
+      result += char === ' ' ? '\\s' : char;
+    } else if (char === '[') {
+      inClass = true;
+      result += char;
+    } else if (char === ' ') {
+      result += '\\s+';
+    } else if (char === '.') {
+      result += '[^]';
+    } else {
+      result += char;
+    }
+  }
+  return new RegExp(result, pattern.flags);
+}
+
+/** Marks the forms whose pattern runs on the folded text (user patterns). */
+interface CompiledForm extends BoilerplateForm {
+  /** Test against the folded text rather than the raw block. */
+  folded?: boolean;
+}
+
 function compile(forms: readonly BoilerplateForm[], user: readonly BoilerplatePattern[]): Catalogue {
   const byFirst = new Map<number, BoilerplateForm[]>();
-  const anyFirst: BoilerplateForm[] = user.map(({ kind, pattern }) => ({ kind, pattern }));
-  for (const form of forms) {
+  const anyFirst: CompiledForm[] = user.map(({ kind, pattern }) => ({ kind, pattern, folded: true }));
+  for (const original of forms) {
+    const form: BoilerplateForm = { ...original, pattern: lineBreakTolerant(original.pattern) };
     if (form.first === undefined) {
       anyFirst.push(form);
       continue;
@@ -80,11 +119,24 @@ function fold(text: string): string {
   return text.indexOf('\n') < 0 && text.indexOf('\r') < 0 ? text : text.replace(/[ \t]*(?:\r\n?|\n)[ \t]*/g, ' ');
 }
 
-function passes(form: BoilerplateForm, raw: string): boolean {
+/** Whether `form` may match a block of `length` characters whose text is `raw`: the cheap tests. */
+function mayMatch(form: BoilerplateForm, length: number, raw: string): boolean {
+  if (form.maxLength !== undefined && length > form.maxLength) return false;
+  const ends = form.ends;
+  if (ends !== undefined && !ends.some((suffix) => raw.endsWith(suffix))) return false;
   const contains = form.contains;
   if (contains === undefined) return true;
   for (const needle of contains) if (raw.includes(needle)) return true;
   return false;
+}
+
+/** The first form of `list` that matches, or `undefined`. */
+function firstMatch(list: readonly CompiledForm[], raw: string): BoilerplateKind | undefined {
+  for (const form of list) {
+    if (!mayMatch(form, raw.length, raw)) continue;
+    if (form.pattern.test(form.folded === true ? fold(raw) : raw)) return form.kind;
+  }
+  return undefined;
 }
 
 /**
@@ -108,14 +160,6 @@ export function classifyBoilerplate(text: string, start: number, end: number, fo
   const candidates = forms.byFirst.get(text.charCodeAt(start));
   if (candidates === undefined && forms.anyFirst.length === 0) return undefined;
   const raw = text.slice(start, end);
-  let folded: string | undefined;
-  for (const list of [forms.anyFirst, candidates]) {
-    if (list === undefined) continue;
-    for (const form of list) {
-      if (!passes(form, raw)) continue;
-      folded ??= fold(raw);
-      if (form.pattern.test(folded)) return form.kind;
-    }
-  }
-  return undefined;
+  const kind = firstMatch(forms.anyFirst, raw);
+  return kind !== undefined || candidates === undefined ? kind : firstMatch(candidates, raw);
 }

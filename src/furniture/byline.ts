@@ -54,6 +54,10 @@ const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'del', 'della', 'di', '
 const MAX_NAME_WORDS = 5;
 const MAX_ORGANIZATION_WORDS = 6;
 
+function isBlankOrBreak(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 10 || code === 13;
+}
+
 function isCapitalised(word: string): boolean {
   const first = word.charAt(0);
   return first !== first.toLowerCase();
@@ -138,8 +142,8 @@ function tokensOf(text: string, start: number, end: number): IToken[] {
  */
 export function recognizeByline(text: string, start: number, end: number): BylineMatch | undefined {
   if (end - start > MAX_BYLINE_LENGTH) return undefined;
-  const first = text.charCodeAt(start);
-  if (first !== 66 /* B */) return undefined;
+  // `By ` or `BY ` (any white space after it).
+  if (text.charCodeAt(start) !== 66 || (text.charCodeAt(start + 1) | 0x20) !== 0x79 || !isBlankOrBreak(text.charCodeAt(start + 2))) return undefined;
   const tokens = tokensOf(text, start, end);
   const shape = parseWith(tokens, 'byline');
   if (!shape) return undefined;

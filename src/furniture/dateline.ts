@@ -20,7 +20,7 @@
 import type { IToken } from 'chevrotain';
 import { tokenize } from '../lexer/index.js';
 import { furnitureParser, parseWith, type DatelineShape, type TokenSpan } from './grammar.js';
-import { classifyTokens, Dash, LeftParen, RightParen } from './vocabulary.js';
+import { classifyTokens } from './vocabulary.js';
 
 /** A dateline found at the start of a paragraph. */
 export interface DatelineMatch {
@@ -103,24 +103,62 @@ function plausible(shape: DatelineShape, source: string): boolean {
   return !NOT_PLACES.has(text(source, first!.first, first!.last));
 }
 
-/** The tokens a dateline may be made of: up to the first dash, or a leading `( … )` and a dash after it. */
-function candidateTokens(source: string, start: number): IToken[] | undefined {
+function isDashCode(code: number): boolean {
+  return code === 0x2014 || code === 0x2013 || code === 0x2015 || code === 0x2012;
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0;
+}
+
+/** Characters that never occur before a dateline's dash: quote marks and sentence punctuation. */
+function isForeign(code: number): boolean {
+  if (code < 128) {
+    // letters, digits, space, tab, , . ( ) / ' & are allowed
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return false;
+    return !(code === 32 || code === 9 || code === 44 || code === 46 || code === 40 || code === 41 || code === 47 || code === 39 || code === 38);
+  }
+  return code === 0x201c || code === 0x201d || code === 0x2018 || code === 0x201e || code === 0xab || code === 0xbb || code === 0x2026;
+}
+
+/**
+ * Where a dateline candidate ends: just past the first dash (`—`, `–`, `--`,
+ * or `-` with a space before it), or past a leading `( … )` and the dash
+ * after it. `-1` when the paragraph cannot open with a dateline. A linear
+ * scan of at most {@link DATELINE_WINDOW} characters that allocates nothing,
+ * so ordinary paragraphs are turned away before any token is made.
+ */
+export function candidateEnd(source: string, start: number, end: number): number {
+  const limit = Math.min(end, start + DATELINE_WINDOW);
+  const bare = source.charCodeAt(start) === 40; // (
+  for (let index = start; index < limit; index += 1) {
+    const code = source.charCodeAt(index);
+    if (isDashCode(code)) return index + 1;
+    if (code === 45) {
+      if (source.charCodeAt(index + 1) === 45) return index + 2;
+      if (index > start && isBlank(source.charCodeAt(index - 1))) return index + 1;
+      continue; // a hyphen inside a word: WINSTON-SALEM
+    }
+    if (code === 41 && bare) {
+      // (CNN) — : take the dash after the group, when there is one.
+      let next = index + 1;
+      while (next < end && isBlank(source.charCodeAt(next))) next += 1;
+      const after = source.charCodeAt(next);
+      if (isDashCode(after)) return next + 1;
+      if (after === 45) return source.charCodeAt(next + 1) === 45 ? next + 2 : next + 1;
+      return index + 1;
+    }
+    if (isForeign(code) || code === 10 || code === 13) return -1;
+  }
+  return -1;
+}
+
+/** The classified tokens of the candidate at `start`, or `undefined`. */
+function candidateTokens(source: string, start: number, end: number): IToken[] | undefined {
+  const stop = candidateEnd(source, start, end);
+  if (stop < 0) return undefined;
   furnitureParser();
-  const window = source.slice(start, start + DATELINE_WINDOW);
-  const tokens = classifyTokens(tokenize(window), start);
-  const dash = tokens.findIndex((token) => token.tokenType === Dash);
-  if (tokens[0]?.tokenType === LeftParen) {
-    const close = tokens.findIndex((token) => token.tokenType === RightParen);
-    if (close > 0 && (dash < 0 || dash > close + 1)) return tokens.slice(0, close + 1);
-  }
-  if (dash <= 0) return undefined;
-  // A hyphen used as the dash needs space around it (`CHICAGO, Feb 26 -`): `-` glued to a word is a hyphen.
-  const token = tokens[dash]!;
-  if (token.image === '-') {
-    const before = source.charCodeAt(token.startOffset - 1);
-    if (before !== 32 && before !== 9 && before !== 0xa0) return undefined;
-  }
-  return tokens.slice(0, dash + 1);
+  return classifyTokens(tokenize(source.slice(start, stop)), start);
 }
 
 /**
@@ -138,7 +176,7 @@ function candidateTokens(source: string, start: number): IToken[] | undefined {
  * ```
  */
 export function recognizeDateline(source: string, start: number, end: number): DatelineMatch | undefined {
-  const tokens = candidateTokens(source, start);
+  const tokens = candidateTokens(source, start, end);
   if (!tokens) return undefined;
   const shape = parseWith(tokens, 'dateline');
   if (!shape || !plausible(shape, source)) return undefined;

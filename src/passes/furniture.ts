@@ -18,7 +18,7 @@
  */
 import { catalogue, classifyBoilerplate, type Catalogue } from '../furniture/boilerplate.js';
 import { recognizeByline, recognizeOrganizationLine } from '../furniture/byline.js';
-import { recognizeDateline } from '../furniture/dateline.js';
+import { recognizeDateline, type DatelineMatch } from '../furniture/dateline.js';
 import { isHeadline, type HeadlineFollower } from '../furniture/headline.js';
 import { wrapRange } from '../tree/wrap.js';
 import type { Article, BlockContent, Boilerplate, Byline, Dateline, Headline, Paragraph, PhrasingContent } from '../types.js';
@@ -82,10 +82,10 @@ function labelByline(children: BlockContent[], index: number, context: PassConte
   return true;
 }
 
-/** Wraps the dateline at the start of `paragraph`, if it opens with one. */
-function labelDateline(paragraph: Paragraph, context: PassContext): boolean {
+/** Wraps the dateline at the start of `paragraph`, if it opens with one (`match`, when already recognised). */
+function labelDateline(paragraph: Paragraph, context: PassContext, known?: DatelineMatch): boolean {
   const { start, end } = paragraph.position;
-  const match = recognizeDateline(context.text, start.offset, end.offset);
+  const match = known ?? recognizeDateline(context.text, start.offset, end.offset);
   if (!match) return false;
   const node = wrapRange<Dateline>(paragraph, start.offset, match.end, context.locator, (children, position) => {
     const dateline: Dateline = { type: 'dateline', children: children as Dateline['children'], position };
@@ -152,12 +152,12 @@ function labelTop(article: Article, context: PassContext, forms: Catalogue): num
     if (candidate >= 0) {
       // The block after a possible headline: the first body paragraph, with a dateline only if the headline holds.
       const headline = children[candidate] as Paragraph;
-      const opensWithDateline = recognizeDateline(text, start.offset, end.offset) !== undefined;
-      if (!opensWithDateline && labelDeck(children, candidate, index, context)) return nextContent(children, index) + 1;
-      const follower: HeadlineFollower = opensWithDateline ? 'dateline' : followerOf(children, candidate);
+      const dateline = recognizeDateline(text, start.offset, end.offset);
+      if (!dateline && labelDeck(children, candidate, index, context)) return nextContent(children, index) + 1;
+      const follower: HeadlineFollower = dateline ? 'dateline' : followerOf(children, candidate);
       if (isHeadline(text, headline.position.start.offset, headline.position.end.offset, follower)) {
         children[candidate] = toHeadline(headline);
-        if (opensWithDateline) labelDateline(block, context);
+        if (dateline) labelDateline(block, context, dateline);
       }
       return index + 1;
     }
