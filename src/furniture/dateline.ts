@@ -46,6 +46,9 @@ const NOT_PLACES = new Set(['NATO', 'FBI', 'CIA', 'ISIS', 'ISIL', 'NASA', 'GOP',
 /** Lower-case words allowed inside a place name (`RIO de Janeiro`, `Stratford upon Avon`). */
 const PLACE_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'en', 'upon', 'on', 'sur', 'am', 'im', 'an', 'der', 'den', 'van', 'von', 'of']);
 
+/** Lower-case words of sentences that never occur in a place name. */
+const SENTENCE_WORDS = new Set(['in', 'at', 'the', 'a', 'an', 'to', 'for', 'and', 'or', 'but', 'with', 'by', 'from', 'that', 'this', 'is', 'are', 'was', 'were', 'will', 'would', 'said', 'says', 'say', 'told', 'has', 'have', 'had', 'its', 'their', 'his', 'her', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'not', 'as', 'after', 'before', 'since', 'until', 'when', 'while']);
+
 const MAX_FIRST_PLACE_WORDS = 4;
 const MAX_REGION_WORDS = 3;
 const MAX_PLACES = 3;
@@ -92,7 +95,9 @@ function plausible(shape: DatelineShape, source: string): boolean {
   if (regions.some((region) => region.words.length > MAX_REGION_WORDS)) return false;
   if (groups.slice(0, -1).some((group) => group.words.length > MAX_REGION_WORDS)) return false;
   if (agency && agency.words.length > MAX_REGION_WORDS) return false;
-  if (date && !agency) return true; // 1980s wire copy, any case: `panama city, april 29 -`
+  // 1980s wire copy may be in any case (`panama city, april 29 -`, `San jose, march 18 -`), but a place
+  // with a sentence's little words (`Officials in Kyiv, March 3 - ...`) is not one.
+  if (date && !agency) return !places.some((place) => place.words.some((word) => SENTENCE_WORDS.has(word.image)));
   if (!places.every(placeCased)) return false;
   if (agency) return capitalised(agency.words[0]!.image) || BARE_AGENCIES.has(agency.words[0]!.image);
   // No agency, no date: the paper style `WASHINGTON —` needs a place in capitals, and a dash that is not
