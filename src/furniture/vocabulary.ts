@@ -84,34 +84,54 @@ function wordType(image: string): TokenType {
   return PlainWord;
 }
 
-function classify(token: IToken): TokenType {
-  const type = token.tokenType;
-  if (type === Word) return /^\d+$/.test(token.image) ? Digits : wordType(token.image);
+function classify(type: TokenType, image: string): TokenType {
+  if (type === Word) return /^\d+$/.test(image) ? Digits : wordType(image);
   if (type === NumberToken) return Digits;
   if (type === LexDash) return Dash;
   if (type === LexLineBreak) return Break;
-  if (type === Punctuation) return PUNCTUATION[token.image] ?? Stray;
+  if (type === Punctuation) return PUNCTUATION[image] ?? Stray;
   return Stray;
+}
+
+/** Length of `image` without the spaces a lexer token may carry after its text. */
+function trimmedLength(image: string): number {
+  let length = image.length;
+  for (;;) {
+    const code = image.charCodeAt(length - 1);
+    if (length > 1 && (code === 32 || code === 9 || code === 0xa0 || code === 0x202f || code === 0x3000 || (code >= 0x2000 && code <= 0x200b))) length -= 1;
+    else return length;
+  }
 }
 
 /**
  * Re-types lexer tokens for the furniture grammar, drops spaces and shifts
  * offsets by `base` (the offset in the article of the text that was
- * tokenised).
+ * tokenised). A lexer token that carries the spaces after it (`"March "`) is
+ * trimmed: the furniture token's image and end stop at its last non-space
+ * character, so values sliced by offsets never end in a space.
  *
  * @param tokens Tokens of the article lexer.
  * @param base Offset to add to every token's offsets.
  * @returns Furniture tokens, in order, with absolute offsets.
+ *
+ * @example
+ * ```ts
+ * classifyTokens(tokenize('Jan. 19 (UPI) --'), 0).map((token) => token.tokenType.name);
+ * // ['Month', 'Period', 'Digits', 'LeftParen', 'PlainWord', 'RightParen', 'Dash']
+ * ```
  */
 export function classifyTokens(tokens: readonly IToken[], base: number): IToken[] {
   const result: IToken[] = [];
   for (const token of tokens) {
     if (token.tokenType === Space) continue;
-    const type = classify(token);
+    const raw = token.image;
+    const length = trimmedLength(raw);
+    const image = length === raw.length ? raw : raw.slice(0, length);
+    const type = classify(token.tokenType, image);
     result.push({
-      image: token.image,
+      image,
       startOffset: token.startOffset + base,
-      endOffset: (token.endOffset ?? token.startOffset + token.image.length - 1) + base,
+      endOffset: token.startOffset + base + length - 1,
       tokenType: type,
       tokenTypeIdx: type.tokenTypeIdx!,
     } as IToken);
