@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { BoilerplatePattern } from './furniture/boilerplate.js';
+import { statelessPattern, type BoilerplatePattern } from './furniture/boilerplate.js';
 import { DEFAULT_MAX_DEPTH, type Layout } from './parser/index.js';
 import type { BoilerplateKind } from './types.js';
 
@@ -133,8 +133,7 @@ function checkBoilerplatePattern(entry: unknown, index: number): BoilerplatePatt
     throw new RangeError(`parseArticle: ${name}.kind must be one of ${BOILERPLATE_KINDS.join(', ')}, got ${describe(kind)}`);
   }
   if (!(pattern instanceof RegExp)) throw new TypeError(`parseArticle: ${name}.pattern must be a RegExp, got ${describe(pattern)}`);
-  const flags = pattern.flags.replace(/[gy]/g, '');
-  return { kind: kind as BoilerplateKind, pattern: flags === pattern.flags ? pattern : new RegExp(pattern.source, flags) };
+  return { kind: kind as BoilerplateKind, pattern: statelessPattern(pattern) };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle, toString, type Article, type Boilerplate, type Byline, type Dateline, type WirecopyNode } from '../src/index.js';
 import { BUILT_IN_FORMS } from '../src/furniture/boilerplate-forms.js';
-import { lineBreakTolerant } from '../src/furniture/boilerplate.js';
+import { fold, lineBreakTolerant } from '../src/furniture/boilerplate.js';
 import { loadFixtures } from './helpers/fixtures.js';
 import { parse } from './helpers/parse.js';
 
@@ -239,6 +239,16 @@ describe('boilerplate', () => {
       if (fixture.name.startsWith('furniture-') || fixture.name === 'seed') continue;
       expect(nodesOfType(parse(fixture.input, fixture.options), 'boilerplate'), fixture.name).toEqual([]);
     }
+  });
+
+  it('folds each line break and the blanks around it into one space', () => {
+    expect(fold('no breaks')).toBe('no breaks');
+    expect(fold('Jane Doe \n  contributed.')).toBe('Jane Doe contributed.');
+    expect(fold('a\r\nb\rc\nd')).toBe('a b c d');
+    expect(fold('a\n\nb')).toBe('a  b');
+    expect(fold(' \t\n\t ')).toBe(' ');
+    const spaces = `${' '.repeat(50_000)}x`;
+    expect(fold(spaces)).toBe(spaces);
   });
 
   it('keeps every built-in pattern line-break tolerant and anchored', () => {
