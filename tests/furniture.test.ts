@@ -219,6 +219,17 @@ describe('boilerplate', () => {
     ['An earlier version of this story misstated the date of the vote.', 'correction'],
     ['All rights reserved.', 'copyright'],
     ['Subscribe to our politics podcast here.', 'newsletter'],
+    ['Jane Doe via Getty Images', 'caption'],
+    ['John Roe/Reuters.', 'caption'],
+    ['Twitter: @janedoe', 'follow'],
+    ['FACEBOOK.', 'share'],
+    ['__', 'separator'],
+    ['}', 'other'],
+    ['.bio-text, .twitter-bio {', 'other'],
+    ['text-align: center;', 'other'],
+    ['ABSTRACT', 'other'],
+    ['11: 06 a.m.', 'timestamp'],
+    ['View comments(12)', 'comments'],
   ];
   for (const [line, kind] of lines) {
     it(`labels ${JSON.stringify(line)} as ${kind}`, () => {

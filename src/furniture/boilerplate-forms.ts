@@ -95,7 +95,7 @@ const copyright: BoilerplateForm[] = [
 
 /** `separator`: rules between parts of a story. */
 const separator: BoilerplateForm[] = [
-  { kind: 'separator', maxLength: 40, pattern: /^(?:_{3,}|-{3,}|\*{3,}|(?:\* ){2,}\*|={3,}|~{3,}|\u2022{3,}|(?:\u2022 ){2,}\u2022|\u2014{2,}|\u2013{3,})\.?$/, first: '_-*=~\u2022\u2014\u2013' },
+  { kind: 'separator', maxLength: 40, pattern: /^(?:_{2,}|-{3,}|\*{3,}|(?:\* ){2,}\*|={3,}|~{3,}|\u2022{3,}|(?:\u2022 ){2,}\u2022|\u2014{2,}|\u2013{3,})\.?$/, first: '_-*=~\u2022\u2014\u2013' },
 ];
 
 /** `correction`. */
@@ -132,6 +132,8 @@ const follow: BoilerplateForm[] = [
     pattern: /^Follow\b.{0,200}?(?:@[A-Za-z0-9_]|\bTwitter\b|\bcoverage\b|https?:\/\/|www\.|\bFacebook\b|\bInstagram\b|\bThreads\b|\bBluesky\b|\bon X\b)/,
     first: 'F',
   },
+  // Twitter: @janedoe
+  { kind: 'follow', maxLength: 300, pattern: /^(?:Twitter|TWITTER|Instagram|INSTAGRAM|Facebook|Threads|Bluesky|Mastodon)\s?:\s?@[\w.]{1,40}\.?$/, first: 'TIFBM' },
   {
     // Find more AP coverage of the election at ...
     kind: 'follow', maxLength: 300,
@@ -155,6 +157,8 @@ const caption: BoilerplateForm[] = [
     pattern: /^(?:AP Photo|AP PHOTO|AP Images|Associated Press|ASSOCIATED PRESS|Getty|Getty Images|GETTY IMAGES|AFP|AFP\/Getty Images|AFP via Getty Images|Reuters|REUTERS|EPA|EPA-EFE|Bloomberg|Shutterstock|Pool)(?:\/[^()]{1,60})?\.?$/,
     first: 'AGREBSP',
   },
+  // Bloomberg via Getty Images / JANE DOE via Getty Images
+  { kind: 'caption', maxLength: 80, pattern: /^[A-Z][\w.&'\u2019-]*(?: [A-Z][\w.&'\u2019-]*){0,4}(?:\/| via )(?:Getty Images|GETTY IMAGES|AP|AFP|Reuters|REUTERS|Shutterstock)\.?$/, first: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', ends: ['Images', 'Images.', 'IMAGES', 'IMAGES.', 'AP', 'AP.', 'AFP', 'AFP.', 'Reuters', 'Reuters.', 'REUTERS', 'REUTERS.', 'Shutterstock', 'Shutterstock.'] },
   { kind: 'caption', maxLength: 600, pattern: /^(?:Photo|PHOTO|Photos|PHOTOS|Image|IMAGE|Photograph|Pictured|Caption|CAPTION|Credit|CREDIT|Photo credit)\s?[:|\u2014\u2013]/, first: 'PICpic' },
 ];
 
@@ -163,7 +167,7 @@ const timestamp: BoilerplateForm[] = [
   {
     // 12:50 p.m. / 9 a.m. EST / 14:05 GMT
     kind: 'timestamp', maxLength: 50,
-    pattern: /^(?:(?:Updated|UPDATED|Posted|POSTED|Published|Last updated)(?: at)?:?\s)?(?:\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.?|[AP]\.M\.?|[ap]m|[AP]M)|\d{1,2}:\d{2})(?:\s?\(?(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|local time|local)\)?)?\s?[.:]?$/,
+    pattern: /^(?:(?:Updated|UPDATED|Posted|POSTED|Published|Last updated)(?: at)?:?\s)?(?:\d{1,2}(?:: ?\d{2})?\s?(?:[ap]\.m\.?|[AP]\.M\.?|[ap]m|[AP]M)|\d{1,2}: ?\d{2})(?:\s?\(?(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|local time|local)\)?)?\s?[.:]?$/,
     first: '0123456789ULP',
   },
 ];
@@ -200,7 +204,7 @@ const newsletter: BoilerplateForm[] = [
 const share: BoilerplateForm[] = [
   {
     kind: 'share', maxLength: 160,
-    pattern: /^(?:(?:Share this (?:story|article|post|page)|Share this|Share on (?:Facebook|Twitter|X|LinkedIn|WhatsApp|Email|Reddit)|Share|SHARE|Tweet|Email|E-mail|Print|Facebook|Twitter|Pinterest|LinkedIn|WhatsApp|Reddit|Copy [Ll]ink|Save)[\s|\u00b7\u2022:,/]*)+$/,
+    pattern: /^(?:(?:Share this (?:story|article|post|page)|Share this|Share on (?:Facebook|Twitter|X|LinkedIn|WhatsApp|Email|Reddit)|Share|SHARE|Tweet|TWEET|Email|EMAIL|E-mail|Print|PRINT|Facebook|FACEBOOK|Twitter|TWITTER|Pinterest|LinkedIn|WhatsApp|Reddit|Copy [Ll]ink|Save)[\s|\u00b7\u2022:,/]*)+\.?$/,
     first: 'STEPFLWRC',
   },
 ];
@@ -226,6 +230,9 @@ const other: BoilerplateForm[] = [
   // Watch the full interview below: / Click here to ...
   { kind: 'other', maxLength: 200, pattern: /^(?:Watch|WATCH)\b.{0,80}?\b(?:above|below|here)\s?[.:]?$/, first: 'W' },
   { kind: 'other', maxLength: 200, pattern: /^Click here\b/, first: 'C' },
+  // Database and page residue: ABSTRACT / FULL TEXT labels, style-sheet lines.
+  { kind: 'other', maxLength: 20, pattern: /^(?:ABSTRACT|FULL TEXT)\.?$/, first: 'AF' },
+  { kind: 'other', maxLength: 140, pattern: /^(?:\}\.?|[.#@][^{}]{0,120}\{|-?[a-z]+(?:-[a-z]+)*\s?:\s?[^;{}]{1,80};)$/, first: '.#@}-abcdefghijklmnopqrstuvwxyz' },
   // (h/t Mediaite.)
   { kind: 'other', maxLength: 200, pattern: /^\(?(?:h\/t|H\/T|Hat tip|HT)\b.{0,100}\)?\.?$/, first: '(hHH' },
 ];

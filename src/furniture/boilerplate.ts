@@ -44,7 +44,8 @@ export interface Catalogue {
 /**
  * Rewrites a built-in pattern, written for one-line text, so that it also
  * matches a hard-wrapped block as it stands: a space may be any run of white
- * space (line breaks included) and `.` any character. This spares ordinary
+ * space (line breaks included; ` ?` and ` *` any white space at all) and `.`
+ * any character. This spares ordinary
  * hard-wrapped paragraphs the cost of folding their line breaks.
  */
 export function lineBreakTolerant(pattern: RegExp): RegExp {
@@ -63,7 +64,10 @@ export function lineBreakTolerant(pattern: RegExp): RegExp {
       inClass = true;
       result += char;
     } else if (char === ' ') {
-      result += '\\s+';
+      // ` ` -> one or more white space; ` ?` and ` *` -> any white space; ` +` stays one or more.
+      const next = source[index + 1];
+      if (next === '?' || next === '*' || next === '+') index += 1;
+      result += next === '?' || next === '*' ? '\\s*' : '\\s+';
     } else if (char === '.') {
       result += '[^]';
     } else {
