@@ -158,6 +158,13 @@ describe('headlines', () => {
     expect(parse('Council approves budget\nThe council voted on Monday.\nIt met late.').children[0]!.type).toBe('paragraph');
   });
 
+  it('takes one or two deck lines between the headline and the dateline, never three', () => {
+    const types = (text: string): string[] => parse(text).children.filter((block) => block.type !== 'whitespace').map((block) => block.type);
+    expect(types('Mayor runs again\n\nA crowded field.\n\nPORTLAND, Maine - She said so.')).toEqual(['headline', 'headline', 'paragraph']);
+    expect(types('Mayor runs again\n\nCROWDED FIELD\n\nFive rivals so far.\n\nPORTLAND, Maine - She said so.')).toEqual(['headline', 'headline', 'headline', 'paragraph']);
+    expect(types('Mayor runs again\n\nOne.\n\nTwo.\n\nThree.\n\nPORTLAND, Maine - She said so.')).toEqual(['headline', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+  });
+
   it('is never a long or hard-wrapped block', () => {
     const long = `${'Council approves a very long budget '.repeat(6)}\nMIAMI (AP) — The council voted.`;
     expect(parse(long).children[0]!.type).toBe('paragraph');

@@ -6,8 +6,9 @@
  * marks it off from the story:
  * - a byline or a paragraph that opens with a dateline (any line length up
  *   to {@link MAX_HEADLINE_LENGTH}), or
- * - a paragraph that opens with a dateline after one more short line (a
- *   deck, at most {@link MAX_DECK_LENGTH} characters, also a headline), or
+ * - a paragraph that opens with a dateline after one or two more short lines
+ *   (a kicker or deck, at most {@link MAX_DECK_LENGTH} characters each, also
+ *   headlines), or
  * - a blank line, when the line is at most {@link MAX_BARE_HEADLINE_LENGTH}
  *   characters long and does not end like a sentence (`.`, `,`, `;`, `:`),
  *   so a short first paragraph of a story does not become a title.

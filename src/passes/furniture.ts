@@ -97,23 +97,35 @@ function labelDateline(paragraph: Paragraph, context: PassContext, known?: Datel
   return node !== undefined;
 }
 
+/** Most deck lines (kicker, subheadline) between a headline and the dateline. */
+const MAX_DECKS = 2;
+
 /**
- * A headline, a deck (one short line under it) and a paragraph that opens
- * with a dateline: labels all three and returns `true`.
+ * A headline, one or two decks (short lines under it: a kicker, a
+ * subheadline) and a paragraph that opens with a dateline: labels them all
+ * and returns the index of the dateline paragraph, or -1.
  */
-function labelDeck(children: BlockContent[], headlineIndex: number, deckIndex: number, context: PassContext): boolean {
+function labelDecks(children: BlockContent[], headlineIndex: number, deckIndex: number, context: PassContext): number {
   const { text } = context;
-  const headline = children[headlineIndex] as Paragraph;
-  const deck = children[deckIndex] as Paragraph;
-  const next = nextContent(children, deckIndex);
-  const body = children[next];
-  if (body?.type !== 'paragraph') return false;
-  if (!isHeadline(text, deck.position.start.offset, deck.position.end.offset, 'deck')) return false;
-  if (!isHeadline(text, headline.position.start.offset, headline.position.end.offset, 'dateline')) return false;
-  if (!labelDateline(body, context)) return false;
-  children[headlineIndex] = toHeadline(headline);
-  children[deckIndex] = toHeadline(deck);
-  return true;
+  const decks: number[] = [];
+  let index = deckIndex;
+  for (;;) {
+    const block = children[index];
+    if (block?.type !== 'paragraph') return -1;
+    const { start, end } = block.position;
+    const dateline = decks.length > 0 ? recognizeDateline(text, start.offset, end.offset) : undefined;
+    if (dateline) {
+      const headline = children[headlineIndex] as Paragraph;
+      if (!isHeadline(text, headline.position.start.offset, headline.position.end.offset, 'dateline')) return -1;
+      labelDateline(block, context, dateline);
+      children[headlineIndex] = toHeadline(headline);
+      for (const deck of decks) children[deck] = toHeadline(children[deck] as Paragraph);
+      return index;
+    }
+    if (decks.length === MAX_DECKS || !isHeadline(text, start.offset, end.offset, 'deck')) return -1;
+    decks.push(index);
+    index = nextContent(children, index);
+  }
 }
 
 function followerOf(children: BlockContent[], index: number): HeadlineFollower {
@@ -153,7 +165,8 @@ function labelTop(article: Article, context: PassContext, forms: Catalogue): num
       // The block after a possible headline: the first body paragraph, with a dateline only if the headline holds.
       const headline = children[candidate] as Paragraph;
       const dateline = recognizeDateline(text, start.offset, end.offset);
-      if (!dateline && labelDeck(children, candidate, index, context)) return nextContent(children, index) + 1;
+      const body = dateline ? -1 : labelDecks(children, candidate, index, context);
+      if (body >= 0) return body + 1;
       const follower: HeadlineFollower = dateline ? 'dateline' : followerOf(children, candidate);
       if (isHeadline(text, headline.position.start.offset, headline.position.end.offset, follower)) {
         children[candidate] = toHeadline(headline);
