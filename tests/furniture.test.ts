@@ -44,6 +44,8 @@ describe('datelines', () => {
     ['WASHINGTON—The House voted.', { text: 'WASHINGTON—', location: 'WASHINGTON' }],
     ['(CNN)A storm hit.', { text: '(CNN)', agency: 'CNN' }],
     ['(CNN) — A storm hit.', { text: '(CNN) —', agency: 'CNN' }],
+    ['BONN (dpa) - Rain came.', { text: 'BONN (dpa) -', location: 'BONN', agency: 'dpa' }],
+    ['DAKAR, Senegal (Agence France-Presse) — Rain came.', { text: 'DAKAR, Senegal (Agence France-Presse) —', location: 'DAKAR, Senegal', agency: 'Agence France-Presse' }],
   ];
   for (const [input, expected] of forms) {
     it(`recognises ${JSON.stringify(input.slice(0, 30))}`, () => {
@@ -71,6 +73,9 @@ describe('datelines', () => {
     'UPDATE: 5/12 — The listing was removed.',
     'Prices rose in January, February and March - a record run.',
     'It was, in short - and everyone agreed - a mess.',
+    'Sen. Jane Doe (D-Ohio) — announced her run in March.',
+    'President Roe (R) — as he likes to be called — spoke first.',
+    'WASHINGTON (Updated) — The vote was moved.',
   ];
   for (const sentence of sentences) {
     it(`invents no dateline from ${JSON.stringify(sentence.slice(0, 40))}`, () => {

@@ -38,10 +38,27 @@ export interface DatelineMatch {
 export const DATELINE_WINDOW = 120;
 
 /** Agencies that may stand alone, without a place: `(CNN)`. */
-const BARE_AGENCIES = new Set(['AP', 'CNN', 'Reuters', 'AFP', 'UPI', 'Bloomberg', 'dpa', 'DPA', 'Xinhua', 'EFE', 'ANSA', 'Kyodo', 'Yonhap', 'TASS', 'Interfax', 'PTI', 'IANS', 'AAP', 'CP', 'CNS', 'RNS', 'JTA', 'Axios']);
+const BARE_AGENCIES = new Set(['Associated Press', 'Agence France-Presse', 'AP', 'CNN', 'Reuters', 'AFP', 'UPI', 'Bloomberg', 'dpa', 'DPA', 'Xinhua', 'EFE', 'ANSA', 'Kyodo', 'Yonhap', 'TASS', 'Interfax', 'PTI', 'IANS', 'AAP', 'CP', 'CNS', 'RNS', 'JTA', 'Axios']);
 
 /** Capitalised names that open sentences but never a paper-style dateline. */
 const NOT_PLACES = new Set(['NATO', 'FBI', 'CIA', 'ISIS', 'ISIL', 'NASA', 'GOP', 'EU', 'UN', 'IRS', 'NSA', 'DOJ', 'CEO', 'OPEC', 'BREAKING', 'UPDATE', 'UPDATED', 'EXCLUSIVE', 'WATCH', 'NOTE', 'CORRECTION', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'COMMENTARY', 'REVIEW', 'VIDEO', 'PHOTOS', 'LIVE', 'URGENT', 'FLASH', 'BULLETIN', 'ADVISORY', 'I', 'A', 'OK']);
+
+/** Titles that open a person's name, never a place (`Sen. Jane Doe (D-Ohio) —`). */
+const TITLES = new Set(['Sen', 'SEN', 'Rep', 'REP', 'Gov', 'GOV', 'Mr', 'MR', 'Mrs', 'MRS', 'Ms', 'MS', 'Dr', 'DR', 'President', 'PRESIDENT', 'Senator', 'SENATOR', 'Mayor', 'MAYOR', 'Judge', 'JUDGE', 'Gen', 'GEN', 'Lt', 'Col', 'Sgt', 'Capt', 'Secretary', 'Minister', 'Prime', 'Pope', 'King', 'Queen', 'Prince', 'Princess', 'Sir', 'Lord', 'Lady']);
+
+/** Parenthesised labels that are not agencies (`WASHINGTON (Updated) —`). */
+const NOT_AGENCIES = new Set(['Updated', 'UPDATED', 'Update', 'UPDATE', 'Video', 'VIDEO', 'Photos', 'PHOTOS', 'Live', 'LIVE', 'Watch', 'WATCH', 'Opinion', 'Analysis', 'Exclusive', 'EXCLUSIVE', 'Corrected', 'CORRECTED']);
+
+/**
+ * Whether a parenthesised group after a place names an agency: a known one,
+ * or capitalised words without digits or party codes (`(D-Ohio)`, `(R)`).
+ */
+function isAgency(group: TokenSpan, source: string): boolean {
+  const name = text(source, group.words[0]!, group.words.at(-1)!);
+  if (BARE_AGENCIES.has(name)) return true;
+  if (NOT_AGENCIES.has(name) || name.length < 2 || /[\d.]/.test(name)) return false;
+  return group.words.every((word) => capitalised(word.image) && word.image.length >= 2 && !word.image.includes('-'));
+}
 
 /** Lower-case words allowed inside a place name (`RIO de Janeiro`, `Stratford upon Avon`). */
 const PLACE_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'en', 'upon', 'on', 'sur', 'am', 'im', 'an', 'der', 'den', 'van', 'von', 'of']);
@@ -99,7 +116,8 @@ function plausible(shape: DatelineShape, source: string): boolean {
   // with a sentence's little words (`Officials in Kyiv, March 3 - ...`) is not one.
   if (date && !agency) return !places.some((place) => place.words.some((word) => SENTENCE_WORDS.has(word.image)));
   if (!places.every(placeCased)) return false;
-  if (agency) return capitalised(agency.words[0]!.image) || BARE_AGENCIES.has(agency.words[0]!.image);
+  if (TITLES.has(first!.words[0]!.image)) return false; // `Sen. Jane Doe (D-Ohio) —` is a person, not a place
+  if (agency) return isAgency(agency, source);
   // No agency, no date: the paper style `WASHINGTON —` needs a place in capitals, and a dash that is not
   // glued to the next word unless it is an em dash (`SMITH--John, 98, of ...` opens a death notice).
   if (!allCaps(first!.words)) return false;
