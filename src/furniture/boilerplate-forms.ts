@@ -89,8 +89,8 @@ const copyright: BoilerplateForm[] = [
     first: 'C',
   },
   { kind: 'copyright', maxLength: 400, pattern: /^(?:\u00a9|\([cC]\))\s?(?:\d{4}|[A-Z])/, first: '\u00a9(' },
-  { kind: 'copyright', maxLength: 400, pattern: /^All [Rr]ights [Rr]eserved\.?$|^ALL RIGHTS RESERVED\.?$/, first: 'A' },
-  { kind: 'copyright', maxLength: 400, pattern: /^This material may not be published, broadcast, rewritten,? or redistributed\.?$/, first: 'T' },
+  { kind: 'copyright', maxLength: 30, pattern: /^All [Rr]ights [Rr]eserved\.?$|^ALL RIGHTS RESERVED\.?$/, first: 'A' },
+  { kind: 'copyright', maxLength: 120, pattern: /^This material may not be published, broadcast, rewritten,? or redistributed\.?$/, first: 'T' },
 ];
 
 /** `separator`: rules between parts of a story. */
@@ -115,11 +115,11 @@ const editorNote: BoilerplateForm[] = [
   { kind: 'editor-note', maxLength: 600, pattern: /^(?:Editor['\u2019]s [Nn]ote|EDITOR['\u2019]S NOTE|Editors['\u2019] [Nn]ote|EDITORS['\u2019] NOTE|Note to [Rr]eaders|NOTE TO READERS)\b/, first: 'EN' },
   {
     // This story has been updated to include ...
-    kind: 'editor-note', maxLength: 600,
+    kind: 'editor-note', maxLength: 400,
     pattern: /^(?:This|The) (?:story|article|post|piece|report|item) (?:has been|was|is being|will be) (?:updated|changed|amended|revised|expanded)\b/,
     first: 'T',
   },
-  { kind: 'editor-note', maxLength: 600, pattern: /^(?:This is a (?:developing|breaking)(?: news)? (?:story|update)|This story is developing)\b/, first: 'T' },
+  { kind: 'editor-note', maxLength: 120, pattern: /^(?:This is a (?:developing|breaking)(?: news)? (?:story|update)|This story is developing)\b/, first: 'T' },
   // UPDATE: ... / UPDATE 2 — ...
   { kind: 'editor-note', maxLength: 600, pattern: /^(?:UPDATE|Update|UPDATED)(?: \d{1,2})?\s?[:\u2014\u2013]/, first: 'U' },
 ];
@@ -153,13 +153,13 @@ const caption: BoilerplateForm[] = [
   },
   {
     // A credit alone on its line: AP Photo/Jane Doe, Getty Images, ASSOCIATED PRESS
-    kind: 'caption', maxLength: 600,
+    kind: 'caption', maxLength: 80,
     pattern: /^(?:AP Photo|AP PHOTO|AP Images|Associated Press|ASSOCIATED PRESS|Getty|Getty Images|GETTY IMAGES|AFP|AFP\/Getty Images|AFP via Getty Images|Reuters|REUTERS|EPA|EPA-EFE|Bloomberg|Shutterstock|Pool)(?:\/[^()]{1,60})?\.?$/,
     first: 'AGREBSP',
   },
   // Bloomberg via Getty Images / JANE DOE via Getty Images
   { kind: 'caption', maxLength: 80, pattern: /^[A-Z][\w.&'\u2019-]*(?: [A-Z][\w.&'\u2019-]*){0,4}(?:\/| via )(?:Getty Images|GETTY IMAGES|AP|AFP|Reuters|REUTERS|Shutterstock)\.?$/, first: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', ends: ['Images', 'Images.', 'IMAGES', 'IMAGES.', 'AP', 'AP.', 'AFP', 'AFP.', 'Reuters', 'Reuters.', 'REUTERS', 'REUTERS.', 'Shutterstock', 'Shutterstock.'] },
-  { kind: 'caption', maxLength: 600, pattern: /^(?:Photo|PHOTO|Photos|PHOTOS|Image|IMAGE|Photograph|Pictured|Caption|CAPTION|Credit|CREDIT|Photo credit)\s?[:|\u2014\u2013]/, first: 'PICpic' },
+  { kind: 'caption', maxLength: 400, pattern: /^(?:Photo|PHOTO|Photos|PHOTOS|Image|IMAGE|Photograph|Pictured|Caption|CAPTION|Credit|CREDIT|Photo credit)\s?[:|\u2014\u2013]/, first: 'PICpic' },
 ];
 
 /** `timestamp`: live-blog time heads. */
@@ -203,7 +203,7 @@ const newsletter: BoilerplateForm[] = [
 /** `share`: share buttons left as text. */
 const share: BoilerplateForm[] = [
   {
-    kind: 'share', maxLength: 160,
+    kind: 'share', maxLength: 100,
     pattern: /^(?:(?:Share this (?:story|article|post|page)|Share this|Share on (?:Facebook|Twitter|X|LinkedIn|WhatsApp|Email|Reddit)|Share|SHARE|Tweet|TWEET|Email|EMAIL|E-mail|Print|PRINT|Facebook|FACEBOOK|Twitter|TWITTER|Pinterest|LinkedIn|WhatsApp|Reddit|Copy [Ll]ink|Save)[\s|\u00b7\u2022:,/]*)+\.?$/,
     first: 'STEPFLWRC',
   },
@@ -213,13 +213,13 @@ const share: BoilerplateForm[] = [
 const related: BoilerplateForm[] = [
   {
     // Read more: ... / RELATED: ... / See also — ...
-    kind: 'related', maxLength: 300,
+    kind: 'related', maxLength: 200,
     pattern: /^(?:Read more|READ MORE|Read More|Related(?: [Cc]overage| [Ss]tories| [Aa]rticles| [Cc]ontent| [Ll]inks)?|RELATED(?: COVERAGE| STORIES| ARTICLES)?|See also|SEE ALSO|More from|MORE FROM|Also read|ALSO READ|Also see|ALSO SEE|More on this story|Recommended|RECOMMENDED|Must [Rr]ead|MUST READ)\s?(?::|\u2014|\u2013|-|\.{3}|\u2026|\||\.?$)/,
     first: 'RSMA',
   },
   {
     // Read it all here. / Read the full story here.
-    kind: 'related', maxLength: 300,
+    kind: 'related', maxLength: 150,
     pattern: /^Read (?:it all|the (?:full|whole|complete|entire|rest of the) [a-z ]{1,30}?|more) (?:here|below|at \S{1,100})\.?$/,
     first: 'R',
   },

@@ -33,12 +33,28 @@ export interface BoilerplatePattern {
   pattern: RegExp;
 }
 
+/** A form ready to run: every field present, so the hot loop meets one object shape. */
+export interface RunnableForm {
+  /** The kind a matching block gets. */
+  readonly kind: BoilerplateKind;
+  /** The pattern as it runs. */
+  readonly pattern: RegExp;
+  /** Longest block the form can match. */
+  readonly maxLength: number;
+  /** Strings one of which the block must contain, or `null`. */
+  readonly contains: readonly string[] | null;
+  /** Strings one of which the block must end with, or `null`. */
+  readonly ends: readonly string[] | null;
+  /** Test against the folded text (user patterns) rather than the raw block. */
+  readonly folded: boolean;
+}
+
 /** A compiled catalogue: forms by first character, and forms for any first character. */
 export interface Catalogue {
   /** Forms that may start with a given UTF-16 code unit. */
-  readonly byFirst: ReadonlyMap<number, readonly BoilerplateForm[]>;
+  readonly byFirst: ReadonlyMap<number, readonly RunnableForm[]>;
   /** Forms tried on every block (user patterns first, then built-ins without `first`). */
-  readonly anyFirst: readonly BoilerplateForm[];
+  readonly anyFirst: readonly RunnableForm[];
 }
 
 /**
@@ -77,32 +93,35 @@ export function lineBreakTolerant(pattern: RegExp): RegExp {
   return new RegExp(result, pattern.flags);
 }
 
-/** Marks the forms whose pattern runs on the folded text (user patterns). */
-interface CompiledForm extends BoilerplateForm {
-  /** Test against the folded text rather than the raw block. */
-  folded?: boolean;
+function runnable(form: BoilerplateForm, pattern: RegExp, folded: boolean): RunnableForm {
+  return {
+    kind: form.kind,
+    pattern,
+    maxLength: form.maxLength ?? MAX_BOILERPLATE_LENGTH,
+    contains: form.contains ?? null,
+    ends: form.ends ?? null,
+    folded,
+  };
 }
 
-function compile(forms: readonly BoilerplateForm[], user: readonly BoilerplatePattern[]): Catalogue {
-  const byFirst = new Map<number, BoilerplateForm[]>();
-  const anyFirst: CompiledForm[] = user.map(({ kind, pattern }) => ({ kind, pattern, folded: true }));
-  for (const original of forms) {
-    const form: BoilerplateForm = { ...original, pattern: lineBreakTolerant(original.pattern) };
+function compile(user: readonly BoilerplatePattern[]): Catalogue {
+  const byFirst = new Map<number, RunnableForm[]>();
+  const anyFirst: RunnableForm[] = user.map((entry) => runnable(entry, entry.pattern, true));
+  BUILT_IN_FORMS.forEach((form, index) => {
+    const compiled = runnable(form, BUILT_IN_PATTERNS[index]!, false);
     if (form.first === undefined) {
-      anyFirst.push(form);
-      continue;
+      anyFirst.push(compiled);
+      return;
     }
-    for (let index = 0; index < form.first.length; index += 1) {
-      const code = form.first.charCodeAt(index);
+    for (let offset = 0; offset < form.first.length; offset += 1) {
+      const code = form.first.charCodeAt(offset);
       let list = byFirst.get(code);
       if (!list) byFirst.set(code, (list = []));
-      if (!list.includes(form)) list.push(form);
+      if (!list.includes(compiled)) list.push(compiled);
     }
-  }
+  });
   return { byFirst, anyFirst };
 }
-
-const builtIn = compile(BUILT_IN_FORMS, []);
 
 /**
  * The built-in patterns as they run (line-break tolerant), in catalogue
@@ -115,6 +134,8 @@ const builtIn = compile(BUILT_IN_FORMS, []);
  * ```
  */
 export const BUILT_IN_PATTERNS: readonly RegExp[] = BUILT_IN_FORMS.map((form) => lineBreakTolerant(form.pattern));
+
+const builtIn = compile([]);
 
 /**
  * A copy of a user's pattern without the stateful flags `g` and `y`, so
@@ -137,7 +158,7 @@ export function statelessPattern(pattern: RegExp): RegExp {
  * @param user The user's patterns (already validated; flags `g` and `y` removed).
  */
 export function catalogue(user: readonly BoilerplatePattern[]): Catalogue {
-  return user.length === 0 ? builtIn : compile(BUILT_IN_FORMS, user);
+  return user.length === 0 ? builtIn : compile(user);
 }
 
 function isSpace(code: number): boolean {
@@ -180,22 +201,26 @@ export function fold(text: string): string {
   return result + text.slice(from);
 }
 
-/** Whether `form` may match a block of `length` characters whose text is `raw`: the cheap tests. */
-function mayMatch(form: BoilerplateForm, length: number, raw: string): boolean {
-  if (form.maxLength !== undefined && length > form.maxLength) return false;
+/** Whether `form` may match the block `raw`: the cheap tests, before any pattern runs. */
+function mayMatch(form: RunnableForm, raw: string): boolean {
+  if (raw.length > form.maxLength) return false;
   const ends = form.ends;
-  if (ends !== undefined && !ends.some((suffix) => raw.endsWith(suffix))) return false;
+  if (ends !== null) {
+    let found = false;
+    for (let index = 0; index < ends.length && !found; index += 1) found = raw.endsWith(ends[index]!);
+    if (!found) return false;
+  }
   const contains = form.contains;
-  if (contains === undefined) return true;
-  for (const needle of contains) if (raw.includes(needle)) return true;
+  if (contains === null) return true;
+  for (let index = 0; index < contains.length; index += 1) if (raw.includes(contains[index]!)) return true;
   return false;
 }
 
 /** The first form of `list` that matches, or `undefined`. */
-function firstMatch(list: readonly CompiledForm[], raw: string): BoilerplateKind | undefined {
-  for (const form of list) {
-    if (!mayMatch(form, raw.length, raw)) continue;
-    if (form.pattern.test(form.folded === true ? fold(raw) : raw)) return form.kind;
+function firstMatch(list: readonly RunnableForm[], raw: string): BoilerplateKind | undefined {
+  for (let index = 0; index < list.length; index += 1) {
+    const form = list[index]!;
+    if (mayMatch(form, raw) && form.pattern.test(form.folded ? fold(raw) : raw)) return form.kind;
   }
   return undefined;
 }
