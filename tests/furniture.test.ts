@@ -119,6 +119,11 @@ describe('bylines', () => {
     });
   }
 
+  it('drops a final period from the organisation line', () => {
+    const byline = parse('By JANE DOE\nAssociated Press.\nROME (AP) — Text.').children[0] as Byline;
+    expect(byline.organization).toBe('Associated Press');
+  });
+
   it('takes the organisation line under it, in the same block or the next', () => {
     for (const text of ['By JANE DOE\nAssociated Press\n\nROME (AP) — Text.', 'By JANE DOE\nAssociated Press\nROME (AP) — Text.']) {
       const tree = parse(text);
@@ -159,6 +164,8 @@ describe('headlines', () => {
     expect(parse('Council approves budget\nBy JANE DOE\nMIAMI (AP) — The council voted.').children[0]!.type).toBe('headline');
     // A short first paragraph that ends like a sentence is the story, not a title.
     expect(parse('The council approved the budget.\n\nIt voted on Monday.').children[0]!.type).toBe('paragraph');
+    expect(parse('"It is over."\n\nThe mayor said so on Monday.').children[0]!.type).toBe('paragraph');
+    expect(parse('Is the economy slowing?\n\nEconomists are split.').children[0]!.type).toBe('headline');
     // Line layout without a byline or dateline after it: no headline.
     expect(parse('Council approves budget\nThe council voted on Monday.\nIt met late.').children[0]!.type).toBe('paragraph');
   });

@@ -106,8 +106,9 @@ function periodsAreInitials(span: TokenSpan, tokens: readonly IToken[]): boolean
   return true;
 }
 
-/** The organisation as users want it: a known agency at the start of the phrase, else the phrase. */
-function organizationName(phrase: string): string {
+/** The organisation as users want it: a known agency at the start of the phrase, else the phrase (without a final period). */
+function organizationName(written: string): string {
+  const phrase = written.endsWith('.') ? written.slice(0, -1) : written;
   for (const agency of AGENCIES) {
     if (phrase.toLowerCase().startsWith(agency.toLowerCase()) && !/[\p{L}\p{N}]/u.test(phrase.charAt(agency.length))) {
       return phrase.slice(0, agency.length);

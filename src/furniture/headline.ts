@@ -10,7 +10,8 @@
  *   (a kicker or deck, at most {@link MAX_DECK_LENGTH} characters each, also
  *   headlines), or
  * - a blank line, when the line is at most {@link MAX_BARE_HEADLINE_LENGTH}
- *   characters long and does not end like a sentence (`.`, `,`, `;`, `:`),
+ *   characters long and does not end like a sentence (`.`, `,`, `;`, `:`,
+ *   before any closing quote marks),
  *   so a short first paragraph of a story does not become a title.
  *
  * @module
@@ -31,6 +32,9 @@ export const MAX_BARE_HEADLINE_LENGTH = 120;
 
 /** A deck under a headline is never longer than this. */
 export const MAX_DECK_LENGTH = 150;
+
+/** Closing quote marks and brackets, skipped when looking at how a line ends. */
+const CLOSERS = '"\'\u201d\u2019\u00bb)]';
 
 function hasLineBreak(text: string, start: number, end: number): boolean {
   for (let index = start; index < end; index += 1) {
@@ -70,8 +74,11 @@ export function isHeadline(text: string, start: number, end: number, follower: H
   if (follower === 'deck' && length > MAX_DECK_LENGTH) return false;
   if (follower === 'blank') {
     if (length > MAX_BARE_HEADLINE_LENGTH) return false;
-    const last = text.charAt(end - 1);
-    if (last === '.' || last === ',' || last === ';' || last === ':') return false;
+    // The last character before any closing quote marks or parentheses: `"It is over."` ends a sentence.
+    let last = end - 1;
+    while (last > start && CLOSERS.includes(text.charAt(last))) last -= 1;
+    const mark = text.charAt(last);
+    if (mark === '.' || mark === ',' || mark === ';' || mark === ':') return false;
   }
   return true;
 }
