@@ -76,6 +76,7 @@ describe('datelines', () => {
     'Sen. Jane Doe (D-Ohio) — announced her run in March.',
     'President Roe (R) — as he likes to be called — spoke first.',
     'WASHINGTON (Updated) — The vote was moved.',
+    'Gov. Jane Doe, March 3 - the day she won - spoke first.',
   ];
   for (const sentence of sentences) {
     it(`invents no dateline from ${JSON.stringify(sentence.slice(0, 40))}`, () => {

@@ -44,7 +44,7 @@ const BARE_AGENCIES = new Set(['Associated Press', 'Agence France-Presse', 'AP',
 const NOT_PLACES = new Set(['NATO', 'FBI', 'CIA', 'ISIS', 'ISIL', 'NASA', 'GOP', 'EU', 'UN', 'IRS', 'NSA', 'DOJ', 'CEO', 'OPEC', 'BREAKING', 'UPDATE', 'UPDATED', 'EXCLUSIVE', 'WATCH', 'NOTE', 'CORRECTION', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'COMMENTARY', 'REVIEW', 'VIDEO', 'PHOTOS', 'LIVE', 'URGENT', 'FLASH', 'BULLETIN', 'ADVISORY', 'I', 'A', 'OK']);
 
 /** Titles that open a person's name, never a place (`Sen. Jane Doe (D-Ohio) —`). */
-const TITLES = new Set(['Sen', 'SEN', 'Rep', 'REP', 'Gov', 'GOV', 'Mr', 'MR', 'Mrs', 'MRS', 'Ms', 'MS', 'Dr', 'DR', 'President', 'PRESIDENT', 'Senator', 'SENATOR', 'Mayor', 'MAYOR', 'Judge', 'JUDGE', 'Gen', 'GEN', 'Lt', 'Col', 'Sgt', 'Capt', 'Secretary', 'Minister', 'Prime', 'Pope', 'King', 'Queen', 'Prince', 'Princess', 'Sir', 'Lord', 'Lady']);
+const TITLES = new Set(['Sen', 'SEN', 'Rep', 'REP', 'Gov', 'GOV', 'Mr', 'MR', 'Mrs', 'MRS', 'Ms', 'MS', 'Dr', 'DR', 'President', 'PRESIDENT', 'Senator', 'SENATOR', 'Mayor', 'MAYOR', 'Judge', 'JUDGE', 'Gen', 'GEN', 'Lt', 'Col', 'Sgt', 'Capt', 'Secretary', 'Minister', 'Prime', 'Pope', 'Sir']);
 
 /** Parenthesised labels that are not agencies (`WASHINGTON (Updated) —`). */
 const NOT_AGENCIES = new Set(['Updated', 'UPDATED', 'Update', 'UPDATE', 'Video', 'VIDEO', 'Photos', 'PHOTOS', 'Live', 'LIVE', 'Watch', 'WATCH', 'Opinion', 'Analysis', 'Exclusive', 'EXCLUSIVE', 'Corrected', 'CORRECTED']);
@@ -112,11 +112,11 @@ function plausible(shape: DatelineShape, source: string): boolean {
   if (regions.some((region) => region.words.length > MAX_REGION_WORDS)) return false;
   if (groups.slice(0, -1).some((group) => group.words.length > MAX_REGION_WORDS)) return false;
   if (agency && agency.words.length > MAX_REGION_WORDS) return false;
+  if (TITLES.has(first!.words[0]!.image)) return false; // `Sen. Jane Doe (D-Ohio) —` is a person, not a place
   // 1980s wire copy may be in any case (`panama city, april 29 -`, `San jose, march 18 -`), but a place
   // with a sentence's little words (`Officials in Kyiv, March 3 - ...`) is not one.
   if (date && !agency) return !places.some((place) => place.words.some((word) => SENTENCE_WORDS.has(word.image)));
   if (!places.every(placeCased)) return false;
-  if (TITLES.has(first!.words[0]!.image)) return false; // `Sen. Jane Doe (D-Ohio) —` is a person, not a place
   if (agency) return isAgency(agency, source);
   // No agency, no date: the paper style `WASHINGTON —` needs a place in capitals, and a dash that is not
   // glued to the next word unless it is an em dash (`SMITH--John, 98, of ...` opens a death notice).
