@@ -14,5 +14,6 @@ export { parseArticle } from './parse.js';
 export { toString } from './to-string.js';
 export type { ParseOptions, ResolvedOptions } from './options.js';
 export type { Layout } from './parser/layout.js';
+export type { BoilerplatePattern } from './furniture/boilerplate.js';
 export * from './guards.js';
 export type * from './types.js';

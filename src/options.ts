@@ -3,7 +3,9 @@
  *
  * @module
  */
+import { statelessPattern, type BoilerplatePattern } from './furniture/boilerplate.js';
 import { DEFAULT_MAX_DEPTH, type Layout } from './parser/index.js';
+import type { BoilerplateKind } from './types.js';
 
 /**
  * How to parse. Every field is optional.
@@ -25,6 +27,28 @@ export interface ParseOptions {
   layout?: Layout | 'auto';
   /** Deepest quotation nesting kept as structure (default 32, 1 to 1000); deeper marks stay text. */
   maxQuotationDepth?: number;
+  /**
+   * Label wire furniture: headline, bylines, dateline and boilerplate
+   * (default `true`). With `false` every block stays a paragraph.
+   */
+  furniture?: boolean;
+  /**
+   * Your own boilerplate forms, tried before the built-in catalogue (see
+   * `docs/furniture.md`). Each `pattern` is tested against a whole block of
+   * at most 600 characters, its line breaks folded into spaces and trimmed;
+   * anchor it (`^…$`) so it does not catch prose. Flags `g` and `y` are
+   * ignored.
+   *
+   * @example
+   * ```ts
+   * import { parseArticle } from 'wirecopy';
+   * const tree = parseArticle('Story.\n\nMore at example.com', {
+   *   boilerplate: [{ kind: 'related', pattern: /^More at \S+$/ }],
+   * });
+   * tree.children[2]?.type; // 'boilerplate'
+   * ```
+   */
+  boilerplate?: readonly BoilerplatePattern[];
 }
 
 /**
@@ -33,7 +57,7 @@ export interface ParseOptions {
  * @example
  * ```ts
  * import type { ResolvedOptions } from 'wirecopy';
- * const resolved: ResolvedOptions = { layout: 'auto', maxQuotationDepth: 32 };
+ * const resolved: ResolvedOptions = { layout: 'auto', maxQuotationDepth: 32, furniture: true, boilerplate: [] };
  * ```
  */
 export interface ResolvedOptions {
@@ -41,6 +65,10 @@ export interface ResolvedOptions {
   layout: Layout | 'auto';
   /** See {@link ParseOptions.maxQuotationDepth}. */
   maxQuotationDepth: number;
+  /** See {@link ParseOptions.furniture}. */
+  furniture: boolean;
+  /** See {@link ParseOptions.boilerplate}. */
+  boilerplate: readonly BoilerplatePattern[];
 }
 
 const LAYOUTS: ReadonlyArray<ResolvedOptions['layout']> = ['auto', 'line', 'blank', 'indent'];
@@ -56,7 +84,7 @@ export function describe(value: unknown): string {
 
 /** The defaults, one per option. */
 function defaults(): ResolvedOptions {
-  return { layout: 'auto', maxQuotationDepth: DEFAULT_MAX_DEPTH };
+  return { layout: 'auto', maxQuotationDepth: DEFAULT_MAX_DEPTH, furniture: true, boilerplate: [] };
 }
 
 /** One checker per option: returns the resolved value or throws a TypeError/RangeError naming the option. */
@@ -76,7 +104,37 @@ const checkers: { [Key in keyof ResolvedOptions]-?: (value: unknown) => Resolved
     }
     return value;
   },
+  furniture(value) {
+    if (typeof value !== 'boolean') throw new TypeError(`parseArticle: options.furniture must be a boolean, got ${describe(value)}`);
+    return value;
+  },
+  boilerplate(value) {
+    if (!Array.isArray(value)) {
+      throw new TypeError(`parseArticle: options.boilerplate must be an array of { kind, pattern }, got ${describe(value)}`);
+    }
+    return value.map((entry: unknown, index) => checkBoilerplatePattern(entry, index));
+  },
 };
+
+const BOILERPLATE_KINDS: readonly BoilerplateKind[] = [
+  'credit', 'reporting', 'signoff', 'copyright', 'separator', 'correction', 'editor-note', 'follow', 'caption',
+  'timestamp', 'comments', 'advertisement', 'newsletter', 'share', 'related', 'other',
+];
+
+/** Checks one entry of `options.boilerplate`; returns a copy whose pattern has no `g`/`y` flag. */
+function checkBoilerplatePattern(entry: unknown, index: number): BoilerplatePattern {
+  const name = `options.boilerplate[${index}]`;
+  if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
+    throw new TypeError(`parseArticle: ${name} must be an object { kind, pattern }, got ${describe(entry)}`);
+  }
+  const { kind, pattern } = entry as Record<string, unknown>;
+  if (typeof kind !== 'string') throw new TypeError(`parseArticle: ${name}.kind must be a string, got ${describe(kind)}`);
+  if (!BOILERPLATE_KINDS.includes(kind as BoilerplateKind)) {
+    throw new RangeError(`parseArticle: ${name}.kind must be one of ${BOILERPLATE_KINDS.join(', ')}, got ${describe(kind)}`);
+  }
+  if (!(pattern instanceof RegExp)) throw new TypeError(`parseArticle: ${name}.pattern must be a RegExp, got ${describe(pattern)}`);
+  return { kind: kind as BoilerplateKind, pattern: statelessPattern(pattern) };
+}
 
 /**
  * Checks user options and fills in defaults.

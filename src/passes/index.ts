@@ -5,6 +5,7 @@
  */
 import type { Article } from '../types.js';
 import type { PassContext } from './context.js';
+import { labelFurniture } from './furniture.js';
 import { linkRunningQuotes } from './running-quotes.js';
 
 export type { PassContext } from './context.js';
@@ -13,7 +14,7 @@ export type { PassContext } from './context.js';
 export type Pass = (article: Article, context: PassContext) => void;
 
 /** Every pass, in the order they run. */
-export const passes: readonly Pass[] = [linkRunningQuotes];
+export const passes: readonly Pass[] = [linkRunningQuotes, labelFurniture];
 
 /**
  * Runs the passes over the tree and sorts its diagnostics by position.
