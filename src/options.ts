@@ -25,6 +25,15 @@ export interface ParseOptions {
   layout?: Layout | 'auto';
   /** Deepest quotation nesting kept as structure (default 32, 1 to 1000); deeper marks stay text. */
   maxQuotationDepth?: number;
+  /**
+   * Extra cue verbs, as lemmas (`'opine'`, `'point out'`): their regular forms
+   * (`opines`, `opined`, `opining`) become cues with that lemma, on top of the
+   * built-in lexicon (see `docs/attribution.md`). At most 1000, each one word
+   * or a verb and its particle, 1 to 40 characters.
+   */
+  cues?: readonly string[];
+  /** Whether to find attributions (default `true`); `false` skips the attribution and speaker passes. */
+  attribution?: boolean;
 }
 
 /**
@@ -33,7 +42,7 @@ export interface ParseOptions {
  * @example
  * ```ts
  * import type { ResolvedOptions } from 'wirecopy';
- * const resolved: ResolvedOptions = { layout: 'auto', maxQuotationDepth: 32 };
+ * const resolved: ResolvedOptions = { layout: 'auto', maxQuotationDepth: 32, cues: [], attribution: true };
  * ```
  */
 export interface ResolvedOptions {
@@ -41,6 +50,10 @@ export interface ResolvedOptions {
   layout: Layout | 'auto';
   /** See {@link ParseOptions.maxQuotationDepth}. */
   maxQuotationDepth: number;
+  /** See {@link ParseOptions.cues}. */
+  cues: readonly string[];
+  /** See {@link ParseOptions.attribution}. */
+  attribution: boolean;
 }
 
 const LAYOUTS: ReadonlyArray<ResolvedOptions['layout']> = ['auto', 'line', 'blank', 'indent'];
@@ -56,7 +69,7 @@ export function describe(value: unknown): string {
 
 /** The defaults, one per option. */
 function defaults(): ResolvedOptions {
-  return { layout: 'auto', maxQuotationDepth: DEFAULT_MAX_DEPTH };
+  return { layout: 'auto', maxQuotationDepth: DEFAULT_MAX_DEPTH, cues: [], attribution: true };
 }
 
 /** One checker per option: returns the resolved value or throws a TypeError/RangeError naming the option. */
@@ -76,7 +89,26 @@ const checkers: { [Key in keyof ResolvedOptions]-?: (value: unknown) => Resolved
     }
     return value;
   },
+  cues(value) {
+    if (!Array.isArray(value)) throw new TypeError(`parseArticle: options.cues must be an array of strings, got ${describe(value)}`);
+    if (value.length > 1000) throw new RangeError(`parseArticle: options.cues may hold at most 1000 cues, got ${value.length}`);
+    return value.map((cue: unknown, index) => {
+      if (typeof cue !== 'string') throw new TypeError(`parseArticle: options.cues[${index}] must be a string, got ${describe(cue)}`);
+      const trimmed = cue.trim();
+      if (trimmed.length < 1 || trimmed.length > 40 || !CUE_PATTERN.test(trimmed)) {
+        throw new RangeError(`parseArticle: options.cues[${index}] must be one word or a verb and its particle (letters, hyphens, apostrophes; 1 to 40 characters), got ${describe(cue)}`);
+      }
+      return trimmed.toLowerCase().replace(/\s+/g, ' ');
+    });
+  },
+  attribution(value) {
+    if (typeof value !== 'boolean') throw new TypeError(`parseArticle: options.attribution must be a boolean, got ${describe(value)}`);
+    return value;
+  },
 };
+
+/** A cue lemma: letters, with spaces, hyphens and apostrophes between them. */
+const CUE_PATTERN = /^\p{L}+(?:['\u2019-]\p{L}+)*(?: \p{L}+)?$/u;
 
 /**
  * Checks user options and fills in defaults.

@@ -5,7 +5,9 @@
  */
 import type { Article } from '../types.js';
 import type { PassContext } from './context.js';
+import { attributeQuotations } from './attribution.js';
 import { linkRunningQuotes } from './running-quotes.js';
+import { resolveSpeakers } from './speakers.js';
 
 export type { PassContext } from './context.js';
 
@@ -13,7 +15,7 @@ export type { PassContext } from './context.js';
 export type Pass = (article: Article, context: PassContext) => void;
 
 /** Every pass, in the order they run. */
-export const passes: readonly Pass[] = [linkRunningQuotes];
+export const passes: readonly Pass[] = [linkRunningQuotes, attributeQuotations, resolveSpeakers];
 
 /**
  * Runs the passes over the tree and sorts its diagnostics by position.

@@ -1,0 +1,327 @@
+/**
+ * The layouts of attribution in wire copy, over the tokens of one
+ * paragraph: finds the cue words with their speakers, then gives each
+ * quotation the attribution its layout points to.
+ *
+ * - after the quote: `"...," Julianne Smith, the U.S. ambassador to NATO, said Tuesday.`
+ * - inverted: `"...," said Dmitry Peskov, the Kremlin spokesman.`
+ * - before the quote: `Smith told reporters: "..."`
+ * - split: `"A," he said, "B."`
+ * - mid-sentence: `The idea, Samorukov said, is to "..."`
+ * - partial quotes in reported speech: `He branded the group "an instrument of confrontation."`
+ * - `according to X`
+ * - reported speech without marks: `Stoltenberg said the alliance ...` (indirect)
+ *
+ * Floating quotes (a sentence or paragraph that is only a quotation) are
+ * handled by the pass, which sees across paragraphs.
+ *
+ * @module
+ */
+import { BETWEEN_SUBJECT_AND_CUE, NAMING_LEMMAS, SUBJECT_STOPS, TIME_WORDS, type CueLexicon } from './lexicon.js';
+import { isNameWord, speakerAfter, speakerBefore, type Range, type SpeakerPhrase } from './names.js';
+import { quotationContent, type Sentence, type Token } from './scan.js';
+
+/** An attribution found in a paragraph, by token ranges. */
+export interface Candidate {
+  /** The cue words. */
+  cue: Range;
+  /** The cue's lemma. */
+  lemma: string;
+  /** Speaker and role, when found next to the cue. */
+  phrase: SpeakerPhrase | undefined;
+  /** How the speaker sits relative to the cue. */
+  kind: 'subject' | 'inverted' | 'according' | 'participle' | 'positional';
+  /** The attribution's extent: the words it wraps. */
+  extent: Range;
+  /** Whether it may stand alone as reported speech (form `indirect`). */
+  speech: boolean;
+  /** For a participle ("adding", "calling"): the attribution whose speaker it shares. */
+  shares?: Candidate;
+  /** Index of its sentence in the paragraph. */
+  sentence: number;
+  /** The quote tokens it credits, by token index. */
+  quotes: number[];
+}
+
+/** Looks up a word token in the cue lexicon: its lemma and how many tokens the cue spans. */
+export function lookupCue(tokens: readonly Token[], index: number, lexicon: CueLexicon): { lemma: string; length: number } | undefined {
+  const token = tokens[index]!;
+  if (token.kind !== 'word' || token.upper) return undefined;
+  const phrases = lexicon.phrases.get(token.lower);
+  const next = tokens[index + 1];
+  if (phrases && next && next.kind === 'word') {
+    for (const [tail, lemma] of phrases) if (tail === next.lower) return { lemma, length: 2 };
+  }
+  const lemma = lexicon.words.get(token.lower);
+  return lemma === undefined ? undefined : { lemma, length: 1 };
+}
+
+const isComma = (token: Token | undefined): boolean => token !== undefined && token.kind === 'punct' && (token.text === ',' || token.text === '\u3001');
+const isWord = (token: Token | undefined): token is Token => token !== undefined && token.kind === 'word';
+const isAdverb = (token: Token): boolean =>
+  token.kind === 'word' && !token.upper && (BETWEEN_SUBJECT_AND_CUE.has(token.lower) || (token.lower.endsWith('ly') && token.lower.length > 4));
+
+/** Words that end the extension of an attribution clause. */
+const CLAUSE_STOPS = new Set(['that', 'as', 'and', 'but', 'while', 'because', 'when', 'after', 'before', 'if', 'though', 'although', 'since', 'who', 'which', 'so', 'adding', 'saying', 'noting', 'before', 'until', 'where', 'whether', 'than']);
+
+/** Relative pronouns that open a clause rather than a role. */
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'where', 'when', 'that']);
+
+/**
+ * Finds the speaker of a cue at `cue` scanning back (subject layout), with an
+ * appositive role between commas (`Smith, the ambassador, said`).
+ */
+function subjectOf(tokens: readonly Token[], cue: number, floor: number): SpeakerPhrase | undefined {
+  let index = cue - 1;
+  while (index >= floor && isAdverb(tokens[index]!)) index -= 1;
+  if (index < floor) return undefined;
+  const token = tokens[index]!;
+  if (isComma(token)) {
+    // Appositive: find the comma that opens it.
+    let open = index - 1;
+    while (open >= floor && open > index - 30) {
+      const current = tokens[open]!;
+      if (current.kind === 'quote' || (current.kind === 'punct' && !isComma(current) && current.text !== '.' && current.text !== '-' && current.text !== '&')) return undefined;
+      if (isComma(current)) break;
+      open -= 1;
+    }
+    if (open <= floor || !isComma(tokens[open])) return undefined;
+    const first = tokens[open + 1];
+    if (!first || open + 1 >= index) return undefined;
+    const phrase = speakerBefore(tokens, open - 1, floor);
+    if (!phrase) return undefined;
+    // A speaker before an appositive is a name, a pronoun-less noun phrase.
+    if (phrase.pronoun) return undefined;
+    if (RELATIVES.has(first.lower)) return phrase;
+    if (!isWord(first)) return phrase;
+    return { speaker: phrase.speaker, role: { start: open + 1, end: index }, pronoun: false };
+  }
+  if (token.kind !== 'word' || SUBJECT_STOPS.has(token.lower)) return undefined;
+  return speakerBefore(tokens, index, floor);
+}
+
+/** Whether nothing but punctuation (a comma, a dash) separates token `from` (exclusive) and `to` (exclusive). */
+function adjacent(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let index = from + 1; index < to; index += 1) {
+    const token = tokens[index]!;
+    if (token.kind !== 'punct' || !(token.text === ',' || token.text === '\u2014' || token.text === '\u2013' || token.text === '-' || token.text === ':')) return false;
+  }
+  return true;
+}
+
+/** Extends an extent over the words of the attribution clause (`said Tuesday in a statement`). */
+function extendClause(tokens: readonly Token[], end: number, ceiling: number, lexicon: CueLexicon): number {
+  let next = end;
+  while (next < ceiling) {
+    const token = tokens[next]!;
+    if (token.kind !== 'word' || CLAUSE_STOPS.has(token.lower) || lookupCue(tokens, next, lexicon)) break;
+    next += 1;
+  }
+  return next;
+}
+
+/** A crude lemma for a verb the lexicon does not know ("opined" -> "opine"). */
+export function guessLemma(word: string): string {
+  const lower = word.toLowerCase();
+  if (lower.endsWith('ied')) return `${lower.slice(0, -3)}y`;
+  if (lower.endsWith('ed')) {
+    const stem = lower.slice(0, -2);
+    const last = stem.at(-1) ?? '';
+    if (stem.length > 2 && last === stem.at(-2) && !'aeiouls'.includes(last)) return stem.slice(0, -1);
+    const vowel = (char: string): boolean => 'aeiou'.includes(char);
+    if (stem.length >= 3 && !vowel(last) && vowel(stem.at(-2) ?? '') && !vowel(stem.at(-3) ?? '') && !stem.endsWith('er') && !'wxy'.includes(last)) return `${stem}e`;
+    return stem;
+  }
+  if (lower.endsWith('ies')) return `${lower.slice(0, -3)}y`;
+  if (lower.endsWith('es') && (lower.endsWith('shes') || lower.endsWith('ches') || lower.endsWith('sses'))) return lower.slice(0, -2);
+  if (lower.endsWith('s')) return lower.slice(0, -1);
+  return lower;
+}
+
+/** A verb form the positional rule accepts: lower-case, ending in -ed or -s. */
+function looksLikeVerb(token: Token | undefined): token is Token {
+  if (!isWord(token) || token.upper || SUBJECT_STOPS.has(token.lower) || token.lower.length < 4) return false;
+  return token.lower.endsWith('ed') || (token.lower.endsWith('s') && !token.lower.endsWith('ss'));
+}
+
+/** Whether token `index` ends the clause: end of sentence, punctuation, a quote, or a time word. */
+function clauseEnds(tokens: readonly Token[], index: number, end: number): boolean {
+  if (index >= end) return true;
+  const token = tokens[index]!;
+  return token.kind !== 'word' || TIME_WORDS.has(token.lower) || token.lower === 'on' || token.lower === 'in';
+}
+
+/**
+ * The positional rule: a verb the lexicon does not know, between a quote and
+ * a name (`"...," Smith quipped.`, `"...," quipped Smith.`).
+ */
+function positional(tokens: readonly Token[], quote: number, sentence: Sentence, index: number): Candidate | undefined {
+  let at = quote + 1;
+  if (isComma(tokens[at])) at += 1;
+  if (!isWord(tokens[at])) return undefined;
+  // NAME VERB
+  const first = tokens[at]!;
+  if (first.upper || first.lower === 'he' || first.lower === 'she' || first.lower === 'they') {
+    let nameEnd = at;
+    while (nameEnd < sentence.end && isWord(tokens[nameEnd]) && (tokens[nameEnd]!.upper || tokens[nameEnd]!.lower === 'he' || tokens[nameEnd]!.lower === 'she' || tokens[nameEnd]!.lower === 'they') && nameEnd - at < 4) nameEnd += 1;
+    const verb = tokens[nameEnd];
+    if (looksLikeVerb(verb) && clauseEnds(tokens, nameEnd + 1, sentence.end)) {
+      const phrase = speakerBefore(tokens, nameEnd - 1, at);
+      if (phrase) {
+        return { cue: { start: nameEnd, end: nameEnd + 1 }, lemma: guessLemma(verb.text), phrase, kind: 'positional', extent: { start: Math.min(phrase.speaker.start, phrase.role?.start ?? Infinity), end: nameEnd + 1 }, speech: false, sentence: index, quotes: [] };
+      }
+    }
+    return undefined;
+  }
+  // VERB NAME
+  if (looksLikeVerb(first) && isNameWord(tokens[at + 1])) {
+    const found = speakerAfter(tokens, at + 1, sentence.end);
+    if (found && clauseEnds(tokens, found.next, sentence.end)) {
+      return { cue: { start: at, end: at + 1 }, lemma: guessLemma(first.text), phrase: found.phrase, kind: 'positional', extent: { start: at, end: found.next }, speech: false, sentence: index, quotes: [] };
+    }
+  }
+  return undefined;
+}
+
+/** Whether a quotation's content reads like a title ("One Hundred Years of Solitude"), not speech. */
+export function isTitle(content: string): boolean {
+  const trimmed = content.trim();
+  if (/[,;:!?]$/.test(trimmed)) return false;
+  const words = trimmed.split(/\s+/);
+  if (words.length < 2 || words.length > 10) return false;
+  let capitalised = 0;
+  for (const word of words) {
+    const first = word[0] ?? '';
+    const upper = first !== first.toLowerCase();
+    if (upper) capitalised += 1;
+    else if (!TITLE_SMALL.has(word.toLowerCase())) return false;
+  }
+  return capitalised >= 2 && !(words.length === 2 && words[0] === 'I');
+}
+
+const TITLE_SMALL = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'at', 'by', 'with', 'or', 'from', 'de', '&']);
+
+/** Number of words in a quotation's content. */
+export function wordCount(content: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let index = 0; index < content.length; index += 1) {
+    const code = content.charCodeAt(index);
+    const space = code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0;
+    if (!space && !inWord) count += 1;
+    inWord = !space;
+  }
+  return count;
+}
+
+/**
+ * Finds the attribution candidates of one sentence and credits its
+ * quotations. Returns the candidates (quotes filled in); quotes left without
+ * one are for the caller's floating rules.
+ */
+export function attributeSentence(tokens: readonly Token[], sentence: Sentence, index: number, lexicon: CueLexicon): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (let at = sentence.start; at < sentence.end; at += 1) {
+    const token = tokens[at]!;
+    if (token.kind !== 'word') continue;
+    // "according to X"
+    if (token.lower === 'according' && tokens[at + 1]?.lower === 'to') {
+      const found = speakerAfter(tokens, at + 2, sentence.end);
+      if (found) {
+        candidates.push({ cue: { start: at, end: at + 2 }, lemma: 'according to', phrase: found.phrase, kind: 'according', extent: { start: at, end: roleEnd(tokens, found, sentence.end) }, speech: true, sentence: index, quotes: [] });
+        at = found.next - 1;
+      }
+      continue;
+    }
+    const cue = lookupCue(tokens, at, lexicon);
+    if (!cue) continue;
+    const previous = tokens[at - 1];
+    // Passive ("was told"), infinitive ("to say") and nouns after determiners or possessives are not cues.
+    if (isWord(previous) && (previous.lower === 'to' || previous.lower === 'was' || previous.lower === 'were' || previous.lower === 'been' || previous.lower === 'being' || previous.lower === 'be' || previous.lower === 'is' || previous.lower === 'are' || previous.lower === 'the' || previous.lower === 'a' || previous.lower === 'an' || previous.lower === 'his' || previous.lower === 'her' || previous.lower === 'their' || previous.lower === 'its' || previous.lower.endsWith("'s") || previous.lower.endsWith('’s'))) continue;
+    const cueRange = { start: at, end: at + cue.length };
+    const speech = !NAMING_LEMMAS.has(cue.lemma);
+    const inverted = at === sentence.start || previous === undefined || previous.kind === 'quote' || (isComma(previous) && tokens[at - 2]?.kind === 'quote') || (previous.kind === 'punct' && previous.text === ':');
+    if (inverted) {
+      let next = cueRange.end;
+      while (next < sentence.end && isAdverb(tokens[next]!)) next += 1;
+      const found = speakerAfter(tokens, next, sentence.end);
+      if (found) {
+        const end = extendClause(tokens, roleEnd(tokens, found, sentence.end), sentence.end, lexicon);
+        candidates.push({ cue: cueRange, lemma: cue.lemma, phrase: found.phrase, kind: 'inverted', extent: { start: at, end }, speech, sentence: index, quotes: [] });
+        at = found.next - 1;
+        continue;
+      }
+    }
+    const phrase = subjectOf(tokens, at, sentence.start);
+    if (phrase) {
+      const start = Math.min(phrase.speaker.start, phrase.role?.start ?? Infinity);
+      candidates.push({ cue: cueRange, lemma: cue.lemma, phrase, kind: 'subject', extent: { start, end: cueRange.end }, speech, sentence: index, quotes: [] });
+      at = cueRange.end - 1;
+      continue;
+    }
+    if (token.lower.endsWith('ing') && isComma(previous)) {
+      const shares = candidates.at(-1);
+      candidates.push({ cue: cueRange, lemma: cue.lemma, phrase: undefined, kind: 'participle', extent: { start: at, end: cueRange.end }, speech: false, ...(shares ? { shares } : {}), sentence: index, quotes: [] });
+    }
+  }
+  assignQuotes(tokens, sentence, index, candidates, lexicon);
+  return candidates;
+}
+
+/** The end of a speaker phrase found after a cue, with an appositive role after a comma (`said Smith, the ambassador`). */
+function roleEnd(tokens: readonly Token[], found: { phrase: SpeakerPhrase; next: number }, ceiling: number): number {
+  const phrase = found.phrase;
+  if (!isComma(tokens[found.next]) || phrase.pronoun || phrase.role) return found.next;
+  const first = tokens[found.next + 1];
+  if (!isWord(first) || RELATIVES.has(first.lower) || !(first.upper || first.lower === 'the' || first.lower === 'a' || first.lower === 'an' || first.lower === 'who')) return found.next;
+  let end = found.next + 1;
+  while (end < ceiling && tokens[end]!.kind === 'word') end += 1;
+  if (end - (found.next + 1) > 12) return found.next;
+  phrase.role = { start: found.next + 1, end };
+  return end;
+}
+
+/** Gives each quote of the sentence the candidate its layout points to. */
+function assignQuotes(tokens: readonly Token[], sentence: Sentence, index: number, candidates: Candidate[], lexicon: CueLexicon): void {
+  for (let at = sentence.start; at < sentence.end; at += 1) {
+    const token = tokens[at]!;
+    if (token.kind !== 'quote' || !token.quotation) continue;
+    // 1. The attribution right after the quote.
+    let chosen = candidates.find((candidate) => candidate.extent.start > at && adjacent(tokens, at, candidate.extent.start) && candidate.kind !== 'participle');
+    if (chosen) {
+      if (chosen.kind === 'subject' || chosen.kind === 'positional') chosen.extent.end = extendClause(tokens, chosen.extent.end, sentence.end, lexicon);
+    }
+    if (!chosen) {
+      const positionalCandidate = positional(tokens, at, sentence, index);
+      if (positionalCandidate && !candidates.some((candidate) => overlaps(candidate.extent, positionalCandidate.extent))) {
+        positionalCandidate.extent.end = extendClause(tokens, positionalCandidate.extent.end, sentence.end, lexicon);
+        candidates.push(positionalCandidate);
+        candidates.sort((a, b) => a.extent.start - b.extent.start);
+        chosen = positionalCandidate;
+      }
+    }
+    const content = quotationContent(token.quotation);
+    if (!chosen && isTitle(content)) continue;
+    // 2. The nearest attribution before it in the sentence (partial quotes, split quotes, `Smith said: "..."`).
+    if (!chosen) chosen = [...candidates].reverse().find((candidate) => candidate.extent.end <= at);
+    // 3. The nearest after it.
+    if (!chosen) chosen = candidates.find((candidate) => candidate.extent.start > at);
+    if (!chosen) continue;
+    while (chosen.kind === 'participle' && chosen.shares) chosen = chosen.shares;
+    if (chosen.kind === 'participle') continue;
+    chosen.quotes.push(at);
+  }
+}
+
+function overlaps(a: Range, b: Range): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Extends a before-the-quote attribution over a short object up to `:` or `,` (`Smith told reporters:`). */
+export function extendBefore(tokens: readonly Token[], candidate: Candidate, quote: number): void {
+  if (candidate.extent.end > quote) return;
+  let end = candidate.extent.end;
+  while (end < quote && isWord(tokens[end]) && !CLAUSE_STOPS.has(tokens[end]!.lower) && end - candidate.extent.end < 5) end += 1;
+  const gap = tokens[end];
+  if (end < quote && gap && gap.kind === 'punct' && (gap.text === ':' || gap.text === ',') && end + 1 === quote) candidate.extent.end = end;
+}

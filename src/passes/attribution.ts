@@ -1,0 +1,170 @@
+/**
+ * The attribution pass: finds who said each quotation, and reported speech
+ * without marks, and builds `attribution` nodes with `speaker`, `role` and
+ * `cue` children. Runs after `linkRunningQuotes`; `resolveSpeakers` fills in
+ * the resolved names afterwards.
+ *
+ * Per paragraph: tokens, sentences, the layouts of `attribution/layouts.ts`;
+ * then the floating rules across paragraphs, the pieces of running quotes,
+ * ids in document order and an `unattributed-quotation` remark for each
+ * quotation left without a speaker (titles and fragments of one or two words
+ * excepted).
+ *
+ * @module
+ */
+import { attributeSentence, extendBefore, isTitle, wordCount, type Candidate } from '../attribution/layouts.js';
+import { lookupCue } from '../attribution/layouts.js';
+import { cueLexicon } from '../attribution/lexicon.js';
+import { buildAttribution, type AttributionPlan } from '../attribution/nodes.js';
+import { quotationContent, splitSentences, tokenizeParagraph, type Token } from '../attribution/scan.js';
+import type { Article, Attribution, Paragraph, Quotation } from '../types.js';
+import type { PassContext } from './context.js';
+
+/** Quotations credited to each attribution node, collected before ids exist. */
+type Credits = Map<Attribution, Quotation[]>;
+
+function offsetsOf(tokens: readonly Token[], range: { start: number; end: number }): { start: number; end: number } {
+  return { start: tokens[range.start]!.start, end: tokens[range.end - 1]!.end };
+}
+
+/** Whether a sentence holds only quotations and punctuation. */
+function quoteOnly(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let index = start; index < end; index += 1) if (tokens[index]!.kind === 'word') return false;
+  return true;
+}
+
+/** The plan of a candidate's node. */
+function planOf(tokens: readonly Token[], candidate: Candidate, text: string): AttributionPlan {
+  const plan: AttributionPlan = { extent: offsetsOf(tokens, candidate.extent), cue: { ...offsetsOf(tokens, candidate.cue), lemma: candidate.lemma } };
+  const phrase = candidate.phrase;
+  if (phrase) {
+    const span = offsetsOf(tokens, phrase.speaker);
+    plan.speaker = { ...span, name: text.slice(span.start, span.end).replace(/\s+/g, ' '), pronoun: phrase.pronoun };
+    if (phrase.role && phrase.role.end > phrase.role.start) plan.role = offsetsOf(tokens, phrase.role);
+  }
+  return plan;
+}
+
+/** Attributes one paragraph; returns the attribution a following floating quote would belong to. */
+function attributeParagraph(paragraph: Paragraph, context: PassContext, credits: Credits, carry: Attribution | undefined): Attribution | undefined {
+  const lexicon = cueLexicon(context.options.cues);
+  const tokens = tokenizeParagraph(paragraph);
+  if (tokens.length === 0) return undefined;
+  const sentences = splitSentences(tokens, (index) => lookupCue(tokens, index, lexicon) !== undefined);
+  const all: Candidate[] = [];
+  const floating: Array<{ token: number; sentence: number }> = [];
+  sentences.forEach((sentence, index) => {
+    const found = attributeSentence(tokens, sentence, index, lexicon);
+    all.push(...found);
+    const credited = new Set(found.flatMap((candidate) => candidate.quotes));
+    if (!quoteOnly(tokens, sentence.start, sentence.end)) return;
+    for (let at = sentence.start; at < sentence.end; at += 1) if (tokens[at]!.kind === 'quote' && !credited.has(at)) floating.push({ token: at, sentence: index });
+  });
+  // Floating quotes inside the paragraph: the attribution before, else the one after.
+  const withSpeaker = all.filter((candidate) => candidate.phrase !== undefined);
+  const carried: Quotation[] = [];
+  for (const { token, sentence } of floating) {
+    const before = [...withSpeaker].reverse().find((candidate) => candidate.extent.end <= token && (candidate.quotes.length > 0 || candidate.speech));
+    const after = withSpeaker.find((candidate) => candidate.extent.start > token && (candidate.quotes.length > 0 || candidate.sentence === sentence + 1));
+    const chosen = before ?? after;
+    if (chosen) chosen.quotes.push(token);
+    else if (carry && sentence === 0) carried.push(tokens[token]!.quotation!);
+  }
+  if (carried.length > 0 && carry) credits.get(carry)!.push(...carried);
+  // Build the nodes (offsets are absolute, so the order does not matter).
+  let last: Attribution | undefined;
+  const built: Array<{ candidate: Candidate; node: Attribution }> = [];
+  for (const candidate of all) {
+    if (!candidate.phrase || candidate.kind === 'participle') continue;
+    if (candidate.quotes.length === 0 && !(candidate.speech && candidate.kind !== 'positional')) continue;
+    const firstQuote = Math.min(...candidate.quotes);
+    if (candidate.quotes.length > 0 && firstQuote > candidate.extent.end) extendBefore(tokens, candidate, firstQuote);
+    const node = buildAttribution(paragraph, planOf(tokens, candidate, context.text), context.locator);
+    if (!node) continue;
+    credits.set(node, candidate.quotes.map((at) => tokens[at]!.quotation!));
+    built.push({ candidate, node });
+  }
+  for (const { node } of built) if (!last || node.position.start.offset > last.position.start.offset) last = node;
+  if (last) return last;
+  // A paragraph of floating quotes passes its carry on.
+  return carried.length > 0 ? carry : undefined;
+}
+
+/** Gives the pieces of a running quote the attribution one of them has. */
+function shareAcrossPieces(article: Article, credits: Credits): void {
+  const byQuotation = new Map<Quotation, Attribution>();
+  for (const [node, quotations] of credits) for (const quotation of quotations) byQuotation.set(quotation, node);
+  const byId = new Map<string, Quotation>();
+  for (const block of article.children) {
+    if (block.type !== 'paragraph') continue;
+    for (const child of block.children) if (child.type === 'quotation') byId.set(child.id, child);
+  }
+  for (const quotation of byId.values()) {
+    if (quotation.continuedFrom !== undefined || quotation.continuedIn === undefined) continue;
+    const chain: Quotation[] = [];
+    for (let piece: Quotation | undefined = quotation; piece; piece = piece.continuedIn ? byId.get(piece.continuedIn) : undefined) chain.push(piece);
+    const owner = chain.map((piece) => byQuotation.get(piece)).find((node) => node !== undefined);
+    if (!owner) continue;
+    for (const piece of chain) {
+      if (byQuotation.has(piece)) continue;
+      credits.get(owner)!.push(piece);
+      byQuotation.set(piece, owner);
+    }
+  }
+}
+
+/** Ids in document order, links both ways, form. */
+function link(article: Article, credits: Credits): void {
+  let count = 0;
+  const order = new Map<Quotation, number>();
+  for (const block of article.children) {
+    if (block.type !== 'paragraph') continue;
+    for (const child of block.children) {
+      if (child.type === 'quotation') order.set(child, order.size);
+      else if (child.type === 'attribution') child.id = `a${(count += 1)}`;
+    }
+  }
+  for (const [node, quotations] of credits) {
+    const unique = [...new Set(quotations)].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+    node.quotations = unique.map((quotation) => quotation.id);
+    node.form = unique.length > 0 ? 'direct' : 'indirect';
+    for (const quotation of unique) quotation.attribution = node.id;
+  }
+}
+
+/** Reports the quotations left without a speaker, except titles and fragments of one or two words. */
+function reportUnattributed(article: Article, context: PassContext): void {
+  for (const block of article.children) {
+    if (block.type !== 'paragraph') continue;
+    for (const child of block.children) {
+      if (child.type !== 'quotation' || child.attribution !== undefined) continue;
+      const content = quotationContent(child);
+      if (wordCount(content) <= 2 || isTitle(content)) continue;
+      context.report({
+        code: 'unattributed-quotation',
+        message: `Quotation ${child.id} has no speaker: no cue word with a speaker credits it.`,
+        position: child.position,
+        severity: 'info',
+      });
+    }
+  }
+}
+
+/**
+ * Runs the pass (unless `options.attribution` is `false`).
+ *
+ * @param article The tree, changed in place.
+ * @param context Options, locator and diagnostics sink.
+ */
+export function attributeQuotations(article: Article, context: PassContext): void {
+  if (!context.options.attribution) return;
+  const credits: Credits = new Map();
+  let carry: Attribution | undefined;
+  for (const block of article.children) {
+    if (block.type === 'whitespace') continue;
+    carry = block.type === 'paragraph' ? attributeParagraph(block, context, credits, carry) : undefined;
+  }
+  shareAcrossPieces(article, credits);
+  link(article, credits);
+  reportUnattributed(article, context);
+}

@@ -1,0 +1,83 @@
+/**
+ * The speakers pass: fills in `speaker.resolved`, walking the article in
+ * document order. Names in the running text (two capitalised words or more)
+ * are remembered so that a later short name resolves to them; a name that
+ * opens a sentence, or a named speaker, becomes the candidate for a later
+ * `he` or `she`.
+ *
+ * @module
+ */
+import { isNameWord, isOrganisation, SPEAKER_NOUNS, splitName } from '../attribution/names.js';
+import { Resolver } from '../attribution/resolve.js';
+import { scanText, type Token } from '../attribution/scan.js';
+import type { Article, Paragraph, Speaker } from '../types.js';
+import type { PassContext } from './context.js';
+
+/** Registers the names of a run of tokens. */
+function mentionNames(tokens: readonly Token[], resolver: Resolver): void {
+  let index = 0;
+  while (index < tokens.length) {
+    if (!isNameWord(tokens[index])) {
+      index += 1;
+      continue;
+    }
+    const start = index;
+    while (index < tokens.length && tokens[index]!.kind === 'word' && (tokens[index]!.upper || (tokens[index]!.text.length === 2 && tokens[index]!.text.endsWith('.')))) index += 1;
+    const previous = tokens[start - 1];
+    const subject = previous === undefined || (previous.kind === 'punct' && '.!?'.includes(previous.text));
+    const phrase = splitName(tokens, start, index);
+    const { start: from, end: to } = phrase.speaker;
+    if (isOrganisation(tokens, from, to)) continue;
+    const words = tokens.slice(from, to).map((token) => token.text);
+    if (words.length >= 2) resolver.mention(words.join(' '), subject);
+    else if (subject && words.length === 1 && resolver.known(words[0]!) && tokens[to]?.kind === 'word' && !tokens[to]!.upper) resolver.mention(words[0]!, true);
+  }
+}
+
+function resolveSpeaker(speaker: Speaker, resolver: Resolver): void {
+  if (speaker.pronoun) {
+    const resolved = resolver.resolvePronoun(speaker.name);
+    if (resolved !== undefined) speaker.resolved = resolved;
+    return;
+  }
+  const first = speaker.name[0] ?? '';
+  if (first === first.toLowerCase()) return; // a common noun phrase ("the ministry")
+  const tokens: Token[] = [];
+  scanText(speaker.name, 0, tokens);
+  if (tokens.length === 0 || isOrganisation(tokens, 0, tokens.length) || tokens[0]!.lower === 'the' || SPEAKER_NOUNS.has(tokens.at(-1)!.lower)) return;
+  if (!tokens.every((token) => token.kind !== 'word' || token.upper || token.lower.length <= 3)) return;
+  const resolved = resolver.resolveName(speaker.name);
+  if (resolved !== undefined) speaker.resolved = resolved;
+}
+
+function walkParagraph(paragraph: Paragraph, resolver: Resolver): void {
+  let tokens: Token[] = [];
+  const flush = (): void => {
+    mentionNames(tokens, resolver);
+    tokens = [];
+  };
+  for (const child of paragraph.children) {
+    if (child.type === 'text') scanText(child.value, child.position.start.offset, tokens);
+    else if (child.type === 'attribution') {
+      for (const part of child.children) {
+        if (part.type === 'speaker') {
+          flush();
+          resolveSpeaker(part, resolver);
+        } else if (part.type === 'text' || part.type === 'role') flush();
+      }
+    } else if (child.type === 'quotation') flush();
+  }
+  flush();
+}
+
+/**
+ * Runs the pass (unless `options.attribution` is `false`).
+ *
+ * @param article The tree, changed in place.
+ * @param context The options.
+ */
+export function resolveSpeakers(article: Article, context: PassContext): void {
+  if (!context.options.attribution) return;
+  const resolver = new Resolver();
+  for (const block of article.children) if (block.type === 'paragraph') walkParagraph(block, resolver);
+}
