@@ -281,13 +281,17 @@ function roleEnd(tokens: readonly Token[], found: { phrase: SpeakerPhrase; next:
   return end;
 }
 
+/** Debugging aid: the rule that credited each quotation (not part of the tree). */
+export const creditRule = new WeakMap<object, string>();
+
 /** Gives each quote of the sentence the candidate its layout points to. */
 function assignQuotes(tokens: readonly Token[], sentence: Sentence, index: number, candidates: Candidate[], lexicon: CueLexicon): void {
   for (let at = sentence.start; at < sentence.end; at += 1) {
     const token = tokens[at]!;
-    if (token.kind !== 'quote' || !token.quotation) continue;
+    if (token.kind !== 'quote' || !token.quotation || wordCount(quotationContent(token.quotation)) === 0) continue;
     // 1. The attribution right after the quote.
     let chosen = candidates.find((candidate) => candidate.extent.start > at && adjacent(tokens, at, candidate.extent.start) && candidate.kind !== 'participle');
+    let rule = 'after';
     if (chosen) {
       if (chosen.kind === 'subject' || chosen.kind === 'positional') chosen.extent.end = extendClause(tokens, chosen.extent.end, sentence.end, lexicon);
     }
@@ -298,19 +302,37 @@ function assignQuotes(tokens: readonly Token[], sentence: Sentence, index: numbe
         candidates.push(positionalCandidate);
         candidates.sort((a, b) => a.extent.start - b.extent.start);
         chosen = positionalCandidate;
+        rule = 'positional';
       }
     }
     const content = quotationContent(token.quotation);
+    if (wordCount(content) === 0) continue;
     if (!chosen && isTitle(content)) continue;
     // 2. The nearest attribution before it in the sentence (partial quotes, split quotes, `Smith said: "..."`).
-    if (!chosen) chosen = [...candidates].reverse().find((candidate) => candidate.extent.end <= at);
-    // 3. The nearest after it.
-    if (!chosen) chosen = candidates.find((candidate) => candidate.extent.start > at);
+    if (!chosen) {
+      chosen = [...candidates].reverse().find((candidate) => candidate.extent.end <= at);
+      rule = 'before';
+    }
+    // 3. The attribution after a run of quotes it closes (`"A" and "B," she said`).
+    if (!chosen) {
+      chosen = candidates.find((candidate) => candidate.extent.start > at && onlyQuotesBetween(tokens, at, candidate.extent.start));
+      rule = 'later';
+    }
     if (!chosen) continue;
     while (chosen.kind === 'participle' && chosen.shares) chosen = chosen.shares;
     if (chosen.kind === 'participle') continue;
     chosen.quotes.push(at);
+    creditRule.set(token.quotation, `${rule}:${chosen.kind}`);
   }
+}
+
+/** Whether only quotes, punctuation and `and`/`or` lie between two tokens. */
+function onlyQuotesBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let index = from + 1; index < to; index += 1) {
+    const token = tokens[index]!;
+    if (token.kind === 'word' && token.lower !== 'and' && token.lower !== 'or') return false;
+  }
+  return true;
 }
 
 function overlaps(a: Range, b: Range): boolean {

@@ -137,6 +137,7 @@ export function splitName(tokens: readonly Token[], start: number, end: number):
 /** Whether a word can be part of a preposed title ("Kremlin spokesman", "U.S. Deputy Secretary of State"). */
 function isRoleWord(token: Token): boolean {
   if (token.kind !== 'word') return false;
+  if (HONORIFICS.has(token.lower)) return true;
   if (token.upper) return !NOT_NAMES.has(token.lower) || token.lower === 'the';
   return DESCRIPTIVE.has(token.lower) || TITLE_HEADS.has(token.lower) || token.lower === 'of' || token.lower.includes('-');
 }

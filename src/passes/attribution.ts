@@ -12,7 +12,7 @@
  *
  * @module
  */
-import { attributeSentence, extendBefore, isTitle, wordCount, type Candidate } from '../attribution/layouts.js';
+import { attributeSentence, creditRule, extendBefore, isTitle, wordCount, type Candidate } from '../attribution/layouts.js';
 import { lookupCue } from '../attribution/layouts.js';
 import { cueLexicon } from '../attribution/lexicon.js';
 import { buildAttribution, type AttributionPlan } from '../attribution/nodes.js';
@@ -58,7 +58,10 @@ function attributeParagraph(paragraph: Paragraph, context: PassContext, credits:
     all.push(...found);
     const credited = new Set(found.flatMap((candidate) => candidate.quotes));
     if (!quoteOnly(tokens, sentence.start, sentence.end)) return;
-    for (let at = sentence.start; at < sentence.end; at += 1) if (tokens[at]!.kind === 'quote' && !credited.has(at)) floating.push({ token: at, sentence: index });
+    for (let at = sentence.start; at < sentence.end; at += 1) {
+      const token = tokens[at]!;
+      if (token.kind === 'quote' && !credited.has(at) && wordCount(quotationContent(token.quotation!)) > 0) floating.push({ token: at, sentence: index });
+    }
   });
   // Floating quotes inside the paragraph: the attribution before, else the one after.
   const withSpeaker = all.filter((candidate) => candidate.phrase !== undefined);
@@ -67,8 +70,13 @@ function attributeParagraph(paragraph: Paragraph, context: PassContext, credits:
     const before = [...withSpeaker].reverse().find((candidate) => candidate.extent.end <= token && (candidate.quotes.length > 0 || candidate.speech));
     const after = withSpeaker.find((candidate) => candidate.extent.start > token && (candidate.quotes.length > 0 || candidate.sentence === sentence + 1));
     const chosen = before ?? after;
-    if (chosen) chosen.quotes.push(token);
-    else if (carry && sentence === 0) carried.push(tokens[token]!.quotation!);
+    if (chosen) {
+      chosen.quotes.push(token);
+      creditRule.set(tokens[token]!.quotation!, before ? 'float-before' : 'float-after');
+    } else if (carry && sentence === 0) {
+      carried.push(tokens[token]!.quotation!);
+      creditRule.set(tokens[token]!.quotation!, 'carry');
+    }
   }
   if (carried.length > 0 && carry) credits.get(carry)!.push(...carried);
   // Build the nodes (offsets are absolute, so the order does not matter).
@@ -108,6 +116,7 @@ function shareAcrossPieces(article: Article, credits: Credits): void {
     for (const piece of chain) {
       if (byQuotation.has(piece)) continue;
       credits.get(owner)!.push(piece);
+      creditRule.set(piece, 'piece');
       byQuotation.set(piece, owner);
     }
   }
