@@ -17,7 +17,7 @@
  *
  * @module
  */
-import { BETWEEN_SUBJECT_AND_CUE, NAMING_LEMMAS, SUBJECT_STOPS, TIME_WORDS, type CueLexicon } from './lexicon.js';
+import { BETWEEN_SUBJECT_AND_CUE, DESCRIPTIVE, DETERMINERS, NAMING_LEMMAS, SUBJECT_STOPS, TIME_WORDS, TITLE_HEADS, type CueLexicon } from './lexicon.js';
 import { isNameWord, speakerAfter, speakerBefore, type Range, type SpeakerPhrase } from './names.js';
 import { quotationContent, type Sentence, type Token } from './scan.js';
 
@@ -44,9 +44,9 @@ export interface Candidate {
 }
 
 /** Looks up a word token in the cue lexicon: its lemma and how many tokens the cue spans. */
-export function lookupCue(tokens: readonly Token[], index: number, lexicon: CueLexicon): { lemma: string; length: number } | undefined {
+export function lookupCue(tokens: readonly Token[], index: number, lexicon: CueLexicon, sentenceStart = false): { lemma: string; length: number } | undefined {
   const token = tokens[index]!;
-  if (token.kind !== 'word' || token.upper) return undefined;
+  if (token.kind !== 'word' || (token.upper && !(sentenceStart && isNameWord(tokens[index + 1])))) return undefined;
   const phrases = lexicon.phrases.get(token.lower);
   const next = tokens[index + 1];
   if (phrases && next && next.kind === 'word') {
@@ -71,33 +71,139 @@ const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'where', 'when', 'th
  * Finds the speaker of a cue at `cue` scanning back (subject layout), with an
  * appositive role between commas (`Smith, the ambassador, said`).
  */
-function subjectOf(tokens: readonly Token[], cue: number, floor: number): SpeakerPhrase | undefined {
+function subjectOf(tokens: readonly Token[], cue: number, floor: number, progressive: boolean): SpeakerPhrase | undefined {
   let index = cue - 1;
-  while (index >= floor && isAdverb(tokens[index]!)) index -= 1;
+  while (index >= floor && (isAdverb(tokens[index]!) || (progressive && BE_FORMS.has(tokens[index]!.lower)))) index -= 1;
   if (index < floor) return undefined;
-  const token = tokens[index]!;
-  if (isComma(token)) {
-    // Appositive: find the comma that opens it.
+  let token = tokens[index]!;
+  if (progressive && isContractedPronoun(token.lower)) return { speaker: { start: index, end: index + 1 }, pronoun: true };
+  // A parenthesis after a name: "Sen. Ted Cruz (R-Texas) said".
+  if (token.kind === 'punct' && token.text === ')') {
     let open = index - 1;
-    while (open >= floor && open > index - 30) {
-      const current = tokens[open]!;
-      if (current.kind === 'quote' || (current.kind === 'punct' && !isComma(current) && current.text !== '.' && current.text !== '-' && current.text !== '&')) return undefined;
-      if (isComma(current)) break;
-      open -= 1;
-    }
-    if (open <= floor || !isComma(tokens[open])) return undefined;
-    const first = tokens[open + 1];
-    if (!first || open + 1 >= index) return undefined;
+    while (open > floor && open > index - 8 && !(tokens[open]!.kind === 'punct' && tokens[open]!.text === '(')) open -= 1;
+    if (open <= floor || tokens[open]!.text !== '(') return undefined;
     const phrase = speakerBefore(tokens, open - 1, floor);
-    if (!phrase) return undefined;
-    // A speaker before an appositive is a name, a pronoun-less noun phrase.
-    if (phrase.pronoun) return undefined;
-    if (RELATIVES.has(first.lower)) return phrase;
-    if (!isWord(first)) return phrase;
-    return { speaker: phrase.speaker, role: { start: open + 1, end: index }, pronoun: false };
+    if (!phrase || phrase.pronoun) return undefined;
+    return { ...phrase, role: phrase.role ?? { start: open + 1, end: index } };
+  }
+  if (isComma(token) || isDash(token)) {
+    // Appositive: find the comma (or dash) that opens it; a comma after a parenthesis closes "(R-Ohio),".
+    if (tokens[index - 1]?.text === ')') {
+      const inner = subjectOf(tokens, index, floor, false);
+      if (inner) return inner;
+    }
+    return appositive(tokens, index, floor);
   }
   if (token.kind !== 'word' || SUBJECT_STOPS.has(token.lower)) return undefined;
   return speakerBefore(tokens, index, floor);
+}
+
+/** `NAME, ROLE, cue` (or with dashes): tries up to three comma groups back for the name. */
+function appositive(tokens: readonly Token[], close: number, floor: number): SpeakerPhrase | undefined {
+  let end = close;
+  for (let group = 0; group < 3; group += 1) {
+    let open = end - 1;
+    while (open >= floor && open > close - 40) {
+      const current = tokens[open]!;
+      if (current.kind === 'quote' || (current.kind === 'punct' && !isComma(current) && !isDash(current) && !'.-&()\'’'.includes(current.text))) return undefined;
+      if (isComma(current) || isDash(current)) break;
+      open -= 1;
+    }
+    if (open <= floor || !(isComma(tokens[open]) || isDash(tokens[open])) || open + 1 >= end) return undefined;
+    const phrase = speakerBefore(tokens, open - 1, floor);
+    if (phrase && !phrase.pronoun) {
+      const first = tokens[open + 1]!;
+      if (group === 0 && RELATIVES.has(first.lower)) return phrase;
+      return { speaker: phrase.speaker, ...(phrase.role ? { role: phrase.role } : {}), ...(isWord(first) ? { role: { start: open + 1, end: close } } : {}), pronoun: false };
+    }
+    end = open;
+  }
+  return undefined;
+}
+
+const isTitleWord = (token: Token): boolean => TITLE_HEADS.has(token.lower) || DESCRIPTIVE.has(token.lower);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am']);
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
+const isDash = (token: Token | undefined): boolean => token !== undefined && token.kind === 'punct' && (token.text === '\u2014' || token.text === '\u2013');
+const isPossessive = (lower: string): boolean => lower.endsWith("'s") || lower.endsWith('’s') || lower.endsWith("s'") || lower.endsWith('s’');
+
+/** "he's", "they're", "I'm": a pronoun with a contracted auxiliary. */
+export function isContractedPronoun(lower: string): boolean {
+  const apostrophe = Math.max(lower.indexOf("'"), lower.indexOf('’'));
+  if (apostrophe < 0) return false;
+  return PERSONAL.has(lower.slice(0, apostrophe)) && CONTRACTIONS.has(lower.slice(apostrophe + 1));
+}
+const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+const CONTRACTIONS = new Set(['s', 're', 'm', 'd', 'll', 've']);
+
+function hasQuote(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1) if (tokens[index]!.kind === 'quote') return true;
+  return false;
+}
+
+/** Words that may open a sentence before its subject. */
+const OPENERS = new Set(['and', 'but', 'so', 'yet', 'or', 'also', 'still', 'then', 'now', 'instead', 'later', 'meanwhile']);
+
+/**
+ * The subject that opens a sentence ("She", "The Florida senator", "Sen. Ted
+ * Cruz, R-Texas,"), after an opening word or an introductory phrase that ends
+ * with a comma; the next word must be lower-case (its verb).
+ */
+function sentenceSubject(tokens: readonly Token[], sentence: Sentence): { phrase: SpeakerPhrase; start: number; end: number } | undefined {
+  const tryAt = (start: number): { phrase: SpeakerPhrase; start: number; end: number } | undefined => {
+    let first = start;
+    while (first < sentence.end && isWord(tokens[first]) && OPENERS.has(tokens[first]!.lower)) first += 1;
+    const token = tokens[first];
+    if (!isWord(token)) return undefined;
+    let end: number;
+    let phrase: SpeakerPhrase;
+    if (isContractedPronoun(token.lower)) {
+      phrase = { speaker: { start: first, end: first + 1 }, pronoun: true };
+      end = first + 1;
+    } else {
+      const found = speakerAfter(tokens, first, sentence.end);
+      if (!found) return undefined;
+      phrase = found.phrase;
+      end = found.next;
+      // Cut a common noun phrase at its verb ("The billionaire businessman began ...").
+      if (!phrase.pronoun && !tokens[phrase.speaker.start]!.upper || tokens[phrase.speaker.start]!.lower === 'the') {
+        for (let at = phrase.speaker.start + 1; at < end; at += 1) {
+          const word = tokens[at]!;
+          if (!word.upper && (word.lower.endsWith('ed') || BE_FORMS.has(word.lower))) {
+            end = at;
+            phrase = { ...phrase, speaker: { start: phrase.speaker.start, end: at } };
+            break;
+          }
+        }
+      }
+    }
+    let next = end;
+    if (isComma(tokens[next]) || isDash(tokens[next])) {
+      // An appositive ("Christie, New Jersey's governor, said"); a capitalised word after the comma is no appositive.
+      const opening = tokens[next + 1];
+      if (!isWord(opening) || (opening.upper && !DETERMINERS.has(opening.lower) && !isTitleWord(opening))) return undefined;
+      let close = next + 1;
+      while (close < sentence.end && close < next + 25 && !(isComma(tokens[close]) || isDash(tokens[close])) && tokens[close]!.kind !== 'quote') close += 1;
+      if (!(isComma(tokens[close]) || isDash(tokens[close]))) return undefined;
+      if (!phrase.role && close > next + 1) phrase = { ...phrase, role: { start: next + 1, end: close } };
+      next = close + 1;
+    }
+    const verb = tokens[next];
+    if (!isWord(verb) || verb.upper) return undefined;
+    return { phrase, start: first, end: next };
+  };
+  const direct = tryAt(sentence.start);
+  if (direct) return direct;
+  // After an introductory phrase: "In Moscow, ...", "At a town hall in Salem, N.H., Trump ...".
+  for (let at = sentence.start; at < sentence.end && at < sentence.start + 16; at += 1) {
+    const token = tokens[at]!;
+    if (token.kind === 'quote') return undefined;
+    if (isComma(token)) {
+      const found = tryAt(at + 1);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
 /** Whether nothing but punctuation (a comma, a dash) separates token `from` (exclusive) and `to` (exclusive). */
@@ -221,6 +327,7 @@ export function wordCount(content: string): number {
  */
 export function attributeSentence(tokens: readonly Token[], sentence: Sentence, index: number, lexicon: CueLexicon): Candidate[] {
   const candidates: Candidate[] = [];
+  let subject: { phrase: SpeakerPhrase; start: number; end: number } | null | undefined;
   for (let at = sentence.start; at < sentence.end; at += 1) {
     const token = tokens[at]!;
     if (token.kind !== 'word') continue;
@@ -233,11 +340,14 @@ export function attributeSentence(tokens: readonly Token[], sentence: Sentence, 
       }
       continue;
     }
-    const cue = lookupCue(tokens, at, lexicon);
+    const cue = lookupCue(tokens, at, lexicon, at === sentence.start);
     if (!cue) continue;
     const previous = tokens[at - 1];
-    // Passive ("was told"), infinitive ("to say") and nouns after determiners or possessives are not cues.
-    if (isWord(previous) && (previous.lower === 'to' || previous.lower === 'was' || previous.lower === 'were' || previous.lower === 'been' || previous.lower === 'being' || previous.lower === 'be' || previous.lower === 'is' || previous.lower === 'are' || previous.lower === 'the' || previous.lower === 'a' || previous.lower === 'an' || previous.lower === 'his' || previous.lower === 'her' || previous.lower === 'their' || previous.lower === 'its' || previous.lower.endsWith("'s") || previous.lower.endsWith('’s'))) continue;
+    const before = isWord(previous) ? previous.lower : '';
+    const progressive = token.lower.endsWith('ing');
+    // Nouns after determiners or possessives ("the claims", "Smith's statement") are not cues; nor is a passive ("was told").
+    if (NOUN_MARKERS.has(before) || (isPossessive(before) && !isContractedPronoun(before))) continue;
+    if (BE_FORMS.has(before) && !progressive) continue;
     const cueRange = { start: at, end: at + cue.length };
     const speech = !NAMING_LEMMAS.has(cue.lemma);
     const inverted = at === sentence.start || previous === undefined || previous.kind === 'quote' || (isComma(previous) && tokens[at - 2]?.kind === 'quote') || (previous.kind === 'punct' && previous.text === ':');
@@ -252,16 +362,25 @@ export function attributeSentence(tokens: readonly Token[], sentence: Sentence, 
         continue;
       }
     }
-    const phrase = subjectOf(tokens, at, sentence.start);
+    // A participle ("..., saying", "the crowd chanting") takes the sentence's subject, not the words before it.
+    const participle = progressive && !BE_FORMS.has(before) && !isContractedPronoun(before) && !BETWEEN_SUBJECT_AND_CUE.has(before);
+    const phrase = before === 'to' || before === 'by' || participle ? undefined : subjectOf(tokens, at, sentence.start, progressive);
     if (phrase) {
       const start = Math.min(phrase.speaker.start, phrase.role?.start ?? Infinity);
       candidates.push({ cue: cueRange, lemma: cue.lemma, phrase, kind: 'subject', extent: { start, end: cueRange.end }, speech, sentence: index, quotes: [] });
       at = cueRange.end - 1;
       continue;
     }
-    if (token.lower.endsWith('ing') && isComma(previous)) {
-      const shares = candidates.at(-1);
-      candidates.push({ cue: cueRange, lemma: cue.lemma, phrase: undefined, kind: 'participle', extent: { start: at, end: cueRange.end }, speech: false, ...(shares ? { shares } : {}), sentence: index, quotes: [] });
+    const shares = candidates.at(-1);
+    if (participle && shares) {
+      candidates.push({ cue: cueRange, lemma: cue.lemma, phrase: undefined, kind: 'participle', extent: { start: at, end: cueRange.end }, speech: false, shares, sentence: index, quotes: [] });
+      continue;
+    }
+    // A cue whose subject opens the sentence ("She greeted the crowd and told them that ...", "He began by saying").
+    subject ??= sentenceSubject(tokens, sentence) ?? null;
+    if (subject && subject.end <= at && !hasQuote(tokens, subject.start, at) && at - subject.end <= 25) {
+      candidates.push({ cue: cueRange, lemma: cue.lemma, phrase: subject.phrase, kind: 'subject', extent: { start: subject.start, end: cueRange.end }, speech: false, sentence: index, quotes: [] });
+      at = cueRange.end - 1;
     }
   }
   assignQuotes(tokens, sentence, index, candidates, lexicon);
@@ -318,12 +437,31 @@ function assignQuotes(tokens: readonly Token[], sentence: Sentence, index: numbe
       chosen = candidates.find((candidate) => candidate.extent.start > at && onlyQuotesBetween(tokens, at, candidate.extent.start));
       rule = 'later';
     }
+    // 4. An attribution that closes the sentence after a comma (`... was "arbitrarily detained," the group says.`).
+    if (!chosen) {
+      chosen = candidates.find((candidate) => candidate.extent.start > at && candidate.kind !== 'participle' && closesSentence(tokens, candidate, sentence));
+      rule = 'closing';
+    }
     if (!chosen) continue;
     while (chosen.kind === 'participle' && chosen.shares) chosen = chosen.shares;
     if (chosen.kind === 'participle') continue;
     chosen.quotes.push(at);
     creditRule.set(token.quotation, `${rule}:${chosen.kind}`);
   }
+}
+
+/** Whether a candidate follows a comma and only punctuation follows it to the end of the sentence. */
+function closesSentence(tokens: readonly Token[], candidate: Candidate, sentence: Sentence): boolean {
+  const before = tokens[candidate.extent.start - 1];
+  if (!isComma(before) && !isDash(before)) return false;
+  for (let index = candidate.extent.end; index < sentence.end; index += 1) {
+    const token = tokens[index]!;
+    if (token.kind !== 'punct') {
+      if (token.kind === 'word' && !CLAUSE_STOPS.has(token.lower)) continue;
+      return false;
+    }
+  }
+  return true;
 }
 
 /** Whether only quotes, punctuation and `and`/`or` lie between two tokens. */

@@ -29,6 +29,9 @@ export interface SpeakerPhrase {
 /** Name particles that join the parts of a name ("Ursula von der Leyen"). */
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'al', 'bin', 'ibn', 'ben', 'el', 'st.', 'mac', 'ter']);
 
+/** Prepositions: a noun phrase after one is no subject ("in the past described"). */
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'from', 'with', 'by', 'of', 'into', 'after', 'before', 'during', 'over', 'under', 'about', 'to', 'against', 'through', 'without', 'within', 'amid', 'like']);
+
 /** Name suffixes ("Jr.", "III"). */
 const SUFFIXES = new Set(['jr.', 'sr.', 'jr', 'sr', 'ii', 'iii', 'iv']);
 
@@ -180,7 +183,7 @@ export function speakerBefore(tokens: readonly Token[], last: number, floor: num
   if (!determiner && !SPEAKER_NOUNS.has(token.lower) && !TITLE_HEADS.has(token.lower)) return undefined;
   // A subject opens its clause: "expects a fast reply" is an object, not a speaker.
   const opener = tokens[start - 1];
-  if (determiner && start - 1 >= floor && opener && opener.kind === 'word' && !SUBJECT_STOPS.has(opener.lower) && !opener.upper) return undefined;
+  if (determiner && start - 1 >= floor && opener && opener.kind === 'word' && !opener.upper && (!SUBJECT_STOPS.has(opener.lower) || PREPOSITIONS.has(opener.lower))) return undefined;
   if (!determiner) {
     // "Richmond police", "White House officials": only modifiers before the head.
     start = last;
