@@ -218,7 +218,7 @@ function adjacent(tokens: readonly Token[], from: number, to: number): boolean {
 /** Extends an extent over the words of the attribution clause (`said Tuesday in a statement`). */
 function extendClause(tokens: readonly Token[], end: number, ceiling: number, lexicon: CueLexicon): number {
   let next = end;
-  while (next < ceiling) {
+  while (next < ceiling && next < end + 20) {
     const token = tokens[next]!;
     if (token.kind !== 'word' || CLAUSE_STOPS.has(token.lower) || lookupCue(tokens, next, lexicon)) break;
     next += 1;
@@ -236,6 +236,7 @@ export function guessLemma(word: string): string {
     if (stem.length > 2 && last === stem.at(-2) && !'aeiouls'.includes(last)) return stem.slice(0, -1);
     const vowel = (char: string): boolean => 'aeiou'.includes(char);
     if (stem.length >= 3 && !vowel(last) && vowel(stem.at(-2) ?? '') && !vowel(stem.at(-3) ?? '') && !stem.endsWith('er') && !'wxy'.includes(last)) return `${stem}e`;
+    if ('vzc'.includes(last) || (last === 's' && vowel(stem.at(-2) ?? ''))) return `${stem}e`;
     return stem;
   }
   if (lower.endsWith('ies')) return `${lower.slice(0, -3)}y`;
@@ -376,6 +377,11 @@ export function attributeSentence(tokens: readonly Token[], sentence: Sentence, 
       candidates.push({ cue: cueRange, lemma: cue.lemma, phrase: undefined, kind: 'participle', extent: { start: at, end: cueRange.end }, speech: false, shares, sentence: index, quotes: [] });
       continue;
     }
+    if (shares) {
+      // "She declared ... and said": the speaker of the attribution before.
+      candidates.push({ cue: cueRange, lemma: cue.lemma, phrase: undefined, kind: 'participle', extent: { start: at, end: cueRange.end }, speech: false, shares, sentence: index, quotes: [] });
+      continue;
+    }
     // A cue whose subject opens the sentence ("She greeted the crowd and told them that ...", "He began by saying").
     subject ??= sentenceSubject(tokens, sentence) ?? null;
     if (subject && subject.end <= at && !hasQuote(tokens, subject.start, at) && at - subject.end <= 25) {
@@ -405,41 +411,50 @@ export const creditRule = new WeakMap<object, string>();
 
 /** Gives each quote of the sentence the candidate its layout points to. */
 function assignQuotes(tokens: readonly Token[], sentence: Sentence, index: number, candidates: Candidate[], lexicon: CueLexicon): void {
+  candidates.sort((a, b) => a.extent.start - b.extent.start);
+  const lastCandidate = candidates.at(-1);
+  const closing = lastCandidate && lastCandidate.kind !== 'participle' && closesSentence(tokens, lastCandidate, sentence) ? lastCandidate : undefined;
+  let next = 0; // first candidate that starts after the current token
   for (let at = sentence.start; at < sentence.end; at += 1) {
+    while (next < candidates.length && candidates[next]!.extent.start <= at) next += 1;
     const token = tokens[at]!;
-    if (token.kind !== 'quote' || !token.quotation || wordCount(quotationContent(token.quotation)) === 0) continue;
+    if (token.kind !== 'quote' || !token.quotation) continue;
+    const content = quotationContent(token.quotation);
+    if (wordCount(content) === 0) continue;
+    const following = candidates[next];
     // 1. The attribution right after the quote.
-    let chosen = candidates.find((candidate) => candidate.extent.start > at && adjacent(tokens, at, candidate.extent.start) && candidate.kind !== 'participle');
+    let chosen = following && following.kind !== 'participle' && adjacent(tokens, at, following.extent.start) ? following : undefined;
     let rule = 'after';
-    if (chosen) {
-      if (chosen.kind === 'subject' || chosen.kind === 'positional') chosen.extent.end = extendClause(tokens, chosen.extent.end, sentence.end, lexicon);
-    }
+    if (chosen && (chosen.kind === 'subject' || chosen.kind === 'positional')) chosen.extent.end = extendClause(tokens, chosen.extent.end, sentence.end, lexicon);
     if (!chosen) {
-      const positionalCandidate = positional(tokens, at, sentence, index);
-      if (positionalCandidate && !candidates.some((candidate) => overlaps(candidate.extent, positionalCandidate.extent))) {
-        positionalCandidate.extent.end = extendClause(tokens, positionalCandidate.extent.end, sentence.end, lexicon);
-        candidates.push(positionalCandidate);
-        candidates.sort((a, b) => a.extent.start - b.extent.start);
-        chosen = positionalCandidate;
+      const found = positional(tokens, at, sentence, index);
+      const previous = candidates[next - 1];
+      if (found && !(following && overlaps(following.extent, found.extent)) && !(previous && overlaps(previous.extent, found.extent))) {
+        found.extent.end = extendClause(tokens, found.extent.end, following ? following.extent.start : sentence.end, lexicon);
+        candidates.splice(next, 0, found);
+        chosen = found;
         rule = 'positional';
       }
     }
-    const content = quotationContent(token.quotation);
-    if (wordCount(content) === 0) continue;
     if (!chosen && isTitle(content)) continue;
     // 2. The nearest attribution before it in the sentence (partial quotes, split quotes, `Smith said: "..."`).
     if (!chosen) {
-      chosen = [...candidates].reverse().find((candidate) => candidate.extent.end <= at);
+      for (let back = next - 1; back >= 0 && back >= next - 3; back -= 1) {
+        if (candidates[back]!.extent.end <= at) {
+          chosen = candidates[back];
+          break;
+        }
+      }
       rule = 'before';
     }
     // 3. The attribution after a run of quotes it closes (`"A" and "B," she said`).
-    if (!chosen) {
-      chosen = candidates.find((candidate) => candidate.extent.start > at && onlyQuotesBetween(tokens, at, candidate.extent.start));
+    if (!chosen && following && onlyQuotesBetween(tokens, at, following.extent.start)) {
+      chosen = following;
       rule = 'later';
     }
     // 4. An attribution that closes the sentence after a comma (`... was "arbitrarily detained," the group says.`).
-    if (!chosen) {
-      chosen = candidates.find((candidate) => candidate.extent.start > at && candidate.kind !== 'participle' && closesSentence(tokens, candidate, sentence));
+    if (!chosen && closing && closing.extent.start > at) {
+      chosen = closing;
       rule = 'closing';
     }
     if (!chosen) continue;
@@ -466,6 +481,7 @@ function closesSentence(tokens: readonly Token[], candidate: Candidate, sentence
 
 /** Whether only quotes, punctuation and `and`/`or` lie between two tokens. */
 function onlyQuotesBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 40) return false;
   for (let index = from + 1; index < to; index += 1) {
     const token = tokens[index]!;
     if (token.kind === 'word' && token.lower !== 'and' && token.lower !== 'or') return false;

@@ -47,7 +47,7 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'hospital', 'county', 'city', 'state', 'states', 'nations', 'cabinet', 'commission', 'tass', 'interfax', 'xinhua',
   'ria', 'daily', 'gazette', 'chronicle', 'observer', 'guardian', 'telegraph', 'economist', 'review', 'blog',
   'report', 'statement', 'website', 'network', 'channel', 'tv', 'television', 'radio', 'caucus', 'conference',
-  'corp', 'inc', 'co', 'ltd', 'llc', 'plc', 'ag', 'motors', 'airlines', 'industries', 'systems', 'holdings',
+  'treasury', 'fed', 'reserve', 'exchange', 'parliament', 'corp', 'inc', 'co', 'ltd', 'llc', 'plc', 'ag', 'motors', 'airlines', 'industries', 'systems', 'holdings',
 ]);
 
 /** Common nouns that can be speakers on their own ("officials said", "police said"). */
@@ -132,6 +132,8 @@ export function splitName(tokens: readonly Token[], start: number, end: number):
     if (first > start && tokens[first - 1]!.lower === 'the') first -= 1;
     nameStart = first;
   }
+  // "The Treasury", "the Pentagon": a determiner alone is no role.
+  if (nameStart === start + 1 && (tokens[start]!.lower === 'the' || tokens[start]!.lower === 'a')) nameStart = start;
   const phrase: SpeakerPhrase = { speaker: { start: nameStart, end: nameEnd }, pronoun: false };
   if (nameStart > start) phrase.role = { start, end: nameStart };
   return phrase;
@@ -163,8 +165,9 @@ export function speakerBefore(tokens: readonly Token[], last: number, floor: num
   if (isNameWord(token) || SUFFIXES.has(token.lower)) {
     // The capitalised run and its title words.
     let start = last;
-    while (start - 1 >= floor && isRoleWord(tokens[start - 1]!)) start -= 1;
-    while (start < last && (tokens[start]!.lower === 'of' || NOT_NAMES.has(tokens[start]!.lower)) && tokens[start]!.lower !== 'the') start += 1;
+    while (start - 1 >= floor && last - start < 12 && isRoleWord(tokens[start - 1]!)) start -= 1;
+    while (start < last && (tokens[start]!.lower === 'of' || NOT_NAMES.has(tokens[start]!.lower)) && tokens[start]!.lower !== 'the' && !HONORIFICS.has(tokens[start]!.lower)) start += 1;
+    if (start - 1 >= floor && tokens[start - 1]!.text === 'the') start -= 1;
     return splitName(tokens, start, last + 1);
   }
   if (token.upper) return undefined;
@@ -187,7 +190,7 @@ export function speakerBefore(tokens: readonly Token[], last: number, floor: num
   if (!determiner) {
     // "Richmond police", "White House officials": only modifiers before the head.
     start = last;
-    while (start - 1 >= floor && (tokens[start - 1]!.upper || DESCRIPTIVE.has(tokens[start - 1]!.lower)) && tokens[start - 1]!.kind === 'word' && !NOT_NAMES.has(tokens[start - 1]!.lower)) start -= 1;
+    while (start - 1 >= floor && last - start < 6 && (tokens[start - 1]!.upper || DESCRIPTIVE.has(tokens[start - 1]!.lower)) && tokens[start - 1]!.kind === 'word' && !NOT_NAMES.has(tokens[start - 1]!.lower)) start -= 1;
   }
   return { speaker: { start, end: last + 1 }, pronoun: false };
 }
@@ -203,7 +206,7 @@ export function speakerAfter(tokens: readonly Token[], first: number, ceiling: n
   if (PRONOUNS.has(token.lower)) return { phrase: { speaker: { start: first, end: first + 1 }, pronoun: true }, next: first + 1 };
   if (token.upper || DESCRIPTIVE.has(token.lower) || TITLE_HEADS.has(token.lower)) {
     let end = first;
-    while (end < ceiling) {
+    while (end < ceiling && end - first < 12) {
       const current = tokens[end]!;
       if (current.kind !== 'word') break;
       if (current.upper && !NOT_NAMES.has(current.lower)) end += 1;
@@ -220,9 +223,10 @@ export function speakerAfter(tokens: readonly Token[], first: number, ceiling: n
   }
   if (!DETERMINERS.has(token.lower) && !SPEAKER_NOUNS.has(token.lower)) return undefined;
   let end = first + 1;
-  while (end < ceiling && end - first < 7) {
+  while (end < ceiling && end - first < 8) {
     const current = tokens[end]!;
-    if (current.kind !== 'word' || SUBJECT_STOPS.has(current.lower)) break;
+    const familiar = current.lower === 'with' && tokens[end - 1]!.lower === 'familiar';
+    if (current.kind !== 'word' || (SUBJECT_STOPS.has(current.lower) && !familiar)) break;
     end += 1;
   }
   return { phrase: { speaker: { start: first, end }, pronoun: false }, next: end };

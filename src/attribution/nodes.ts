@@ -8,7 +8,7 @@
  */
 import type { Locator } from '../tree/location.js';
 import { wrapRange } from '../tree/wrap.js';
-import type { Attribution, Cue, Paragraph, Parent, Role, Speaker, Text, WirecopyNode } from '../types.js';
+import type { Attribution, Cue, Paragraph, Parent, Role, Speaker, Text, Whitespace, WirecopyNode } from '../types.js';
 
 /** Offsets `[start, end)`. */
 export interface OffsetSpan {
@@ -41,26 +41,86 @@ export interface AttributionPlan {
   cue: OffsetSpan & { lemma: string };
 }
 
+/** A leaf that can be cut in two. */
+type Leaf = Text | Whitespace;
+
+function isLeaf(node: WirecopyNode): node is Leaf {
+  return node.type === 'text' || node.type === 'whitespace';
+}
+
+function cut(leaf: Leaf, start: number, end: number, locator: Locator): Leaf {
+  const from = leaf.position.start.offset;
+  return { type: leaf.type, value: leaf.value.slice(start - from, end - from), position: locator.position(start, end) } as Leaf;
+}
+
 /**
- * Wraps the plan into an `attribution` node inside `paragraph`. Returns
- * `undefined` when the span cannot be wrapped (it cuts through a quotation).
+ * Wraps every plan into an `attribution` node inside `paragraph`, in one pass
+ * over its children (so a paragraph with thousands of attributions stays
+ * linear). Plans must be sorted by start; a plan that overlaps the one
+ * before it, or whose span would hold anything but text and white space,
+ * is skipped. Returns the nodes, `undefined` for a skipped plan.
  */
-export function buildAttribution(paragraph: Paragraph, plan: AttributionPlan, locator: Locator): Attribution | undefined {
-  const attribution = wrapRange<Attribution>(paragraph, plan.extent.start, plan.extent.end, locator, (children, position) => ({
-    type: 'attribution',
-    id: '',
-    quotations: [],
-    form: 'indirect',
-    position,
-    children: children as Attribution['children'],
-  }));
-  if (!attribution) return undefined;
-  if (attribution.children.some((child) => child.type !== 'text' && child.type !== 'whitespace')) {
-    // Never expected: undo by putting the children back.
-    const index = paragraph.children.indexOf(attribution);
-    paragraph.children.splice(index, 1, ...(attribution.children as Paragraph['children']));
-    return undefined;
+export function buildAttributions(paragraph: Paragraph, plans: readonly AttributionPlan[], locator: Locator): Array<Attribution | undefined> {
+  const results: Array<Attribution | undefined> = plans.map(() => undefined);
+  const output: Paragraph['children'] = [];
+  const queue = paragraph.children;
+  let index = 0;
+  let pending: Paragraph['children'][number] | undefined = queue[0];
+  const advance = (): void => {
+    index += 1;
+    pending = queue[index];
+  };
+  let floor = paragraph.position.start.offset;
+  plans.forEach((plan, planIndex) => {
+    const { start, end } = plan.extent;
+    if (start < floor || end <= start) return;
+    // Copy what lies before the span, cutting a leaf that straddles its start.
+    while (pending && pending.position.end.offset <= start) {
+      output.push(pending);
+      advance();
+    }
+    if (!pending) return;
+    if (pending.position.start.offset < start) {
+      if (!isLeaf(pending)) return;
+      output.push(cut(pending, pending.position.start.offset, start, locator));
+      pending = cut(pending, start, pending.position.end.offset, locator);
+    }
+    // Collect the span.
+    const inside: Leaf[] = [];
+    let ok = true;
+    while (pending && pending.position.start.offset < end) {
+      if (!isLeaf(pending)) {
+        ok = false;
+        break;
+      }
+      if (pending.position.end.offset <= end) {
+        inside.push(pending);
+        advance();
+      } else {
+        inside.push(cut(pending, pending.position.start.offset, end, locator));
+        pending = cut(pending, end, pending.position.end.offset, locator);
+      }
+    }
+    if (!ok || inside.length === 0 || inside.at(-1)!.position.end.offset !== end) {
+      output.push(...inside);
+      return;
+    }
+    const attribution: Attribution = { type: 'attribution', id: '', quotations: [], form: 'indirect', position: locator.position(start, end), children: inside };
+    fill(attribution, plan, locator);
+    output.push(attribution);
+    results[planIndex] = attribution;
+    floor = end;
+  });
+  while (pending) {
+    output.push(pending);
+    advance();
   }
+  paragraph.children = output;
+  return results;
+}
+
+/** Wraps speaker, role and cue inside a new attribution. */
+function fill(attribution: Attribution, plan: AttributionPlan, locator: Locator): void {
   const inner = (span: OffsetSpan | undefined, make: (children: Text[], position: WirecopyNode['position']) => WirecopyNode): void => {
     if (!span || span.start < plan.extent.start || span.end > plan.extent.end) return;
     const clean = textOnly(attribution, span);
@@ -73,5 +133,4 @@ export function buildAttribution(paragraph: Paragraph, plan: AttributionPlan, lo
   }
   inner(plan.role, (children, position): Role => ({ type: 'role', position, children }));
   inner(plan.cue, (children, position): Cue => ({ type: 'cue', lemma: plan.cue.lemma, position, children }));
-  return attribution;
 }

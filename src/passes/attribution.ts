@@ -15,7 +15,7 @@
 import { attributeSentence, creditRule, extendBefore, isTitle, wordCount, type Candidate } from '../attribution/layouts.js';
 import { lookupCue } from '../attribution/layouts.js';
 import { cueLexicon } from '../attribution/lexicon.js';
-import { buildAttribution, type AttributionPlan } from '../attribution/nodes.js';
+import { buildAttributions, type AttributionPlan } from '../attribution/nodes.js';
 import { quotationContent, splitSentences, tokenizeParagraph, type Token } from '../attribution/scan.js';
 import type { Article, Attribution, Paragraph, Quotation } from '../types.js';
 import type { PassContext } from './context.js';
@@ -63,36 +63,47 @@ function attributeParagraph(paragraph: Paragraph, context: PassContext, credits:
       if (token.kind === 'quote' && !credited.has(at) && wordCount(quotationContent(token.quotation!)) > 0) floating.push({ token: at, sentence: index });
     }
   });
-  // Floating quotes inside the paragraph: the attribution before, else the one after.
-  const withSpeaker = all.filter((candidate) => candidate.phrase !== undefined);
+  // Floating quotes inside the paragraph: the attribution before, else the one after (one pass each way).
+  const withSpeaker = all.filter((candidate) => candidate.phrase !== undefined).sort((a, b) => a.extent.start - b.extent.start);
   const carried: Quotation[] = [];
+  let cursor = 0;
+  let before: Candidate | undefined;
   for (const { token, sentence } of floating) {
-    const before = [...withSpeaker].reverse().find((candidate) => candidate.extent.end <= token && (candidate.quotes.length > 0 || candidate.speech));
-    const after = withSpeaker.find((candidate) => candidate.extent.start > token && (candidate.quotes.length > 0 || candidate.sentence === sentence + 1));
+    while (cursor < withSpeaker.length && withSpeaker[cursor]!.extent.start < token) {
+      const candidate = withSpeaker[cursor]!;
+      if (candidate.quotes.length > 0 || candidate.speech) before = candidate;
+      cursor += 1;
+    }
+    const next = withSpeaker[cursor];
+    const after = next && (next.quotes.length > 0 || next.sentence === sentence + 1) ? next : undefined;
     const chosen = before ?? after;
+    const quotation = tokens[token]!.quotation!;
     if (chosen) {
       chosen.quotes.push(token);
-      creditRule.set(tokens[token]!.quotation!, before ? 'float-before' : 'float-after');
+      creditRule.set(quotation, before ? 'float-before' : 'float-after');
     } else if (carry && sentence === 0) {
-      carried.push(tokens[token]!.quotation!);
-      creditRule.set(tokens[token]!.quotation!, 'carry');
+      carried.push(quotation);
+      creditRule.set(quotation, 'carry');
     }
   }
   if (carried.length > 0 && carry) credits.get(carry)!.push(...carried);
-  // Build the nodes (offsets are absolute, so the order does not matter).
-  let last: Attribution | undefined;
-  const built: Array<{ candidate: Candidate; node: Attribution }> = [];
-  for (const candidate of all) {
-    if (!candidate.phrase || candidate.kind === 'participle') continue;
-    if (candidate.quotes.length === 0 && !(candidate.speech && candidate.kind !== 'positional')) continue;
-    const firstQuote = Math.min(...candidate.quotes);
-    if (candidate.quotes.length > 0 && firstQuote > candidate.extent.end) extendBefore(tokens, candidate, firstQuote);
-    const node = buildAttribution(paragraph, planOf(tokens, candidate, context.text), context.locator);
-    if (!node) continue;
-    credits.set(node, candidate.quotes.map((at) => tokens[at]!.quotation!));
-    built.push({ candidate, node });
+  // Build the nodes in one pass over the paragraph.
+  const chosen = all
+    .filter((candidate) => candidate.phrase && candidate.kind !== 'participle' && (candidate.quotes.length > 0 || (candidate.speech && candidate.kind !== 'positional')))
+    .sort((a, b) => a.extent.start - b.extent.start);
+  for (const candidate of chosen) {
+    if (candidate.quotes.length === 0) continue;
+    let first = candidate.quotes[0]!;
+    for (const quote of candidate.quotes) first = Math.min(first, quote);
+    if (first > candidate.extent.end) extendBefore(tokens, candidate, first);
   }
-  for (const { node } of built) if (!last || node.position.start.offset > last.position.start.offset) last = node;
+  const nodes = buildAttributions(paragraph, chosen.map((candidate) => planOf(tokens, candidate, context.text)), context.locator);
+  let last: Attribution | undefined;
+  nodes.forEach((node, index) => {
+    if (!node) return;
+    credits.set(node, chosen[index]!.quotes.map((at) => tokens[at]!.quotation!));
+    last = node;
+  })
   if (last) return last;
   // A paragraph of floating quotes passes its carry on.
   return carried.length > 0 ? carry : undefined;
