@@ -46,7 +46,7 @@ export interface Candidate {
 /** Looks up a word token in the cue lexicon: its lemma and how many tokens the cue spans. */
 export function lookupCue(tokens: readonly Token[], index: number, lexicon: CueLexicon, sentenceStart = false): { lemma: string; length: number } | undefined {
   const token = tokens[index]!;
-  if (token.kind !== 'word' || (token.upper && !(sentenceStart && isNameWord(tokens[index + 1])))) return undefined;
+  if (token.kind !== 'word' || !lexicon.firsts.has(token.lower) || (token.upper && !(sentenceStart && isNameWord(tokens[index + 1])))) return undefined;
   const phrases = lexicon.phrases.get(token.lower);
   const next = tokens[index + 1];
   if (phrases && next && next.kind === 'word') {

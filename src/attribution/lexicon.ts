@@ -84,6 +84,8 @@ export interface CueLexicon {
   readonly words: ReadonlyMap<string, string>;
   /** Two-word forms keyed by their first word: "pointed" -> [["out", "point out"]]. */
   readonly phrases: ReadonlyMap<string, ReadonlyArray<readonly [string, string]>>;
+  /** Every first word of a cue, one- or two-word: a single lookup rules most words out. */
+  readonly firsts: ReadonlySet<string>;
 }
 
 /** Builds a lexicon from lemmas (regular inflections generated) and the irregular table. */
@@ -103,7 +105,7 @@ export function buildCueLexicon(lemmas: readonly string[]): CueLexicon {
   };
   for (const [form, lemma] of IRREGULAR) add(form, lemma);
   for (const lemma of lemmas) for (const form of inflectPhrase(lemma)) add(form, lemma);
-  return { words, phrases };
+  return { words, phrases, firsts: new Set([...words.keys(), ...phrases.keys()]) };
 }
 
 /** The built-in lexicon. */

@@ -25,7 +25,7 @@ export interface Token {
   /** Whether the first character is an upper-case letter. */
   upper: boolean;
   /** The quotation, for `quote` tokens. */
-  quotation?: Quotation;
+  quotation: Quotation | undefined;
 }
 
 /** Abbreviations whose period belongs to the word. */
@@ -44,6 +44,7 @@ const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 function isWordChar(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code === 0x2019 || code === 0x201c || code === 0x201d || code === 0x2014 || code === 0x2013 || code === 0xa0) return false;
   return NON_ASCII_WORD.test(text[index]!);
 }
 
@@ -53,8 +54,19 @@ function isJoiner(code: number): boolean {
 }
 
 function isUpper(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const first = text[0] ?? '';
   return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/** Lower-cases a word, skipping the work for words that are already lower-case ASCII. */
+function lowerOf(word: string): string {
+  for (let index = 0; index < word.length; index += 1) {
+    const code = word.charCodeAt(index);
+    if ((code >= 65 && code <= 90) || code >= 128) return word.toLowerCase();
+  }
+  return word;
 }
 
 function isSpace(code: number): boolean {
@@ -72,7 +84,7 @@ export function scanText(text: string, base: number, tokens: Token[]): void {
       continue;
     }
     if (code === 10 || code === 13) {
-      tokens.push({ kind: 'break', start: base + index, end: base + index + 1, text: '', lower: '', upper: false });
+      tokens.push({ kind: 'break', start: base + index, end: base + index + 1, text: '', lower: '', upper: false, quotation: undefined });
       index += 1;
       continue;
     }
@@ -84,20 +96,24 @@ export function scanText(text: string, base: number, tokens: Token[]): void {
         else if (isJoiner(text.charCodeAt(index)) && index + 1 < length && isWordChar(text, index + 1)) index += 2;
         else break;
       }
-      if (text.charCodeAt(index) === 46) {
-        const word = text.slice(start, index);
-        const lower = word.toLowerCase();
-        if (word.length === 1 || word.includes('.') || ABBREVIATIONS.has(lower)) index += 1;
+      let word = text.slice(start, index);
+      let lower = lowerOf(word);
+      if (text.charCodeAt(index) === 46 && (word.length === 1 || word.includes('.') || ABBREVIATIONS.has(lower))) {
+        index += 1;
+        word += '.';
+        lower += '.';
       }
-      const word = text.slice(start, index);
-      tokens.push({ kind: 'word', start: base + start, end: base + index, text: word, lower: word.toLowerCase(), upper: isUpper(word) });
+      tokens.push({ kind: 'word', start: base + start, end: base + index, text: word, lower, upper: isUpper(word), quotation: undefined });
       continue;
     }
     const char = text[index]!;
-    tokens.push({ kind: 'punct', start: base + index, end: base + index + 1, text: char, lower: char, upper: false });
+    tokens.push({ kind: 'punct', start: base + index, end: base + index + 1, text: char, lower: char, upper: false, quotation: undefined });
     index += 1;
   }
 }
+
+/** Tokens per paragraph, shared by the attribution and speaker passes (offsets stay valid when nodes are wrapped). */
+const cache = new WeakMap<Paragraph, Token[]>();
 
 /**
  * Tokens of a paragraph: words and punctuation of its text leaves, one
@@ -105,7 +121,10 @@ export function scanText(text: string, base: number, tokens: Token[]): void {
  * A dateline is skipped.
  */
 export function tokenizeParagraph(paragraph: Paragraph): Token[] {
+  const cached = cache.get(paragraph);
+  if (cached) return cached;
   const tokens: Token[] = [];
+  cache.set(paragraph, tokens);
   for (const child of paragraph.children) {
     if (child.type === 'text') scanText(child.value, child.position.start.offset, tokens);
     else if (child.type === 'quotation') {
@@ -115,8 +134,19 @@ export function tokenizeParagraph(paragraph: Paragraph): Token[] {
   return tokens;
 }
 
-/** The text of a quotation between its marks (nested quotations included, with their marks). */
+const contents = new WeakMap<Quotation, string>();
+
+/** The text of a quotation between its marks (nested quotations included, with their marks); computed once per quotation. */
 export function quotationContent(quotation: Quotation): string {
+  let content = contents.get(quotation);
+  if (content === undefined) {
+    content = computeContent(quotation);
+    contents.set(quotation, content);
+  }
+  return content;
+}
+
+function computeContent(quotation: Quotation): string {
   const parts: string[] = [];
   const children = quotation.children;
   for (let index = 1; index < children.length; index += 1) {

@@ -9,7 +9,7 @@
  */
 import { isNameWord, isOrganisation, SPEAKER_NOUNS, splitName } from '../attribution/names.js';
 import { Resolver } from '../attribution/resolve.js';
-import { scanText, type Token } from '../attribution/scan.js';
+import { scanText, tokenizeParagraph, type Token } from '../attribution/scan.js';
 import type { Article, Paragraph, Speaker } from '../types.js';
 import type { PassContext } from './context.js';
 
@@ -51,23 +51,24 @@ function resolveSpeaker(speaker: Speaker, resolver: Resolver): void {
 }
 
 function walkParagraph(paragraph: Paragraph, resolver: Resolver): void {
-  let tokens: Token[] = [];
-  const flush = (): void => {
-    mentionNames(tokens, resolver);
-    tokens = [];
-  };
+  // The attribution pass's tokens (cached), read in order with the speakers.
+  const tokens = tokenizeParagraph(paragraph);
+  const speakers: Speaker[] = [];
   for (const child of paragraph.children) {
-    if (child.type === 'text') scanText(child.value, child.position.start.offset, tokens);
-    else if (child.type === 'attribution') {
-      for (const part of child.children) {
-        if (part.type === 'speaker') {
-          flush();
-          resolveSpeaker(part, resolver);
-        } else if (part.type === 'text' || part.type === 'role') flush();
-      }
-    } else if (child.type === 'quotation') flush();
+    if (child.type !== 'attribution') continue;
+    for (const part of child.children) if (part.type === 'speaker') speakers.push(part);
   }
-  flush();
+  let from = 0;
+  let index = 0;
+  for (const speaker of speakers) {
+    const start = speaker.position.start.offset;
+    while (index < tokens.length && tokens[index]!.start < start) index += 1;
+    mentionNames(tokens.slice(from, index), resolver);
+    resolveSpeaker(speaker, resolver);
+    while (index < tokens.length && tokens[index]!.start < speaker.position.end.offset) index += 1;
+    from = index;
+  }
+  mentionNames(from === 0 ? tokens : tokens.slice(from), resolver);
 }
 
 /**
