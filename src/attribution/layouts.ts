@@ -30,7 +30,7 @@ export interface Candidate {
   /** Speaker and role, when found next to the cue. */
   phrase: SpeakerPhrase | undefined;
   /** How the speaker sits relative to the cue. */
-  kind: 'subject' | 'inverted' | 'according' | 'participle' | 'positional';
+  kind: 'subject' | 'inverted' | 'according' | 'participle' | 'positional' | 'colon';
   /** The attribution's extent: the words it wraps. */
   extent: Range;
   /** Whether it may stand alone as reported speech (form `indirect`). */
@@ -447,6 +447,16 @@ function assignQuotes(tokens: readonly Token[], sentence: Sentence, index: numbe
       }
       rule = 'before';
     }
+    // 2b. A colon before the quote: `Republican pollster Daron Shaw: "..."`, `Trump leaned in and boomed: "..."`.
+    if (!chosen && tokens[at - 1]?.text === ':' && at - 1 > sentence.start) {
+      const colon = colonCandidate(tokens, at - 1, sentence, index);
+      if (colon && !(candidates[next - 1] && overlaps(candidates[next - 1]!.extent, colon.extent))) {
+        candidates.splice(next, 0, colon);
+        next += 1;
+        chosen = colon;
+        rule = 'colon';
+      }
+    }
     // 3. The attribution after a run of quotes it closes (`"A" and "B," she said`).
     if (!chosen && following && onlyQuotesBetween(tokens, at, following.extent.start)) {
       chosen = following;
@@ -463,6 +473,24 @@ function assignQuotes(tokens: readonly Token[], sentence: Sentence, index: numbe
     chosen.quotes.push(at);
     creditRule.set(token.quotation, `${rule}:${chosen.kind}`);
   }
+}
+
+/**
+ * An attribution ending in a colon, for the quote after it: the name just
+ * before the colon, else the sentence's subject; the colon is the cue.
+ */
+export function colonCandidate(tokens: readonly Token[], colon: number, sentence: Sentence, index: number): Candidate | undefined {
+  let phrase = speakerBefore(tokens, colon - 1, sentence.start);
+  let start = phrase ? Math.min(phrase.speaker.start, phrase.role?.start ?? Infinity) : -1;
+  if (phrase && !phrase.pronoun && !tokens[phrase.speaker.start]!.upper && start !== sentence.start) phrase = undefined;
+  if (!phrase) {
+    const subject = sentenceSubject(tokens, sentence);
+    if (!subject || subject.end > colon || hasQuote(tokens, subject.start, colon) || colon - subject.start > 30) return undefined;
+    phrase = subject.phrase;
+    start = subject.start;
+  }
+  if (hasQuote(tokens, start, colon)) return undefined;
+  return { cue: { start: colon, end: colon + 1 }, lemma: ':', phrase, kind: 'colon', extent: { start, end: colon + 1 }, speech: false, sentence: index, quotes: [] };
 }
 
 /** Whether a candidate follows a comma and only punctuation follows it to the end of the sentence. */

@@ -12,7 +12,7 @@
  *
  * @module
  */
-import { attributeSentence, creditRule, extendBefore, isTitle, wordCount, type Candidate } from '../attribution/layouts.js';
+import { attributeSentence, colonCandidate, creditRule, extendBefore, isTitle, wordCount, type Candidate } from '../attribution/layouts.js';
 import { lookupCue } from '../attribution/layouts.js';
 import { cueLexicon } from '../attribution/lexicon.js';
 import { buildAttributions, type AttributionPlan } from '../attribution/nodes.js';
@@ -46,7 +46,7 @@ function planOf(tokens: readonly Token[], candidate: Candidate, text: string): A
 }
 
 /** Attributes one paragraph; returns the attribution a following floating quote would belong to. */
-function attributeParagraph(paragraph: Paragraph, context: PassContext, credits: Credits, carry: Attribution | undefined): Attribution | undefined {
+function attributeParagraph(paragraph: Paragraph, context: PassContext, credits: Credits, carry: Attribution | undefined, nextOpensWithQuote: boolean): Attribution | undefined {
   const lexicon = cueLexicon(context.options.cues);
   const tokens = tokenizeParagraph(paragraph);
   if (tokens.length === 0) return undefined;
@@ -87,9 +87,20 @@ function attributeParagraph(paragraph: Paragraph, context: PassContext, credits:
     }
   }
   if (carried.length > 0 && carry) credits.get(carry)!.push(...carried);
+  // A paragraph that ends with a colon introduces the quotation that opens the next one.
+  let introduces: Candidate | undefined;
+  const lastToken = tokens.at(-1)!;
+  if (nextOpensWithQuote && lastToken.kind === 'punct' && lastToken.text === ':') {
+    const sentence = sentences.at(-1)!;
+    introduces = all.filter((candidate) => candidate.sentence === sentences.length - 1 && candidate.phrase && candidate.kind !== 'participle').at(-1);
+    if (!introduces) {
+      introduces = colonCandidate(tokens, tokens.length - 1, sentence, sentences.length - 1);
+      if (introduces) all.push(introduces);
+    }
+  }
   // Build the nodes in one pass over the paragraph.
   const chosen = all
-    .filter((candidate) => candidate.phrase && candidate.kind !== 'participle' && (candidate.quotes.length > 0 || (candidate.speech && candidate.kind !== 'positional')))
+    .filter((candidate) => candidate.phrase && candidate.kind !== 'participle' && (candidate === introduces || candidate.quotes.length > 0 || (candidate.speech && candidate.kind !== 'positional')))
     .sort((a, b) => a.extent.start - b.extent.start);
   for (const candidate of chosen) {
     if (candidate.quotes.length === 0) continue;
@@ -103,7 +114,7 @@ function attributeParagraph(paragraph: Paragraph, context: PassContext, credits:
     if (!node) return;
     credits.set(node, chosen[index]!.quotes.map((at) => tokens[at]!.quotation!));
     last = node;
-  })
+  });
   if (last) return last;
   // A paragraph of floating quotes passes its carry on.
   return carried.length > 0 ? carry : undefined;
@@ -180,10 +191,12 @@ export function attributeQuotations(article: Article, context: PassContext): voi
   if (!context.options.attribution) return;
   const credits: Credits = new Map();
   let carry: Attribution | undefined;
-  for (const block of article.children) {
-    if (block.type === 'whitespace') continue;
-    carry = block.type === 'paragraph' ? attributeParagraph(block, context, credits, carry) : undefined;
-  }
+  const blocks = article.children.filter((block) => block.type !== 'whitespace');
+  blocks.forEach((block, index) => {
+    const next = blocks[index + 1];
+    const opening = next?.type === 'paragraph' ? next.children.find((child) => child.type !== 'dateline') : undefined;
+    carry = block.type === 'paragraph' ? attributeParagraph(block, context, credits, carry, opening?.type === 'quotation') : undefined;
+  });
   shareAcrossPieces(article, credits);
   link(article, credits);
   reportUnattributed(article, context);
