@@ -122,6 +122,15 @@ function appositive(tokens: readonly Token[], close: number, floor: number): Spe
 }
 
 const isTitleWord = (token: Token): boolean => TITLE_HEADS.has(token.lower) || DESCRIPTIVE.has(token.lower);
+/** Cue lemmas whose base and -s forms are also nouns. */
+const NOUNISH = new Set([
+  'state', 'call', 'email', 'comment', 'text', 'post', 'message', 'report', 'question', 'object', 'counter', 'charge',
+  'claim', 'note', 'quote', 'term', 'label', 'brand', 'tweet', 'blog', 'answer', 'reply', 'release', 'issue', 'offer',
+  'share', 'credit', 'reference', 'echo', 'signal', 'remark', 'cry', 'protest', 'demand', 'promise', 'pledge', 'vow',
+  'estimate', 'forecast', 'sigh', 'joke', 'quip', 'chant', 'groan', 'gripe', 'cite', 'read', 'find', 'rule', 'put',
+  'talk', 'speak', 'express', 'defend', 'mention', 'highlight', 'deliver', 'welcome', 'roar', 'boom', 'bark', 'beam',
+  'rail', 'thunder', 'snap', 'muse', 'plead', 'respond', 'concern', 'caution', 'advise', 'praise', 'dismiss',
+]);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am']);
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
 const isDash = (token: Token | undefined): boolean => token !== undefined && token.kind === 'punct' && (token.text === '\u2014' || token.text === '\u2013');
@@ -351,6 +360,11 @@ export function attributeSentence(tokens: readonly Token[], sentence: Sentence, 
     if (BE_FORMS.has(before) && !progressive) continue;
     const cueRange = { start: at, end: at + cue.length };
     const speech = !NAMING_LEMMAS.has(cue.lemma);
+    // "went on" is a cue only before what was said ("went on to say", "went on:").
+    const after = tokens[cueRange.end];
+    if (cue.lemma === 'go on' && after && after.kind === 'word' && after.lower !== 'to') continue;
+    // A form that is also a noun ("state", "calls", "comments") needs its subject right before it.
+    const nounish = NOUNISH.has(cue.lemma) && (token.lower === cue.lemma || token.lower === `${cue.lemma}s` || token.lower === `${cue.lemma}es`);
     const inverted = at === sentence.start || previous === undefined || previous.kind === 'quote' || (isComma(previous) && tokens[at - 2]?.kind === 'quote') || (previous.kind === 'punct' && previous.text === ':');
     if (inverted) {
       let next = cueRange.end;
@@ -365,13 +379,15 @@ export function attributeSentence(tokens: readonly Token[], sentence: Sentence, 
     }
     // A participle ("..., saying", "the crowd chanting") takes the sentence's subject, not the words before it.
     const participle = progressive && !BE_FORMS.has(before) && !isContractedPronoun(before) && !BETWEEN_SUBJECT_AND_CUE.has(before);
-    const phrase = before === 'to' || before === 'by' || participle ? undefined : subjectOf(tokens, at, sentence.start, progressive);
+    let phrase = before === 'to' || before === 'by' || participle ? undefined : subjectOf(tokens, at, sentence.start, progressive);
+    if (phrase && nounish && !phrase.pronoun && !tokens[phrase.speaker.start]!.upper) phrase = undefined;
     if (phrase) {
       const start = Math.min(phrase.speaker.start, phrase.role?.start ?? Infinity);
       candidates.push({ cue: cueRange, lemma: cue.lemma, phrase, kind: 'subject', extent: { start, end: cueRange.end }, speech, sentence: index, quotes: [] });
       at = cueRange.end - 1;
       continue;
     }
+    if (nounish) continue;
     const shares = candidates.at(-1);
     if (participle && shares) {
       candidates.push({ cue: cueRange, lemma: cue.lemma, phrase: undefined, kind: 'participle', extent: { start: at, end: cueRange.end }, speech: false, shares, sentence: index, quotes: [] });

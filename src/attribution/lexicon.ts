@@ -25,7 +25,12 @@ export const SPEECH_LEMMAS: readonly string[] = [
   'condemn', 'dismiss', 'thank', 'read', 'text', 'email', 'message', 'blog', 'preach', 'lecture', 'concur',
   'agree', 'disagree', 'point out', 'go on', 'shoot back', 'fire back', 'hit back', 'push back', 'chime in',
   'weigh in', 'sum up', 'put', 'characterize', 'characterise', 'summarize', 'summarise', 'forecast', 'estimate',
-  'acknowledged', 'confide', 'confess', 'vouch', 'assert', 'pronounce', 'rule', 'find', 'cite', 'quote',
+  'confide', 'confess', 'vouch', 'pronounce', 'rule', 'find', 'cite', 'quote', 'bemoan', 'bark', 'boom', 'grouse',
+  'rail', 'assail', 'chide', 'scold', 'lash out', 'retaliate', 'react', 'riff', 'surmise', 'echo', 'retweet', 'beam',
+  'chirp', 'holler', 'roar', 'growl', 'speak', 'talk', 'blame', 'release', 'publish', 'offer', 'express', 'propose',
+  'credit', 'issue', 'refer to', 'reference', 'mention', 'recite', 'portray', 'imply', 'highlight', 'defend',
+  'deliver', 'share', 'tell of', 'lambaste', 'ridicule', 'scoff', 'deride', 'applaud', 'laud', 'commend', 'welcome',
+  'liken', 'compare', 'remind', 'reminisce', 'apologize', 'apologise', 'pray', 'sing', 'announce', 'signal',
 ];
 
 /**
@@ -36,7 +41,10 @@ export const SPEECH_LEMMAS: readonly string[] = [
 export const NAMING_LEMMAS: ReadonlySet<string> = new Set([
   'call', 'brand', 'dub', 'label', 'term', 'describe', 'characterize', 'characterise', 'accuse', 'blast', 'slam',
   'criticize', 'criticise', 'praise', 'mock', 'tout', 'hail', 'decry', 'denounce', 'condemn', 'dismiss', 'thank',
-  'put', 'cite', 'quote', 'read', 'find', 'rule', 'go on',
+  'put', 'cite', 'quote', 'read', 'find', 'rule', 'go on', 'speak', 'talk', 'blame', 'release', 'publish', 'offer',
+  'express', 'propose', 'credit', 'issue', 'refer to', 'reference', 'mention', 'recite', 'portray', 'imply',
+  'highlight', 'defend', 'deliver', 'share', 'applaud', 'laud', 'commend', 'welcome', 'liken', 'compare', 'sing',
+  'ridicule', 'deride', 'lambaste', 'assail', 'chide', 'scold', 'react', 'retweet', 'echo', 'signal',
 ]);
 
 /** Irregular forms: form -> lemma. */
@@ -49,7 +57,11 @@ const IRREGULAR: ReadonlyArray<readonly [string, string]> = [
   ['replies', 'reply'], ['denied', 'deny'], ['denies', 'deny'], ['clarified', 'clarify'], ['clarifies', 'clarify'],
   ['snapped', 'snap'], ['snapping', 'snap'], ['quipped', 'quip'], ['quipping', 'quip'], ['summed up', 'sum up'],
   ['sums up', 'sum up'], ['emailed', 'email'], ['messaged', 'message'], ['blogged', 'blog'], ['texted', 'text'],
-  ['according to', 'according to'], ['fumed', 'fume'], ['concurred', 'concur'], ['referred', 'refer'],
+  ['according to', 'according to'], ['fumed', 'fume'], ['concurred', 'concur'], ['referred to', 'refer to'],
+  ['referring to', 'refer to'], ['admitted', 'admit'], ['admitting', 'admit'], ['rebutted', 'rebut'],
+  ['rebutting', 'rebut'], ['spoke', 'speak'], ['spoken', 'speak'], ['regretted', 'regret'], ['barked', 'bark'],
+  ['echoes', 'echo'], ['sang', 'sing'], ['sung', 'sing'], ['lashed out', 'lash out'], ['lashes out', 'lash out'],
+  ['lashing out', 'lash out'], ['signaled', 'signal'], ['signalled', 'signal'],
 ];
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
