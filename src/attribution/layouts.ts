@@ -122,6 +122,11 @@ function appositive(tokens: readonly Token[], close: number, floor: number): Spe
 }
 
 const isTitleWord = (token: Token): boolean => TITLE_HEADS.has(token.lower) || DESCRIPTIVE.has(token.lower);
+/** Whether a cue word is a form that is also a noun ("talks", "state", "calls"). */
+function isNounForm(token: Token, lemma: string): boolean {
+  return NOUNISH.has(lemma) && (token.lower === lemma || token.lower === `${lemma}s` || token.lower === `${lemma}es`);
+}
+
 /** Cue lemmas whose base and -s forms are also nouns. */
 const NOUNISH = new Set([
   'state', 'call', 'email', 'comment', 'text', 'post', 'message', 'report', 'question', 'object', 'counter', 'charge',
@@ -229,7 +234,9 @@ function extendClause(tokens: readonly Token[], end: number, ceiling: number, le
   let next = end;
   while (next < ceiling && next < end + 20) {
     const token = tokens[next]!;
-    if (token.kind !== 'word' || CLAUSE_STOPS.has(token.lower) || lookupCue(tokens, next, lexicon)) break;
+    if (token.kind !== 'word' || CLAUSE_STOPS.has(token.lower)) break;
+    const cue = lookupCue(tokens, next, lexicon);
+    if (cue && !isNounForm(token, cue.lemma)) break;
     next += 1;
   }
   return next;
@@ -364,7 +371,7 @@ export function attributeSentence(tokens: readonly Token[], sentence: Sentence, 
     const after = tokens[cueRange.end];
     if (cue.lemma === 'go on' && after && after.kind === 'word' && after.lower !== 'to') continue;
     // A form that is also a noun ("state", "calls", "comments") needs its subject right before it.
-    const nounish = NOUNISH.has(cue.lemma) && (token.lower === cue.lemma || token.lower === `${cue.lemma}s` || token.lower === `${cue.lemma}es`);
+    const nounish = isNounForm(token, cue.lemma);
     const inverted = at === sentence.start || previous === undefined || previous.kind === 'quote' || (isComma(previous) && tokens[at - 2]?.kind === 'quote') || (previous.kind === 'punct' && previous.text === ':');
     if (inverted) {
       let next = cueRange.end;
