@@ -429,7 +429,7 @@ function roleEnd(tokens: readonly Token[], found: { phrase: SpeakerPhrase; next:
   return end;
 }
 
-/** Debugging aid: the rule that credited each quotation (not part of the tree). */
+/** The layout rule that credited each quotation, kept for development (error analysis on the gold set); not part of the tree. */
 export const creditRule = new WeakMap<object, string>();
 
 /** Gives each quote of the sentence the candidate its layout points to. */
