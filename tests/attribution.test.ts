@@ -79,6 +79,12 @@ describe('attribution layouts', () => {
     expect(attribution?.quotations).toStrictEqual(['q1', 'q2', 'q3', 'q4']);
   });
 
+  it('a colon introduces a quote, in the sentence or opening the next paragraph', () => {
+    expect(credit(parse('Pollster Dana Reyes: "The race is tied."'))).toMatchObject({ speaker: 'Dana Reyes', role: 'Pollster', cue: ':', lemma: ':' });
+    const tree = parse('Reyes then turned to the crowd:\n\n"Vote early."');
+    expect(credit(tree)).toMatchObject({ speaker: 'Reyes', cue: ':' });
+  });
+
   it('reported speech without marks is indirect and feeds pronouns', () => {
     const tree = parse('Chief negotiator Ola Brandt said talks would resume.\n"We are close," he told reporters.');
     const [indirect, direct] = attributionsOf(tree);

@@ -46,7 +46,7 @@ export interface Candidate {
 /** Looks up a word token in the cue lexicon: its lemma and how many tokens the cue spans. */
 export function lookupCue(tokens: readonly Token[], index: number, lexicon: CueLexicon, sentenceStart = false): { lemma: string; length: number } | undefined {
   const token = tokens[index]!;
-  if (token.kind !== 'word' || !lexicon.firsts.has(token.lower) || (token.upper && !(sentenceStart && isNameWord(tokens[index + 1])))) return undefined;
+  if (token.kind !== 'word' || (token.upper && !sentenceStart) || !lexicon.firsts.has(token.lower) || (token.upper && !isNameWord(tokens[index + 1]))) return undefined;
   const phrases = lexicon.phrases.get(token.lower);
   const next = tokens[index + 1];
   if (phrases && next && next.kind === 'word') {
@@ -309,9 +309,12 @@ function positional(tokens: readonly Token[], quote: number, sentence: Sentence,
 /** Whether a quotation's content reads like a title ("One Hundred Years of Solitude"), not speech. */
 export function isTitle(content: string): boolean {
   const trimmed = content.trim();
-  if (/[,;:!?]$/.test(trimmed)) return false;
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  // , ; : ! ?
+  if (last === 44 || last === 59 || last === 58 || last === 33 || last === 63) return false;
+  if (wordCount(trimmed) > 10) return false;
   const words = trimmed.split(/\s+/);
-  if (words.length < 2 || words.length > 10) return false;
+  if (words.length < 2) return false;
   let capitalised = 0;
   for (const word of words) {
     const first = word[0] ?? '';
@@ -412,7 +415,7 @@ export function attributeSentence(tokens: readonly Token[], sentence: Sentence, 
       at = cueRange.end - 1;
     }
   }
-  assignQuotes(tokens, sentence, index, candidates, lexicon);
+  if (sentence.quoted) assignQuotes(tokens, sentence, index, candidates, lexicon);
   return candidates;
 }
 

@@ -41,9 +41,15 @@ const ABBREVIATIONS = new Set([
 /** ASCII letters and digits, and anything above ASCII that is a letter or digit. */
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 
+/** ASCII classes: 1 letter or digit, 0 anything else. */
+const ASCII_WORD = new Uint8Array(128);
+for (let code = 48; code <= 57; code += 1) ASCII_WORD[code] = 1;
+for (let code = 65; code <= 90; code += 1) ASCII_WORD[code] = 1;
+for (let code = 97; code <= 122; code += 1) ASCII_WORD[code] = 1;
+
 function isWordChar(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code < 128) return ASCII_WORD[code] === 1;
   if (code === 0x2019 || code === 0x201c || code === 0x201d || code === 0x2014 || code === 0x2013 || code === 0xa0) return false;
   return NON_ASCII_WORD.test(text[index]!);
 }
@@ -75,8 +81,13 @@ function isSpace(code: number): boolean {
 
 /** Scans `text` (which starts at absolute offset `base`) into `tokens`. */
 export function scanText(text: string, base: number, tokens: Token[]): void {
-  let index = 0;
-  const length = text.length;
+  scanRange(text, 0, text.length, base, tokens);
+}
+
+/** Scans `text` from `from` to `to` into `tokens`, offsets shifted by `base` (scanning the whole input in place avoids copies). */
+function scanRange(text: string, from: number, to: number, base: number, tokens: Token[]): void {
+  let index = from;
+  const length = to;
   while (index < length) {
     const code = text.charCodeAt(index);
     if (isSpace(code)) {
@@ -98,7 +109,7 @@ export function scanText(text: string, base: number, tokens: Token[]): void {
       }
       let word = text.slice(start, index);
       let lower = lowerOf(word);
-      if (text.charCodeAt(index) === 46 && (word.length === 1 || word.includes('.') || ABBREVIATIONS.has(lower))) {
+      if (index < length && text.charCodeAt(index) === 46 && (word.length === 1 || word.includes('.') || ABBREVIATIONS.has(lower))) {
         index += 1;
         word += '.';
         lower += '.';
@@ -118,15 +129,15 @@ const cache = new WeakMap<Paragraph, Token[]>();
 /**
  * Tokens of a paragraph: words and punctuation of its text leaves, one
  * `quote` token per top-level quotation, a `break` for a soft line break.
- * A dateline is skipped.
+ * A dateline is skipped. `source` is the whole input (the tree's text).
  */
-export function tokenizeParagraph(paragraph: Paragraph): Token[] {
+export function tokenizeParagraph(paragraph: Paragraph, source: string): Token[] {
   const cached = cache.get(paragraph);
   if (cached) return cached;
   const tokens: Token[] = [];
   cache.set(paragraph, tokens);
   for (const child of paragraph.children) {
-    if (child.type === 'text') scanText(child.value, child.position.start.offset, tokens);
+    if (child.type === 'text') scanRange(source, child.position.start.offset, child.position.end.offset, 0, tokens);
     else if (child.type === 'quotation') {
       tokens.push({ kind: 'quote', start: child.position.start.offset, end: child.position.end.offset, text: '', lower: '', upper: false, quotation: child });
     }
@@ -168,6 +179,8 @@ export interface Sentence {
   start: number;
   /** One past the last token index. */
   end: number;
+  /** Whether the sentence holds a quotation. */
+  quoted: boolean;
 }
 
 /** The last character of a quotation's content that is not a space. */
@@ -185,6 +198,7 @@ function lastContentChar(quotation: Quotation): string {
 export function splitSentences(tokens: readonly Token[], isCue: (index: number) => boolean): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
+  let quoted = false;
   const cueSoon = (from: number): boolean => {
     for (let index = from; index < tokens.length && index < from + 6; index += 1) {
       const token = tokens[index]!;
@@ -195,6 +209,7 @@ export function splitSentences(tokens: readonly Token[], isCue: (index: number) 
   };
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index]!;
+    if (token.kind === 'quote') quoted = true;
     let boundary = false;
     if (token.kind === 'punct' && (token.text === '.' || token.text === '!' || token.text === '?')) {
       // Keep a run of closing punctuation together.
@@ -206,10 +221,11 @@ export function splitSentences(tokens: readonly Token[], isCue: (index: number) 
       boundary = next !== undefined && (next.kind === 'quote' || (next.kind === 'word' && next.upper && !cueSoon(index + 1)));
     }
     if (boundary) {
-      sentences.push({ start, end: index + 1 });
+      sentences.push({ start, end: index + 1, quoted });
       start = index + 1;
+      quoted = false;
     }
   }
-  if (start < tokens.length) sentences.push({ start, end: tokens.length });
+  if (start < tokens.length) sentences.push({ start, end: tokens.length, quoted });
   return sentences;
 }

@@ -39,7 +39,8 @@ function planOf(tokens: readonly Token[], candidate: Candidate, text: string): A
   const phrase = candidate.phrase;
   if (phrase) {
     const span = offsetsOf(tokens, phrase.speaker);
-    plan.speaker = { ...span, name: text.slice(span.start, span.end).replace(/\s+/g, ' '), pronoun: phrase.pronoun };
+    const written = text.slice(span.start, span.end);
+    plan.speaker = { ...span, name: /[^\S ]| {2}/.test(written) ? written.replace(/\s+/g, ' ') : written, pronoun: phrase.pronoun };
     if (phrase.role && phrase.role.end > phrase.role.start) plan.role = offsetsOf(tokens, phrase.role);
   }
   return plan;
@@ -48,7 +49,7 @@ function planOf(tokens: readonly Token[], candidate: Candidate, text: string): A
 /** Attributes one paragraph; returns the attribution a following floating quote would belong to. */
 function attributeParagraph(paragraph: Paragraph, context: PassContext, credits: Credits, carry: Attribution | undefined, nextOpensWithQuote: boolean): Attribution | undefined {
   const lexicon = cueLexicon(context.options.cues);
-  const tokens = tokenizeParagraph(paragraph);
+  const tokens = tokenizeParagraph(paragraph, context.text);
   if (tokens.length === 0) return undefined;
   const sentences = splitSentences(tokens, (index) => lookupCue(tokens, index, lexicon) !== undefined);
   const all: Candidate[] = [];

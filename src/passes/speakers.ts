@@ -24,7 +24,13 @@ function mentionNames(tokens: readonly Token[], resolver: Resolver): void {
     const start = index;
     while (index < tokens.length && tokens[index]!.kind === 'word' && (tokens[index]!.upper || (tokens[index]!.text.length === 2 && tokens[index]!.text.endsWith('.')))) index += 1;
     const previous = tokens[start - 1];
-    const subject = previous === undefined || (previous.kind === 'punct' && '.!?'.includes(previous.text));
+    const subject = previous === undefined || (previous.kind === 'punct' && (previous.text === '.' || previous.text === '!' || previous.text === '?'));
+    if (index - start === 1) {
+      // One capitalised word: only a known surname opening a sentence counts (a pronoun's candidate).
+      const word = tokens[start]!;
+      if (subject && resolver.known(word.text) && tokens[index]?.kind === 'word' && !tokens[index]!.upper) resolver.mention(word.text, true);
+      continue;
+    }
     const phrase = splitName(tokens, start, index);
     const { start: from, end: to } = phrase.speaker;
     if (isOrganisation(tokens, from, to)) continue;
@@ -50,9 +56,9 @@ function resolveSpeaker(speaker: Speaker, resolver: Resolver): void {
   if (resolved !== undefined) speaker.resolved = resolved;
 }
 
-function walkParagraph(paragraph: Paragraph, resolver: Resolver): void {
+function walkParagraph(paragraph: Paragraph, resolver: Resolver, source: string): void {
   // The attribution pass's tokens (cached), read in order with the speakers.
-  const tokens = tokenizeParagraph(paragraph);
+  const tokens = tokenizeParagraph(paragraph, source);
   const speakers: Speaker[] = [];
   for (const child of paragraph.children) {
     if (child.type !== 'attribution') continue;
@@ -80,5 +86,5 @@ function walkParagraph(paragraph: Paragraph, resolver: Resolver): void {
 export function resolveSpeakers(article: Article, context: PassContext): void {
   if (!context.options.attribution) return;
   const resolver = new Resolver();
-  for (const block of article.children) if (block.type === 'paragraph') walkParagraph(block, resolver);
+  for (const block of article.children) if (block.type === 'paragraph') walkParagraph(block, resolver, context.text);
 }
