@@ -79,6 +79,12 @@ describe('attribution layouts', () => {
     expect(attribution?.quotations).toStrictEqual(['q1', 'q2', 'q3', 'q4']);
   });
 
+  it('a participle that introduces the quote is its cue, with the speaker of the clause before', () => {
+    expect(credit(parse('Ruiz met reporters on Tuesday and spoke briefly, adding that "the talks are over."'))).toMatchObject({ speaker: 'Ruiz', cue: 'adding', lemma: 'add' });
+    const tree = parse('"We are done," Ruiz said, adding: "It is over."');
+    expect(credit(tree, 1)).toMatchObject({ speaker: 'Ruiz', cue: 'said' });
+  });
+
   it('a colon introduces a quote, in the sentence or opening the next paragraph', () => {
     expect(credit(parse('Pollster Dana Reyes: "The race is tied."'))).toMatchObject({ speaker: 'Dana Reyes', role: 'Pollster', cue: ':', lemma: ':' });
     const tree = parse('Reyes then turned to the crowd:\n\n"Vote early."');

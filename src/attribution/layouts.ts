@@ -494,6 +494,19 @@ function assignQuotes(tokens: readonly Token[], sentence: Sentence, index: numbe
       rule = 'closing';
     }
     if (!chosen) continue;
+    if (chosen.kind === 'participle' && chosen.shares && chosen.shares.quotes.length === 0 && chosen.shares.phrase && tokens[chosen.cue.start]!.lower.endsWith('ing')) {
+      // `Smith told reporters Tuesday, adding that "..."`: one attribution from the speaker to the participle, which is its cue.
+      const main = chosen.shares;
+      const removed = candidates.indexOf(chosen);
+      const adjacentCandidates = removed > 0 && candidates[removed - 1] === main;
+      if (adjacentCandidates && main.extent.end <= chosen.cue.start && chosen.cue.start - main.extent.end <= 25 && !hasQuote(tokens, main.extent.end, chosen.cue.start)) {
+        main.extent.end = chosen.cue.end;
+        main.cue = chosen.cue;
+        main.lemma = chosen.lemma;
+        candidates.splice(removed, 1);
+        if (removed < next) next -= 1;
+      }
+    }
     while (chosen.kind === 'participle' && chosen.shares) chosen = chosen.shares;
     if (chosen.kind === 'participle') continue;
     chosen.quotes.push(at);

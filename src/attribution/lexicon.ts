@@ -28,7 +28,7 @@ export const SPEECH_LEMMAS: readonly string[] = [
   'confide', 'confess', 'vouch', 'pronounce', 'rule', 'find', 'cite', 'quote', 'bemoan', 'bark', 'boom', 'grouse',
   'rail', 'assail', 'chide', 'scold', 'lash out', 'retaliate', 'react', 'riff', 'surmise', 'echo', 'retweet', 'beam',
   'chirp', 'holler', 'roar', 'growl', 'speak', 'talk', 'blame', 'release', 'publish', 'offer', 'express', 'propose',
-  'credit', 'issue', 'refer to', 'reference', 'mention', 'recite', 'portray', 'imply', 'highlight', 'defend',
+  'credit', 'issue', 'refer to', 'reference', 'mention', 'recite', 'portray', 'highlight', 'defend',
   'deliver', 'share', 'tell of', 'lambaste', 'ridicule', 'scoff', 'deride', 'applaud', 'laud', 'commend', 'welcome',
   'liken', 'compare', 'remind', 'reminisce', 'apologize', 'apologise', 'pray', 'sing', 'announce', 'signal',
 ];
@@ -42,7 +42,7 @@ export const NAMING_LEMMAS: ReadonlySet<string> = new Set([
   'call', 'brand', 'dub', 'label', 'term', 'describe', 'characterize', 'characterise', 'accuse', 'blast', 'slam',
   'criticize', 'criticise', 'praise', 'mock', 'tout', 'hail', 'decry', 'denounce', 'condemn', 'dismiss', 'thank',
   'put', 'cite', 'quote', 'read', 'find', 'rule', 'go on', 'speak', 'talk', 'blame', 'release', 'publish', 'offer',
-  'express', 'propose', 'credit', 'issue', 'refer to', 'reference', 'mention', 'recite', 'portray', 'imply',
+  'express', 'propose', 'credit', 'issue', 'refer to', 'reference', 'mention', 'recite', 'portray',
   'highlight', 'defend', 'deliver', 'share', 'applaud', 'laud', 'commend', 'welcome', 'liken', 'compare', 'sing',
   'ridicule', 'deride', 'lambaste', 'assail', 'chide', 'scold', 'react', 'retweet', 'echo', 'signal',
 ]);
