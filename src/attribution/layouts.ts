@@ -17,7 +17,7 @@
  *
  * @module
  */
-import { BETWEEN_SUBJECT_AND_CUE, DESCRIPTIVE, DETERMINERS, NAMING_LEMMAS, SUBJECT_STOPS, TIME_WORDS, TITLE_HEADS, type CueLexicon } from './lexicon.js';
+import { BETWEEN_SUBJECT_AND_CUE, DESCRIPTIVE, DETERMINERS, NAMING_LEMMAS, PRONOUNS, SUBJECT_STOPS, TIME_WORDS, TITLE_HEADS, type CueLexicon } from './lexicon.js';
 import { isNameWord, speakerAfter, speakerBefore, type Range, type SpeakerPhrase } from './names.js';
 import { quotationContent, type Sentence, type Token } from './scan.js';
 
@@ -94,7 +94,7 @@ function subjectOf(tokens: readonly Token[], cue: number, floor: number, progres
     }
     return appositive(tokens, index, floor);
   }
-  if (token.kind !== 'word' || SUBJECT_STOPS.has(token.lower)) return undefined;
+  if (token.kind !== 'word' || (SUBJECT_STOPS.has(token.lower) && !PRONOUNS.has(token.lower))) return undefined;
   return speakerBefore(tokens, index, floor);
 }
 

@@ -139,6 +139,11 @@ export function splitName(tokens: readonly Token[], start: number, end: number):
   return phrase;
 }
 
+/** A lower-case word that is no function word. */
+function isLowerWord(token: Token): boolean {
+  return token.kind === 'word' && !token.upper && !SUBJECT_STOPS.has(token.lower) && !DETERMINERS.has(token.lower) && !PRONOUNS.has(token.lower);
+}
+
 /** Whether a word can be part of a preposed title ("Kremlin spokesman", "U.S. Deputy Secretary of State"). */
 function isRoleWord(token: Token): boolean {
   if (token.kind !== 'word') return false;
@@ -168,6 +173,12 @@ export function speakerBefore(tokens: readonly Token[], last: number, floor: num
     while (start - 1 >= floor && last - start < 12 && isRoleWord(tokens[start - 1]!)) start -= 1;
     while (start < last && (tokens[start]!.lower === 'of' || NOT_NAMES.has(tokens[start]!.lower)) && tokens[start]!.lower !== 'the' && !HONORIFICS.has(tokens[start]!.lower)) start += 1;
     if (start - 1 >= floor && tokens[start - 1]!.text === 'the') start -= 1;
+    else {
+      // A lower-case title opening the clause: `"...," councilmember Mark Levine said`.
+      let first = start;
+      while (first - 1 >= floor && start - first < 3 && isLowerWord(tokens[first - 1]!)) first -= 1;
+      if (first < start && (first - 1 < floor || tokens[first - 1]!.kind !== 'word')) start = first;
+    }
     return splitName(tokens, start, last + 1);
   }
   if (token.upper) return undefined;
@@ -178,7 +189,7 @@ export function speakerBefore(tokens: readonly Token[], last: number, floor: num
     const previous = tokens[start - 1]!;
     if (previous.kind !== 'word' || SUBJECT_STOPS.has(previous.lower)) break;
     start -= 1;
-    if (DETERMINERS.has(previous.lower)) {
+    if (DETERMINERS.has(previous.lower) || previous.lower.endsWith("'s") || previous.lower.endsWith('’s')) {
       determiner = true;
       break;
     }
@@ -204,6 +215,18 @@ export function speakerAfter(tokens: readonly Token[], first: number, ceiling: n
   const token = tokens[first];
   if (!token || token.kind !== 'word' || first >= ceiling) return undefined;
   if (PRONOUNS.has(token.lower)) return { phrase: { speaker: { start: first, end: first + 1 }, pronoun: true }, next: first + 1 };
+  if (!token.upper && !DETERMINERS.has(token.lower) && !PRONOUNS.has(token.lower)) {
+    // A lower-case title before a name: `said election lawyer Joe Birkenstock`.
+    let name = first;
+    while (name < ceiling && name - first < 3 && isLowerWord(tokens[name]!)) name += 1;
+    if (name > first && isNameWord(tokens[name])) {
+      const found = speakerAfter(tokens, name, ceiling);
+      if (found && !found.phrase.pronoun) {
+        const { speaker, role } = found.phrase;
+        return { phrase: { speaker, role: { start: first, end: role ? role.end : speaker.start }, pronoun: false }, next: found.next };
+      }
+    }
+  }
   if (token.upper || DESCRIPTIVE.has(token.lower) || TITLE_HEADS.has(token.lower)) {
     let end = first;
     while (end < ceiling && end - first < 12) {
