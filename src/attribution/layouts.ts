@@ -98,6 +98,13 @@ function subjectOf(tokens: readonly Token[], cue: number, floor: number, progres
   return speakerBefore(tokens, index, floor);
 }
 
+/** Whether tokens `[start, end)` are two to four name words. */
+function isNameRun(tokens: readonly Token[], start: number, end: number): boolean {
+  if (end - start < 2 || end - start > 4) return false;
+  for (let index = start; index < end; index += 1) if (!isNameWord(tokens[index])) return false;
+  return true;
+}
+
 /** `NAME, ROLE, cue` (or with dashes): tries up to three comma groups back for the name. */
 function appositive(tokens: readonly Token[], close: number, floor: number): SpeakerPhrase | undefined {
   let end = close;
@@ -114,6 +121,10 @@ function appositive(tokens: readonly Token[], close: number, floor: number): Spe
     if (phrase && !phrase.pronoun) {
       const first = tokens[open + 1]!;
       if (group === 0 && RELATIVES.has(first.lower)) return phrase;
+      // `his wife, Gabriela Lazar, wrote`: the name between the commas is the speaker, the noun phrase its role.
+      if (group === 0 && !tokens[phrase.speaker.start]!.upper && isNameRun(tokens, open + 1, close)) {
+        return { speaker: { start: open + 1, end: close }, role: phrase.speaker, pronoun: false };
+      }
       return { speaker: phrase.speaker, ...(phrase.role ? { role: phrase.role } : {}), ...(isWord(first) ? { role: { start: open + 1, end: close } } : {}), pronoun: false };
     }
     end = open;

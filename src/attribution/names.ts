@@ -177,6 +177,8 @@ export function speakerBefore(tokens: readonly Token[], last: number, floor: num
       // A lower-case title opening the clause: `"...," councilmember Mark Levine said`.
       let first = start;
       while (first - 1 >= floor && start - first < 3 && isLowerWord(tokens[first - 1]!)) first -= 1;
+      // ... with a determiner: `his nephew Michel Soheil`.
+      if (first < start && first - 1 >= floor && DETERMINERS.has(tokens[first - 1]!.lower)) first -= 1;
       if (first < start && (first - 1 < floor || tokens[first - 1]!.kind !== 'word')) start = first;
     }
     return splitName(tokens, start, last + 1);
@@ -187,7 +189,7 @@ export function speakerBefore(tokens: readonly Token[], last: number, floor: num
   let determiner = false;
   while (start - 1 >= floor && last - start < 6) {
     const previous = tokens[start - 1]!;
-    if (previous.kind !== 'word' || SUBJECT_STOPS.has(previous.lower)) break;
+    if (previous.kind !== 'word' || (SUBJECT_STOPS.has(previous.lower) && !DETERMINERS.has(previous.lower))) break;
     start -= 1;
     if (DETERMINERS.has(previous.lower) || previous.lower.endsWith("'s") || previous.lower.endsWith('’s')) {
       determiner = true;
