@@ -166,6 +166,9 @@ function hasQuote(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** Words after a capitalised opener that make it an introductory phrase ("Hours later, ..."). */
+const INTRO_ADVERBS = new Set(['later', 'earlier', 'ago', 'after', 'before', 'afterward', 'afterwards', 'since']);
+
 /** Words that may open a sentence before its subject. */
 const OPENERS = new Set(['and', 'but', 'so', 'yet', 'or', 'also', 'still', 'then', 'now', 'instead', 'later', 'meanwhile']);
 
@@ -214,7 +217,7 @@ function sentenceSubject(tokens: readonly Token[], sentence: Sentence): { phrase
       next = close + 1;
     }
     const verb = tokens[next];
-    if (!isWord(verb) || verb.upper) return undefined;
+    if (!isWord(verb) || verb.upper || INTRO_ADVERBS.has(verb.lower)) return undefined;
     return { phrase, start: first, end: next };
   };
   const direct = tryAt(sentence.start);
@@ -401,7 +404,10 @@ export function attributeSentence(tokens: readonly Token[], sentence: Sentence, 
     // A participle ("..., saying", "the crowd chanting") takes the sentence's subject, not the words before it.
     const participle = progressive && !BE_FORMS.has(before) && !isContractedPronoun(before) && !BETWEEN_SUBJECT_AND_CUE.has(before);
     let phrase = before === 'to' || before === 'by' || participle ? undefined : subjectOf(tokens, at, sentence.start, progressive);
-    if (phrase && nounish && !phrase.pronoun && !tokens[phrase.speaker.start]!.upper) phrase = undefined;
+    if (phrase && nounish && !phrase.pronoun) {
+      const opener = tokens[Math.min(phrase.speaker.start, phrase.role?.start ?? Infinity) - 1];
+      if (!tokens[phrase.speaker.start]!.upper || (isWord(opener) && (DETERMINERS.has(opener.lower) || SUBJECT_STOPS.has(opener.lower)) && !PRONOUNS.has(opener.lower))) phrase = undefined;
+    }
     if (phrase) {
       const start = Math.min(phrase.speaker.start, phrase.role?.start ?? Infinity);
       candidates.push({ cue: cueRange, lemma: cue.lemma, phrase, kind: 'subject', extent: { start, end: cueRange.end }, speech, sentence: index, quotes: [] });
@@ -474,6 +480,19 @@ function assignQuotes(tokens: readonly Token[], sentence: Sentence, index: numbe
       }
     }
     if (!chosen && isTitle(content)) continue;
+    // 2a. A colon right before the quote that no cue leads up to: `Pollsters agree - Carl Bialik: "..."`.
+    if (!chosen && tokens[at - 1]?.text === ':' && at - 1 > sentence.start) {
+      const before = candidates[next - 1];
+      if (!before || !wordsOnlyBetween(tokens, before.extent.end, at - 1, 5)) {
+        const colon = colonCandidate(tokens, at - 1, sentence, index);
+        if (colon && !(before && overlaps(before.extent, colon.extent))) {
+          candidates.splice(next, 0, colon);
+          next += 1;
+          chosen = colon;
+          rule = 'colon';
+        }
+      }
+    }
     // 2. The nearest attribution before it in the sentence (partial quotes, split quotes, `Smith said: "..."`).
     if (!chosen) {
       for (let back = next - 1; back >= 0 && back >= next - 3; back -= 1) {
@@ -554,6 +573,13 @@ function closesSentence(tokens: readonly Token[], candidate: Candidate, sentence
       return false;
     }
   }
+  return true;
+}
+
+/** Whether at most `limit` words, and nothing else, lie from token `from` (inclusive) to `to` (exclusive). */
+function wordsOnlyBetween(tokens: readonly Token[], from: number, to: number, limit: number): boolean {
+  if (to - from > limit) return false;
+  for (let index = from; index < to; index += 1) if (tokens[index]!.kind !== 'word') return false;
   return true;
 }
 

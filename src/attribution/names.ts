@@ -163,7 +163,7 @@ export function speakerBefore(tokens: readonly Token[], last: number, floor: num
   if (PRONOUNS.has(token.lower)) {
     const before = tokens[last - 1];
     // "told him", "as he" are not subjects; a pronoun is when nothing wordy joins it to what precedes.
-    if (before && before.kind === 'word' && last - 1 >= floor && !SUBJECT_STOPS.has(before.lower) && !before.upper) return undefined;
+    if (before && before.kind === 'word' && last - 1 >= floor && !SUBJECT_STOPS.has(before.lower) && !before.upper && !before.text.endsWith('.')) return undefined;
     return { speaker: { start: last, end: last + 1 }, pronoun: true };
   }
   if (token.lower.endsWith("'s") || token.lower.endsWith('’s')) return undefined;

@@ -173,6 +173,9 @@ function contentOf(node: Quotation['children'][number]): string {
   return node.value;
 }
 
+/** Words that start a sentence after an abbreviation's period. */
+const SENTENCE_STARTERS = new Set(['He', 'She', 'They', 'It', 'We', 'I', 'The', 'But', 'And', 'In', 'This', 'That', 'There', 'His', 'Her', 'Their', 'A', 'An']);
+
 /** A sentence: tokens `[start, end)` of its paragraph. */
 export interface Sentence {
   /** First token index. */
@@ -216,6 +219,10 @@ export function splitSentences(tokens: readonly Token[], isCue: (index: number) 
       while (index + 1 < tokens.length && tokens[index + 1]!.kind === 'punct' && ').!?'.includes(tokens[index + 1]!.text)) index += 1;
       const next = tokens[index + 1];
       boundary = next === undefined || next.kind !== 'word' || next.upper;
+    } else if (token.kind === 'word' && token.text.endsWith('.') && token.text.length > 2) {
+      // An abbreviation that ends a sentence: "... at 7 p.m. He said", "... in the U.S. The".
+      const next = tokens[index + 1];
+      boundary = next !== undefined && next.kind === 'word' && SENTENCE_STARTERS.has(next.text);
     } else if (token.kind === 'quote' && token.quotation && '.!?'.includes(lastContentChar(token.quotation) || ',')) {
       const next = tokens[index + 1];
       boundary = next !== undefined && (next.kind === 'quote' || (next.kind === 'word' && next.upper && !cueSoon(index + 1)));
