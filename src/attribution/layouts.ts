@@ -406,7 +406,7 @@ export function attributeSentence(tokens: readonly Token[], sentence: Sentence, 
     let phrase = before === 'to' || before === 'by' || participle ? undefined : subjectOf(tokens, at, sentence.start, progressive);
     if (phrase && nounish && !phrase.pronoun) {
       const opener = tokens[Math.min(phrase.speaker.start, phrase.role?.start ?? Infinity) - 1];
-      if (!tokens[phrase.speaker.start]!.upper || (isWord(opener) && !opener.upper && (DETERMINERS.has(opener.lower) || SUBJECT_STOPS.has(opener.lower)) && !PRONOUNS.has(opener.lower))) phrase = undefined;
+      if (!tokens[phrase.speaker.start]!.upper || tokens[phrase.speaker.start - 1]?.lower === 'of' || (isWord(opener) && !opener.upper && (DETERMINERS.has(opener.lower) || SUBJECT_STOPS.has(opener.lower)) && !PRONOUNS.has(opener.lower))) phrase = undefined;
     }
     if (phrase) {
       const start = Math.min(phrase.speaker.start, phrase.role?.start ?? Infinity);

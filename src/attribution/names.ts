@@ -139,6 +139,12 @@ export function splitName(tokens: readonly Token[], start: number, end: number):
   return phrase;
 }
 
+/** Whether a title head is among tokens `[start, end)` ("Secretary of State"). */
+function hasTitle(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let index = start; index < end; index += 1) if (TITLE_HEADS.has(tokens[index]!.lower)) return true;
+  return false;
+}
+
 /** A lower-case word that is no function word. */
 function isLowerWord(token: Token): boolean {
   return token.kind === 'word' && !token.upper && !SUBJECT_STOPS.has(token.lower) && !DETERMINERS.has(token.lower) && !PRONOUNS.has(token.lower);
@@ -237,7 +243,8 @@ export function speakerAfter(tokens: readonly Token[], first: number, ceiling: n
       if (current.upper && !NOT_NAMES.has(current.lower)) end += 1;
       else if (current.lower === 'the' && end === first) end += 1;
       else if (!current.upper && (DESCRIPTIVE.has(current.lower) || TITLE_HEADS.has(current.lower))) end += 1;
-      else if ((current.lower === 'of' || isNameGlue(current)) && isNameWord(tokens[end + 1]) && end > first) end += 1;
+      else if (isNameGlue(current) && isNameWord(tokens[end + 1]) && end > first) end += 1;
+      else if (current.lower === 'of' && isNameWord(tokens[end + 1]) && end > first && (end - first === 1 || hasTitle(tokens, first, end))) end += 1;
       else break;
     }
     // Trim back to a name word.
