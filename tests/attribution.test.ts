@@ -39,6 +39,13 @@ describe('attribution layouts', () => {
     });
   });
 
+  it('a title before the name and a description after it are two roles', () => {
+    const tree = parse('"Order matters," House Speaker Ann Ruiz, the convention chair, told delegates.');
+    const [attribution] = attributionsOf(tree);
+    expect(attribution?.children.filter((c) => c.type === 'role').map((c) => toString(c))).toStrictEqual(['House Speaker', 'the convention chair']);
+    expect(credit(parse('"Ready!" US Senator Jeff Sessions said.'))).toMatchObject({ speaker: 'Jeff Sessions', role: 'US Senator' });
+  });
+
   it('inverted, with the role after the name', () => {
     expect(credit(parse('"We stay," said Ana Ruiz, the Spanish envoy.'))).toMatchObject({ speaker: 'Ana Ruiz', role: 'the Spanish envoy', lemma: 'say' });
   });

@@ -84,7 +84,7 @@ function subjectOf(tokens: readonly Token[], cue: number, floor: number, progres
     if (open <= floor || tokens[open]!.text !== '(') return undefined;
     const phrase = speakerBefore(tokens, open - 1, floor);
     if (!phrase || phrase.pronoun) return undefined;
-    return { ...phrase, role: phrase.role ?? { start: open + 1, end: index } };
+    return phrase.role ? { ...phrase, apposition: { start: open + 1, end: index } } : { ...phrase, role: { start: open + 1, end: index } };
   }
   if (isComma(token) || isDash(token)) {
     // Appositive: find the comma (or dash) that opens it; a comma after a parenthesis closes "(R-Ohio),".
@@ -125,7 +125,7 @@ function appositive(tokens: readonly Token[], close: number, floor: number): Spe
       if (group === 0 && !tokens[phrase.speaker.start]!.upper && isNameRun(tokens, open + 1, close)) {
         return { speaker: { start: open + 1, end: close }, role: phrase.speaker, pronoun: false };
       }
-      return { speaker: phrase.speaker, ...(phrase.role ? { role: phrase.role } : {}), ...(isWord(first) ? { role: { start: open + 1, end: close } } : {}), pronoun: false };
+      return { speaker: phrase.speaker, ...(phrase.role ? { role: phrase.role } : {}), ...(isWord(first) ? { apposition: { start: open + 1, end: close } } : {}), pronoun: false };
     }
     end = open;
   }
@@ -213,7 +213,7 @@ function sentenceSubject(tokens: readonly Token[], sentence: Sentence): { phrase
       let close = next + 1;
       while (close < sentence.end && close < next + 25 && !(isComma(tokens[close]) || isDash(tokens[close])) && tokens[close]!.kind !== 'quote') close += 1;
       if (!(isComma(tokens[close]) || isDash(tokens[close]))) return undefined;
-      if (!phrase.role && close > next + 1) phrase = { ...phrase, role: { start: next + 1, end: close } };
+      if (close > next + 1) phrase = { ...phrase, apposition: { start: next + 1, end: close } };
       next = close + 1;
     }
     const verb = tokens[next];
@@ -439,13 +439,13 @@ export function attributeSentence(tokens: readonly Token[], sentence: Sentence, 
 /** The end of a speaker phrase found after a cue, with an appositive role after a comma (`said Smith, the ambassador`). */
 function roleEnd(tokens: readonly Token[], found: { phrase: SpeakerPhrase; next: number }, ceiling: number): number {
   const phrase = found.phrase;
-  if (!isComma(tokens[found.next]) || phrase.pronoun || phrase.role) return found.next;
+  if (!isComma(tokens[found.next]) || phrase.pronoun) return found.next;
   const first = tokens[found.next + 1];
   if (!isWord(first) || RELATIVES.has(first.lower) || !(first.upper || first.lower === 'the' || first.lower === 'a' || first.lower === 'an' || first.lower === 'who')) return found.next;
   let end = found.next + 1;
   while (end < ceiling && tokens[end]!.kind === 'word') end += 1;
   if (end - (found.next + 1) > 12) return found.next;
-  phrase.role = { start: found.next + 1, end };
+  phrase.apposition = { start: found.next + 1, end };
   return end;
 }
 

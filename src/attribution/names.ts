@@ -22,6 +22,8 @@ export interface SpeakerPhrase {
   speaker: Range;
   /** The title or description, when there is one. */
   role?: Range;
+  /** A description between commas after the name (`Smith, the ambassador, said`), a second role. */
+  apposition?: Range;
   /** Whether the speaker is a personal pronoun. */
   pronoun: boolean;
 }
@@ -68,7 +70,12 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
 
 /** Whether a word is written like part of a name: capitalised, not a function word. */
 export function isNameWord(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && token.upper && !NOT_NAMES.has(token.lower);
+  return token !== undefined && token.kind === 'word' && token.upper && (!NOT_NAMES.has(token.lower) || isAcronym(token));
+}
+
+/** An all-capitals word of two letters or more ("US", "NATO"): never a function word. */
+function isAcronym(token: Token): boolean {
+  return token.text.length >= 2 && token.text === token.text.toUpperCase() && token.text !== token.text.toLowerCase();
 }
 
 /** Whether a word is an initial ("J.") or a name particle. */
@@ -154,7 +161,7 @@ function isLowerWord(token: Token): boolean {
 function isRoleWord(token: Token): boolean {
   if (token.kind !== 'word') return false;
   if (HONORIFICS.has(token.lower)) return true;
-  if (token.upper) return !NOT_NAMES.has(token.lower) || token.lower === 'the';
+  if (token.upper) return !NOT_NAMES.has(token.lower) || token.lower === 'the' || isAcronym(token);
   return DESCRIPTIVE.has(token.lower) || TITLE_HEADS.has(token.lower) || token.lower === 'of' || token.lower.includes('-');
 }
 
@@ -169,7 +176,7 @@ export function speakerBefore(tokens: readonly Token[], last: number, floor: num
   if (PRONOUNS.has(token.lower)) {
     const before = tokens[last - 1];
     // "told him", "as he" are not subjects; a pronoun is when nothing wordy joins it to what precedes.
-    if (before && before.kind === 'word' && last - 1 >= floor && !SUBJECT_STOPS.has(before.lower) && !before.upper && !before.text.endsWith('.')) return undefined;
+    if ((token.lower === 'it' || token.lower === 'you') && before && before.kind === 'word' && last - 1 >= floor && !SUBJECT_STOPS.has(before.lower) && !before.upper && !before.text.endsWith('.')) return undefined;
     return { speaker: { start: last, end: last + 1 }, pronoun: true };
   }
   if (token.lower.endsWith("'s") || token.lower.endsWith('’s')) return undefined;
@@ -177,7 +184,7 @@ export function speakerBefore(tokens: readonly Token[], last: number, floor: num
     // The capitalised run and its title words.
     let start = last;
     while (start - 1 >= floor && last - start < 12 && isRoleWord(tokens[start - 1]!)) start -= 1;
-    while (start < last && (tokens[start]!.lower === 'of' || NOT_NAMES.has(tokens[start]!.lower)) && tokens[start]!.lower !== 'the' && !HONORIFICS.has(tokens[start]!.lower)) start += 1;
+    while (start < last && (tokens[start]!.lower === 'of' || (NOT_NAMES.has(tokens[start]!.lower) && !isAcronym(tokens[start]!))) && tokens[start]!.lower !== 'the' && !HONORIFICS.has(tokens[start]!.lower)) start += 1;
     if (start - 1 >= floor && tokens[start - 1]!.text === 'the') start -= 1;
     else {
       // A lower-case title opening the clause: `"...," councilmember Mark Levine said`.

@@ -35,8 +35,8 @@ export interface AttributionPlan {
   extent: OffsetSpan;
   /** The speaker's words, with its name and whether it is a pronoun. */
   speaker?: OffsetSpan & { name: string; pronoun: boolean };
-  /** The role's words. */
-  role?: OffsetSpan;
+  /** The roles' words: a title before the name, a description after it. */
+  roles?: OffsetSpan[];
   /** The cue's words and lemma. */
   cue: OffsetSpan & { lemma: string };
 }
@@ -131,6 +131,6 @@ function fill(attribution: Attribution, plan: AttributionPlan, locator: Locator)
     const { name, pronoun } = plan.speaker;
     inner(plan.speaker, (children, position): Speaker => ({ type: 'speaker', name, pronoun, position, children }));
   }
-  inner(plan.role, (children, position): Role => ({ type: 'role', position, children }));
+  for (const role of plan.roles ?? []) inner(role, (children, position): Role => ({ type: 'role', position, children }));
   inner(plan.cue, (children, position): Cue => ({ type: 'cue', lemma: plan.cue.lemma, position, children }));
 }

@@ -29,9 +29,15 @@ function offsetsOf(tokens: readonly Token[], range: { start: number; end: number
 
 /** Whether a sentence holds only quotations and punctuation. */
 function quoteOnly(tokens: readonly Token[], start: number, end: number): boolean {
-  for (let index = start; index < end; index += 1) if (tokens[index]!.kind === 'word') return false;
+  for (let index = start; index < end; index += 1) {
+    const token = tokens[index]!;
+    if (token.kind === 'word' && !(index === start && CONJUNCTIONS.has(token.lower))) return false;
+  }
   return true;
 }
+
+/** Words that may open a floating quote's sentence (`But "..."`). */
+const CONJUNCTIONS = new Set(['but', 'and', 'or', 'so', 'still', 'yet', 'also']);
 
 /** The plan of a candidate's node. */
 function planOf(tokens: readonly Token[], candidate: Candidate, text: string): AttributionPlan {
@@ -41,7 +47,7 @@ function planOf(tokens: readonly Token[], candidate: Candidate, text: string): A
     const span = offsetsOf(tokens, phrase.speaker);
     const written = text.slice(span.start, span.end);
     plan.speaker = { ...span, name: /[^\S ]| {2}/.test(written) ? written.replace(/\s+/g, ' ') : written, pronoun: phrase.pronoun };
-    if (phrase.role && phrase.role.end > phrase.role.start) plan.role = offsetsOf(tokens, phrase.role);
+    plan.roles = [phrase.role, phrase.apposition].filter((range) => range !== undefined && range.end > range.start).map((range) => offsetsOf(tokens, range!));
   }
   return plan;
 }
