@@ -36,7 +36,7 @@ export interface QuoteRecord {
   resolved?: string;
   /** Whether the speaker is a pronoun. */
   pronoun?: boolean;
-  /** The speaker's title or description. */
+  /** The speaker's title or description, as written (the first one when the attribution has two). */
   role?: string;
   /** The cue as written ("stated", "according to"). */
   cue?: string;
