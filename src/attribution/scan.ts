@@ -147,6 +147,11 @@ export function tokenizeParagraph(paragraph: Paragraph, source: string): Token[]
 
 const contents = new WeakMap<Quotation, string>();
 
+/** Drops a paragraph's cached tokens (the speaker pass, the last to read them, calls it), so a tree kept by the caller does not keep them alive. */
+export function releaseTokens(paragraph: Paragraph): void {
+  cache.delete(paragraph);
+}
+
 /** The text of a quotation between its marks (nested quotations included, with their marks); computed once per quotation. */
 export function quotationContent(quotation: Quotation): string {
   let content = contents.get(quotation);

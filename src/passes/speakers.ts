@@ -9,7 +9,7 @@
  */
 import { isNameWord, isOrganisation, SPEAKER_NOUNS, splitName } from '../attribution/names.js';
 import { Resolver } from '../attribution/resolve.js';
-import { scanText, tokenizeParagraph, type Token } from '../attribution/scan.js';
+import { releaseTokens, scanText, tokenizeParagraph, type Token } from '../attribution/scan.js';
 import type { Article, Paragraph, Speaker } from '../types.js';
 import type { PassContext } from './context.js';
 
@@ -75,6 +75,7 @@ function walkParagraph(paragraph: Paragraph, resolver: Resolver, source: string)
     from = index;
   }
   mentionNames(from === 0 ? tokens : tokens.slice(from), resolver);
+  releaseTokens(paragraph);
 }
 
 /**
