@@ -144,9 +144,6 @@ export function cueLexicon(extra: readonly string[]): CueLexicon {
 /** Personal pronouns that can be speakers. */
 export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 
-/** Pronouns that resolve to a named person. */
-export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
-
 /**
  * Honorifics and forms of address: kept in the speaker's name as written
  * ("Sen. Ted Cruz", "Officer Tusk") and dropped from the resolved name.
