@@ -13,16 +13,16 @@ import { releaseTokens, scanText, tokenizeParagraph, type Token } from '../attri
 import type { Article, Paragraph, Speaker } from '../types.js';
 import type { PassContext } from './context.js';
 
-/** Registers the names of a run of tokens. */
-function mentionNames(tokens: readonly Token[], resolver: Resolver): void {
-  let index = 0;
-  while (index < tokens.length) {
+/** Registers the names among tokens `[from, to)`. */
+function mentionNames(tokens: readonly Token[], from: number, to: number, resolver: Resolver): void {
+  let index = from;
+  while (index < to) {
     if (!isNameWord(tokens[index])) {
       index += 1;
       continue;
     }
     const start = index;
-    while (index < tokens.length && tokens[index]!.kind === 'word' && (tokens[index]!.upper || (tokens[index]!.text.length === 2 && tokens[index]!.text.endsWith('.')))) index += 1;
+    while (index < to && tokens[index]!.kind === 'word' && (tokens[index]!.upper || (tokens[index]!.text.length === 2 && tokens[index]!.text.endsWith('.')))) index += 1;
     const previous = tokens[start - 1];
     const subject = previous === undefined || (previous.kind === 'punct' && (previous.text === '.' || previous.text === '!' || previous.text === '?'));
     if (index - start === 1) {
@@ -31,12 +31,12 @@ function mentionNames(tokens: readonly Token[], resolver: Resolver): void {
       if (subject && resolver.known(word.text) && tokens[index]?.kind === 'word' && !tokens[index]!.upper) resolver.mention(word.text, true);
       continue;
     }
-    const phrase = splitName(tokens, start, index);
-    const { start: from, end: to } = phrase.speaker;
-    if (isOrganisation(tokens, from, to)) continue;
-    const words = tokens.slice(from, to).map((token) => token.text);
-    if (words.length >= 2) resolver.mention(words.join(' '), subject);
-    else if (subject && words.length === 1 && resolver.known(words[0]!) && tokens[to]?.kind === 'word' && !tokens[to]!.upper) resolver.mention(words[0]!, true);
+    const { start: first, end: last } = splitName(tokens, start, index).speaker;
+    if (isOrganisation(tokens, first, last)) continue;
+    let name = tokens[first]!.text;
+    for (let at = first + 1; at < last; at += 1) name += ` ${tokens[at]!.text}`;
+    if (last - first >= 2) resolver.mention(name, subject);
+    else if (subject && resolver.known(name) && tokens[last]?.kind === 'word' && !tokens[last]!.upper) resolver.mention(name, true);
   }
 }
 
@@ -69,12 +69,12 @@ function walkParagraph(paragraph: Paragraph, resolver: Resolver, source: string)
   for (const speaker of speakers) {
     const start = speaker.position.start.offset;
     while (index < tokens.length && tokens[index]!.start < start) index += 1;
-    mentionNames(tokens.slice(from, index), resolver);
+    mentionNames(tokens, from, index, resolver);
     resolveSpeaker(speaker, resolver);
     while (index < tokens.length && tokens[index]!.start < speaker.position.end.offset) index += 1;
     from = index;
   }
-  mentionNames(from === 0 ? tokens : tokens.slice(from), resolver);
+  mentionNames(tokens, from, tokens.length, resolver);
   releaseTokens(paragraph);
 }
 
