@@ -46,7 +46,15 @@ export interface Candidate {
 /** Looks up a word token in the cue lexicon: its lemma and how many tokens the cue spans. */
 export function lookupCue(tokens: readonly Token[], index: number, lexicon: CueLexicon, sentenceStart = false): { lemma: string; length: number } | undefined {
   const token = tokens[index]!;
-  if (token.kind !== 'word' || (token.upper && !sentenceStart) || !lexicon.firsts.has(token.lower) || (token.upper && !isNameWord(tokens[index + 1]))) return undefined;
+  if (token.kind !== 'word' || (token.upper && !sentenceStart)) return undefined;
+  if (token.upper) return isNameWord(tokens[index + 1]) ? findCue(tokens, index, lexicon) : undefined;
+  if (token.cue === undefined) token.cue = findCue(tokens, index, lexicon) ?? null;
+  return token.cue ?? undefined;
+}
+
+function findCue(tokens: readonly Token[], index: number, lexicon: CueLexicon): { lemma: string; length: number } | undefined {
+  const token = tokens[index]!;
+  if (!lexicon.firsts.has(token.lower)) return undefined;
   const phrases = lexicon.phrases.get(token.lower);
   const next = tokens[index + 1];
   if (phrases && next && next.kind === 'word') {

@@ -26,6 +26,8 @@ export interface Token {
   upper: boolean;
   /** The quotation, for `quote` tokens. */
   quotation: Quotation | undefined;
+  /** The cue lookup of a lower-case word, once done (`null`: not a cue). */
+  cue: { lemma: string; length: number } | null | undefined;
 }
 
 /** Abbreviations whose period belongs to the word. */
@@ -95,7 +97,7 @@ function scanRange(text: string, from: number, to: number, base: number, tokens:
       continue;
     }
     if (code === 10 || code === 13) {
-      tokens.push({ kind: 'break', start: base + index, end: base + index + 1, text: '', lower: '', upper: false, quotation: undefined });
+      tokens.push({ kind: 'break', start: base + index, end: base + index + 1, text: '', lower: '', upper: false, quotation: undefined, cue: undefined });
       index += 1;
       continue;
     }
@@ -114,11 +116,11 @@ function scanRange(text: string, from: number, to: number, base: number, tokens:
         word += '.';
         lower += '.';
       }
-      tokens.push({ kind: 'word', start: base + start, end: base + index, text: word, lower, upper: isUpper(word), quotation: undefined });
+      tokens.push({ kind: 'word', start: base + start, end: base + index, text: word, lower, upper: isUpper(word), quotation: undefined, cue: undefined });
       continue;
     }
     const char = text[index]!;
-    tokens.push({ kind: 'punct', start: base + index, end: base + index + 1, text: char, lower: char, upper: false, quotation: undefined });
+    tokens.push({ kind: 'punct', start: base + index, end: base + index + 1, text: char, lower: char, upper: false, quotation: undefined, cue: undefined });
     index += 1;
   }
 }
@@ -139,7 +141,7 @@ export function tokenizeParagraph(paragraph: Paragraph, source: string): Token[]
   for (const child of paragraph.children) {
     if (child.type === 'text') scanRange(source, child.position.start.offset, child.position.end.offset, 0, tokens);
     else if (child.type === 'quotation') {
-      tokens.push({ kind: 'quote', start: child.position.start.offset, end: child.position.end.offset, text: '', lower: '', upper: false, quotation: child });
+      tokens.push({ kind: 'quote', start: child.position.start.offset, end: child.position.end.offset, text: '', lower: '', upper: false, quotation: child, cue: undefined });
     }
   }
   return tokens;
