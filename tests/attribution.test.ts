@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isAttribution, isQuotation, parseArticle, toString, type Article, type Attribution, type Cue, type Quotation, type Role, type Speaker } from '../src/index.js';
 import { buildCueLexicon, DEFAULT_CUES } from '../src/attribution/lexicon.js';
-import { guessLemma, isTitle } from '../src/attribution/layouts.js';
+import { isTitle } from '../src/attribution/content.js';
+import { guessLemma } from '../src/attribution/cues.js';
 import { parse } from './helpers/parse.js';
 
 /** The attribution of the n-th top-level quotation, as plain strings. */

@@ -17,9 +17,14 @@
  *
  * @module
  */
-import { BETWEEN_SUBJECT_AND_CUE, DESCRIPTIVE, DETERMINERS, NAMING_LEMMAS, PRONOUNS, SUBJECT_STOPS, TIME_WORDS, TITLE_HEADS, type CueLexicon } from './lexicon.js';
+import { BETWEEN_SUBJECT_AND_CUE, DETERMINERS, NAMING_LEMMAS, PRONOUNS, SUBJECT_STOPS, TIME_WORDS, type CueLexicon } from './lexicon.js';
 import { isNameWord, speakerAfter, speakerBefore, type Range, type SpeakerPhrase } from './names.js';
 import { quotationContent, type Sentence, type Token } from './scan.js';
+import { isComma, isWord, isAdverb, isDash, isPossessive, isContractedPronoun, hasQuote, BE_FORMS } from './predicates.js';
+import { subjectOf, sentenceSubject, roleEnd } from './subjects.js';
+import { lookupCue, isNounForm, guessLemma, looksLikeVerb, NOUN_MARKERS } from './cues.js';
+import { isTitle, wordCount } from './content.js';
+
 
 /** An attribution found in a paragraph, by token ranges. */
 export interface Candidate {
@@ -43,204 +48,8 @@ export interface Candidate {
   quotes: number[];
 }
 
-/** Looks up a word token in the cue lexicon: its lemma and how many tokens the cue spans. */
-export function lookupCue(tokens: readonly Token[], index: number, lexicon: CueLexicon, sentenceStart = false): { lemma: string; length: number } | undefined {
-  const token = tokens[index]!;
-  if (token.kind !== 'word' || (token.upper && !sentenceStart)) return undefined;
-  if (token.upper) return isNameWord(tokens[index + 1]) ? findCue(tokens, index, lexicon) : undefined;
-  if (token.cue === undefined) token.cue = findCue(tokens, index, lexicon) ?? null;
-  return token.cue ?? undefined;
-}
-
-function findCue(tokens: readonly Token[], index: number, lexicon: CueLexicon): { lemma: string; length: number } | undefined {
-  const token = tokens[index]!;
-  if (!lexicon.firsts.has(token.lower)) return undefined;
-  const phrases = lexicon.phrases.get(token.lower);
-  const next = tokens[index + 1];
-  if (phrases && next && next.kind === 'word') {
-    for (const [tail, lemma] of phrases) if (tail === next.lower) return { lemma, length: 2 };
-  }
-  const lemma = lexicon.words.get(token.lower);
-  return lemma === undefined ? undefined : { lemma, length: 1 };
-}
-
-const isComma = (token: Token | undefined): boolean => token !== undefined && token.kind === 'punct' && (token.text === ',' || token.text === '\u3001');
-const isWord = (token: Token | undefined): token is Token => token !== undefined && token.kind === 'word';
-const isAdverb = (token: Token): boolean =>
-  token.kind === 'word' && !token.upper && (BETWEEN_SUBJECT_AND_CUE.has(token.lower) || (token.lower.endsWith('ly') && token.lower.length > 4));
-
 /** Words that end the extension of an attribution clause. */
 const CLAUSE_STOPS = new Set(['that', 'as', 'and', 'but', 'while', 'because', 'when', 'after', 'before', 'if', 'though', 'although', 'since', 'who', 'which', 'so', 'adding', 'saying', 'noting', 'before', 'until', 'where', 'whether', 'than']);
-
-/** Relative pronouns that open a clause rather than a role. */
-const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'where', 'when', 'that']);
-
-/**
- * Finds the speaker of a cue at `cue` scanning back (subject layout), with an
- * appositive role between commas (`Smith, the ambassador, said`).
- */
-function subjectOf(tokens: readonly Token[], cue: number, floor: number, progressive: boolean): SpeakerPhrase | undefined {
-  let index = cue - 1;
-  while (index >= floor && (isAdverb(tokens[index]!) || (progressive && BE_FORMS.has(tokens[index]!.lower)))) index -= 1;
-  if (index < floor) return undefined;
-  let token = tokens[index]!;
-  if (progressive && isContractedPronoun(token.lower)) return { speaker: { start: index, end: index + 1 }, pronoun: true };
-  // A parenthesis after a name: "Sen. Ted Cruz (R-Texas) said".
-  if (token.kind === 'punct' && token.text === ')') {
-    let open = index - 1;
-    while (open > floor && open > index - 8 && !(tokens[open]!.kind === 'punct' && tokens[open]!.text === '(')) open -= 1;
-    if (open <= floor || tokens[open]!.text !== '(') return undefined;
-    const phrase = speakerBefore(tokens, open - 1, floor);
-    if (!phrase || phrase.pronoun) return undefined;
-    return phrase.role ? { ...phrase, apposition: { start: open + 1, end: index } } : { ...phrase, role: { start: open + 1, end: index } };
-  }
-  if (isComma(token) || isDash(token)) {
-    // Appositive: find the comma (or dash) that opens it; a comma after a parenthesis closes "(R-Ohio),".
-    if (tokens[index - 1]?.text === ')') {
-      const inner = subjectOf(tokens, index, floor, false);
-      if (inner) return inner;
-    }
-    return appositive(tokens, index, floor);
-  }
-  if (token.kind !== 'word' || (SUBJECT_STOPS.has(token.lower) && !PRONOUNS.has(token.lower))) return undefined;
-  return speakerBefore(tokens, index, floor);
-}
-
-/** Whether tokens `[start, end)` are two to four name words. */
-function isNameRun(tokens: readonly Token[], start: number, end: number): boolean {
-  if (end - start < 2 || end - start > 4) return false;
-  for (let index = start; index < end; index += 1) if (!isNameWord(tokens[index])) return false;
-  return true;
-}
-
-/** `NAME, ROLE, cue` (or with dashes): tries up to three comma groups back for the name. */
-function appositive(tokens: readonly Token[], close: number, floor: number): SpeakerPhrase | undefined {
-  let end = close;
-  for (let group = 0; group < 3; group += 1) {
-    let open = end - 1;
-    while (open >= floor && open > close - 40) {
-      const current = tokens[open]!;
-      if (current.kind === 'quote' || (current.kind === 'punct' && !isComma(current) && !isDash(current) && !'.-&()\'’'.includes(current.text))) return undefined;
-      if (isComma(current) || isDash(current)) break;
-      open -= 1;
-    }
-    if (open <= floor || !(isComma(tokens[open]) || isDash(tokens[open])) || open + 1 >= end) return undefined;
-    const phrase = speakerBefore(tokens, open - 1, floor);
-    if (phrase && !phrase.pronoun) {
-      const first = tokens[open + 1]!;
-      if (group === 0 && RELATIVES.has(first.lower)) return phrase;
-      // `his wife, Gabriela Lazar, wrote`: the name between the commas is the speaker, the noun phrase its role.
-      if (group === 0 && !tokens[phrase.speaker.start]!.upper && isNameRun(tokens, open + 1, close)) {
-        return { speaker: { start: open + 1, end: close }, role: phrase.speaker, pronoun: false };
-      }
-      return { speaker: phrase.speaker, ...(phrase.role ? { role: phrase.role } : {}), ...(isWord(first) ? { apposition: { start: open + 1, end: close } } : {}), pronoun: false };
-    }
-    end = open;
-  }
-  return undefined;
-}
-
-const isTitleWord = (token: Token): boolean => TITLE_HEADS.has(token.lower) || DESCRIPTIVE.has(token.lower);
-/** Whether a cue word is a form that is also a noun ("talks", "state", "calls"). */
-function isNounForm(token: Token, lemma: string): boolean {
-  return NOUNISH.has(lemma) && (token.lower === lemma || token.lower === `${lemma}s` || token.lower === `${lemma}es`);
-}
-
-/** Cue lemmas whose base and -s forms are also nouns. */
-const NOUNISH = new Set([
-  'state', 'call', 'email', 'comment', 'text', 'post', 'message', 'report', 'question', 'object', 'counter', 'charge',
-  'claim', 'note', 'quote', 'term', 'label', 'brand', 'tweet', 'blog', 'answer', 'reply', 'release', 'issue', 'offer',
-  'share', 'credit', 'reference', 'echo', 'signal', 'remark', 'cry', 'protest', 'demand', 'promise', 'pledge', 'vow',
-  'estimate', 'forecast', 'sigh', 'joke', 'quip', 'chant', 'groan', 'gripe', 'cite', 'read', 'find', 'rule', 'put',
-  'talk', 'speak', 'express', 'defend', 'mention', 'highlight', 'deliver', 'welcome', 'roar', 'boom', 'bark', 'beam',
-  'rail', 'thunder', 'snap', 'muse', 'plead', 'respond', 'concern', 'caution', 'advise', 'praise', 'dismiss',
-]);
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am']);
-const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
-const isDash = (token: Token | undefined): boolean => token !== undefined && token.kind === 'punct' && (token.text === '\u2014' || token.text === '\u2013');
-const isPossessive = (lower: string): boolean => lower.endsWith("'s") || lower.endsWith('’s') || lower.endsWith("s'") || lower.endsWith('s’');
-
-/** "he's", "they're", "I'm": a pronoun with a contracted auxiliary. */
-export function isContractedPronoun(lower: string): boolean {
-  const apostrophe = Math.max(lower.indexOf("'"), lower.indexOf('’'));
-  if (apostrophe < 0) return false;
-  return PERSONAL.has(lower.slice(0, apostrophe)) && CONTRACTIONS.has(lower.slice(apostrophe + 1));
-}
-const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
-const CONTRACTIONS = new Set(['s', 're', 'm', 'd', 'll', 've']);
-
-function hasQuote(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let index = from; index < to; index += 1) if (tokens[index]!.kind === 'quote') return true;
-  return false;
-}
-
-/** Words after a capitalised opener that make it an introductory phrase ("Hours later, ..."). */
-const INTRO_ADVERBS = new Set(['later', 'earlier', 'ago', 'after', 'before', 'afterward', 'afterwards', 'since']);
-
-/** Words that may open a sentence before its subject. */
-const OPENERS = new Set(['and', 'but', 'so', 'yet', 'or', 'also', 'still', 'then', 'now', 'instead', 'later', 'meanwhile']);
-
-/**
- * The subject that opens a sentence ("She", "The Florida senator", "Sen. Ted
- * Cruz, R-Texas,"), after an opening word or an introductory phrase that ends
- * with a comma; the next word must be lower-case (its verb).
- */
-function sentenceSubject(tokens: readonly Token[], sentence: Sentence): { phrase: SpeakerPhrase; start: number; end: number } | undefined {
-  const tryAt = (start: number): { phrase: SpeakerPhrase; start: number; end: number } | undefined => {
-    let first = start;
-    while (first < sentence.end && isWord(tokens[first]) && OPENERS.has(tokens[first]!.lower)) first += 1;
-    const token = tokens[first];
-    if (!isWord(token)) return undefined;
-    let end: number;
-    let phrase: SpeakerPhrase;
-    if (isContractedPronoun(token.lower)) {
-      phrase = { speaker: { start: first, end: first + 1 }, pronoun: true };
-      end = first + 1;
-    } else {
-      const found = speakerAfter(tokens, first, sentence.end);
-      if (!found) return undefined;
-      phrase = found.phrase;
-      end = found.next;
-      // Cut a common noun phrase at its verb ("The billionaire businessman began ...").
-      if (!phrase.pronoun && !tokens[phrase.speaker.start]!.upper || tokens[phrase.speaker.start]!.lower === 'the') {
-        for (let at = phrase.speaker.start + 1; at < end; at += 1) {
-          const word = tokens[at]!;
-          if (!word.upper && (word.lower.endsWith('ed') || BE_FORMS.has(word.lower))) {
-            end = at;
-            phrase = { ...phrase, speaker: { start: phrase.speaker.start, end: at } };
-            break;
-          }
-        }
-      }
-    }
-    let next = end;
-    if (isComma(tokens[next]) || isDash(tokens[next])) {
-      // An appositive ("Christie, New Jersey's governor, said"); a capitalised word after the comma is no appositive.
-      const opening = tokens[next + 1];
-      if (!isWord(opening) || (opening.upper && !DETERMINERS.has(opening.lower) && !isTitleWord(opening))) return undefined;
-      let close = next + 1;
-      while (close < sentence.end && close < next + 25 && !(isComma(tokens[close]) || isDash(tokens[close])) && tokens[close]!.kind !== 'quote') close += 1;
-      if (!(isComma(tokens[close]) || isDash(tokens[close]))) return undefined;
-      if (close > next + 1) phrase = { ...phrase, apposition: { start: next + 1, end: close } };
-      next = close + 1;
-    }
-    const verb = tokens[next];
-    if (!isWord(verb) || verb.upper || INTRO_ADVERBS.has(verb.lower)) return undefined;
-    return { phrase, start: first, end: next };
-  };
-  const direct = tryAt(sentence.start);
-  if (direct) return direct;
-  // After an introductory phrase: "In Moscow, ...", "At a town hall in Salem, N.H., Trump ...".
-  for (let at = sentence.start; at < sentence.end && at < sentence.start + 16; at += 1) {
-    const token = tokens[at]!;
-    if (token.kind === 'quote') return undefined;
-    if (isComma(token)) {
-      const found = tryAt(at + 1);
-      if (found) return found;
-    }
-  }
-  return undefined;
-}
 
 /** Whether nothing but punctuation (a comma, a dash) separates token `from` (exclusive) and `to` (exclusive). */
 function adjacent(tokens: readonly Token[], from: number, to: number): boolean {
@@ -264,31 +73,6 @@ function extendClause(tokens: readonly Token[], end: number, ceiling: number, le
   return next;
 }
 
-/** A crude lemma for a verb the lexicon does not know ("opined" -> "opine"). */
-export function guessLemma(word: string): string {
-  const lower = word.toLowerCase();
-  if (lower.endsWith('ied')) return `${lower.slice(0, -3)}y`;
-  if (lower.endsWith('ed')) {
-    const stem = lower.slice(0, -2);
-    const last = stem.at(-1) ?? '';
-    if (stem.length > 2 && last === stem.at(-2) && !'aeiouls'.includes(last)) return stem.slice(0, -1);
-    const vowel = (char: string): boolean => 'aeiou'.includes(char);
-    if (stem.length >= 3 && !vowel(last) && vowel(stem.at(-2) ?? '') && !vowel(stem.at(-3) ?? '') && !stem.endsWith('er') && !'wxy'.includes(last)) return `${stem}e`;
-    if ('vzc'.includes(last) || (last === 's' && vowel(stem.at(-2) ?? ''))) return `${stem}e`;
-    return stem;
-  }
-  if (lower.endsWith('ies')) return `${lower.slice(0, -3)}y`;
-  if (lower.endsWith('es') && (lower.endsWith('shes') || lower.endsWith('ches') || lower.endsWith('sses'))) return lower.slice(0, -2);
-  if (lower.endsWith('s')) return lower.slice(0, -1);
-  return lower;
-}
-
-/** A verb form the positional rule accepts: lower-case, ending in -ed or -s. */
-function looksLikeVerb(token: Token | undefined): token is Token {
-  if (!isWord(token) || token.upper || SUBJECT_STOPS.has(token.lower) || token.lower.length < 4) return false;
-  return token.lower.endsWith('ed') || (token.lower.endsWith('s') && !token.lower.endsWith('ss'));
-}
-
 /** Whether token `index` ends the clause: end of sentence, punctuation, a quote, or a time word. */
 function clauseEnds(tokens: readonly Token[], index: number, end: number): boolean {
   if (index >= end) return true;
@@ -300,7 +84,7 @@ function clauseEnds(tokens: readonly Token[], index: number, end: number): boole
  * The positional rule: a verb the lexicon does not know, between a quote and
  * a name (`"...," Smith quipped.`, `"...," quipped Smith.`).
  */
-function positional(tokens: readonly Token[], quote: number, sentence: Sentence, index: number): Candidate | undefined {
+export function positional(tokens: readonly Token[], quote: number, sentence: Sentence, index: number): Candidate | undefined {
   let at = quote + 1;
   if (isComma(tokens[at])) at += 1;
   if (!isWord(tokens[at])) return undefined;
@@ -326,40 +110,6 @@ function positional(tokens: readonly Token[], quote: number, sentence: Sentence,
     }
   }
   return undefined;
-}
-
-/** Whether a quotation's content reads like a title ("One Hundred Years of Solitude"), not speech. */
-export function isTitle(content: string): boolean {
-  const trimmed = content.trim();
-  const last = trimmed.charCodeAt(trimmed.length - 1);
-  // , ; : ! ?
-  if (last === 44 || last === 59 || last === 58 || last === 33 || last === 63) return false;
-  if (wordCount(trimmed) > 10) return false;
-  const words = trimmed.split(/\s+/);
-  if (words.length < 2) return false;
-  let capitalised = 0;
-  for (const word of words) {
-    const first = word[0] ?? '';
-    const upper = first !== first.toLowerCase();
-    if (upper) capitalised += 1;
-    else if (!TITLE_SMALL.has(word.toLowerCase())) return false;
-  }
-  return capitalised >= 2 && !(words.length === 2 && words[0] === 'I');
-}
-
-const TITLE_SMALL = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'at', 'by', 'with', 'or', 'from', 'de', '&']);
-
-/** Number of words in a quotation's content. */
-export function wordCount(content: string): number {
-  let count = 0;
-  let inWord = false;
-  for (let index = 0; index < content.length; index += 1) {
-    const code = content.charCodeAt(index);
-    const space = code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0;
-    if (!space && !inWord) count += 1;
-    inWord = !space;
-  }
-  return count;
 }
 
 /**
@@ -442,19 +192,6 @@ export function attributeSentence(tokens: readonly Token[], sentence: Sentence, 
   }
   if (sentence.quoted) assignQuotes(tokens, sentence, index, candidates, lexicon);
   return candidates;
-}
-
-/** The end of a speaker phrase found after a cue, with an appositive role after a comma (`said Smith, the ambassador`). */
-function roleEnd(tokens: readonly Token[], found: { phrase: SpeakerPhrase; next: number }, ceiling: number): number {
-  const phrase = found.phrase;
-  if (!isComma(tokens[found.next]) || phrase.pronoun) return found.next;
-  const first = tokens[found.next + 1];
-  if (!isWord(first) || RELATIVES.has(first.lower) || !(first.upper || first.lower === 'the' || first.lower === 'a' || first.lower === 'an' || first.lower === 'who')) return found.next;
-  let end = found.next + 1;
-  while (end < ceiling && tokens[end]!.kind === 'word') end += 1;
-  if (end - (found.next + 1) > 12) return found.next;
-  phrase.apposition = { start: found.next + 1, end };
-  return end;
 }
 
 /** The layout rule that credited each quotation, kept for development (error analysis on the gold set); not part of the tree. */

@@ -12,8 +12,9 @@
  *
  * @module
  */
-import { attributeSentence, colonCandidate, creditRule, extendBefore, isTitle, wordCount, type Candidate } from '../attribution/layouts.js';
-import { lookupCue } from '../attribution/layouts.js';
+import { isTitle, wordCount } from '../attribution/content.js';
+import { lookupCue } from '../attribution/cues.js';
+import { attributeSentence, colonCandidate, creditRule, extendBefore, type Candidate } from '../attribution/layouts.js';
 import { cueLexicon } from '../attribution/lexicon.js';
 import { buildAttributions, type AttributionPlan } from '../attribution/nodes.js';
 import { quotationContent, splitSentences, tokenizeParagraph, type Token } from '../attribution/scan.js';
