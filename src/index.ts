@@ -12,6 +12,8 @@
  */
 export { parseArticle } from './parse.js';
 export { toString } from './to-string.js';
+export { quotations, type QuoteRecord } from './api/quotations.js';
+export { speakers, type SpeakerRecord } from './api/speakers.js';
 export type { ParseOptions, ResolvedOptions } from './options.js';
 export type { Layout } from './parser/layout.js';
 export type { BoilerplatePattern } from './furniture/boilerplate.js';

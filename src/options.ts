@@ -49,6 +49,15 @@ export interface ParseOptions {
    * ```
    */
   boilerplate?: readonly BoilerplatePattern[];
+  /**
+   * Extra cue verbs, as lemmas (`'opine'`, `'point out'`): their regular forms
+   * (`opines`, `opined`, `opining`) become cues with that lemma, on top of the
+   * built-in lexicon (see `docs/attribution.md`). At most 1000, each one word
+   * or a verb and its particle, 1 to 40 characters.
+   */
+  cues?: readonly string[];
+  /** Whether to find attributions (default `true`); `false` skips the attribution and speaker passes. */
+  attribution?: boolean;
 }
 
 /**
@@ -57,7 +66,7 @@ export interface ParseOptions {
  * @example
  * ```ts
  * import type { ResolvedOptions } from 'wirecopy';
- * const resolved: ResolvedOptions = { layout: 'auto', maxQuotationDepth: 32, furniture: true, boilerplate: [] };
+ * const resolved: ResolvedOptions = { layout: 'auto', maxQuotationDepth: 32, furniture: true, boilerplate: [], cues: [], attribution: true };
  * ```
  */
 export interface ResolvedOptions {
@@ -69,6 +78,10 @@ export interface ResolvedOptions {
   furniture: boolean;
   /** See {@link ParseOptions.boilerplate}. */
   boilerplate: readonly BoilerplatePattern[];
+  /** See {@link ParseOptions.cues}. */
+  cues: readonly string[];
+  /** See {@link ParseOptions.attribution}. */
+  attribution: boolean;
 }
 
 const LAYOUTS: ReadonlyArray<ResolvedOptions['layout']> = ['auto', 'line', 'blank', 'indent'];
@@ -84,7 +97,7 @@ export function describe(value: unknown): string {
 
 /** The defaults, one per option. */
 function defaults(): ResolvedOptions {
-  return { layout: 'auto', maxQuotationDepth: DEFAULT_MAX_DEPTH, furniture: true, boilerplate: [] };
+  return { layout: 'auto', maxQuotationDepth: DEFAULT_MAX_DEPTH, furniture: true, boilerplate: [], cues: [], attribution: true };
 }
 
 /** One checker per option: returns the resolved value or throws a TypeError/RangeError naming the option. */
@@ -114,6 +127,22 @@ const checkers: { [Key in keyof ResolvedOptions]-?: (value: unknown) => Resolved
     }
     return value.map((entry: unknown, index) => checkBoilerplatePattern(entry, index));
   },
+  cues(value) {
+    if (!Array.isArray(value)) throw new TypeError(`parseArticle: options.cues must be an array of strings, got ${describe(value)}`);
+    if (value.length > 1000) throw new RangeError(`parseArticle: options.cues may hold at most 1000 cues, got ${value.length}`);
+    return value.map((cue: unknown, index) => {
+      if (typeof cue !== 'string') throw new TypeError(`parseArticle: options.cues[${index}] must be a string, got ${describe(cue)}`);
+      const trimmed = cue.trim();
+      if (trimmed.length < 1 || trimmed.length > 40 || !CUE_PATTERN.test(trimmed)) {
+        throw new RangeError(`parseArticle: options.cues[${index}] must be one word or a verb and its particle (letters, hyphens, apostrophes; 1 to 40 characters), got ${describe(cue)}`);
+      }
+      return trimmed.toLowerCase().replace(/\s+/g, ' ');
+    });
+  },
+  attribution(value) {
+    if (typeof value !== 'boolean') throw new TypeError(`parseArticle: options.attribution must be a boolean, got ${describe(value)}`);
+    return value;
+  },
 };
 
 const BOILERPLATE_KINDS: readonly BoilerplateKind[] = [
@@ -135,6 +164,9 @@ function checkBoilerplatePattern(entry: unknown, index: number): BoilerplatePatt
   if (!(pattern instanceof RegExp)) throw new TypeError(`parseArticle: ${name}.pattern must be a RegExp, got ${describe(pattern)}`);
   return { kind: kind as BoilerplateKind, pattern: statelessPattern(pattern) };
 }
+
+/** A cue lemma: letters, with spaces, hyphens and apostrophes between them. */
+const CUE_PATTERN = /^\p{L}+(?:['\u2019-]\p{L}+)*(?: \p{L}+)?$/u;
 
 /**
  * Checks user options and fills in defaults.

@@ -50,7 +50,7 @@ describe('the public surface', () => {
   it('exports exactly these runtime names', () => {
     expect(Object.keys(api).sort()).toStrictEqual([
       'isArticle', 'isAttribution', 'isBoilerplate', 'isByline', 'isCue', 'isDateline', 'isHeadline', 'isParagraph',
-      'isQuotation', 'isQuoteMark', 'isRole', 'isSpeaker', 'isText', 'isWhitespace', 'parseArticle', 'toString',
+      'isQuotation', 'isQuoteMark', 'isRole', 'isSpeaker', 'isText', 'isWhitespace', 'parseArticle', 'quotations', 'speakers', 'toString',
     ]);
   });
 });

@@ -10,7 +10,7 @@ describe('wrapRange', () => {
   const make = (children: Parent['children'], position: Parent['position']) => ({ type: 'role', children, position }) as Parent;
 
   it('wraps a span inside one text leaf, splitting it, and keeps the tree valid', () => {
-    const tree = parse(text);
+    const tree = parse(text, { attribution: false });
     const paragraph = tree.children[0]!;
     if (!isParagraph(paragraph)) throw new Error('expected a paragraph');
     const start = text.indexOf('Jane');
@@ -26,14 +26,14 @@ describe('wrapRange', () => {
   });
 
   it('refuses a span that cuts through a quotation', () => {
-    const tree = parse(text);
+    const tree = parse(text, { attribution: false });
     const paragraph = tree.children[0] as Parent;
     expect(wrapRange(paragraph, 3, 12, createLocator(text), make)).toBeUndefined();
     expect(toString(tree)).toBe(text);
   });
 
   it('wraps a span that covers a whole quotation', () => {
-    const tree = parse(text);
+    const tree = parse(text, { attribution: false });
     const paragraph = tree.children[0] as Parent;
     const node = wrapRange(paragraph, 0, 14, createLocator(text), make);
     expect(node && toString(node)).toBe('"We won," Jane');

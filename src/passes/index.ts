@@ -6,7 +6,9 @@
 import type { Article } from '../types.js';
 import type { PassContext } from './context.js';
 import { labelFurniture } from './furniture.js';
+import { attributeQuotations } from './attribution.js';
 import { linkRunningQuotes } from './running-quotes.js';
+import { resolveSpeakers } from './speakers.js';
 
 export type { PassContext } from './context.js';
 
@@ -14,7 +16,7 @@ export type { PassContext } from './context.js';
 export type Pass = (article: Article, context: PassContext) => void;
 
 /** Every pass, in the order they run. */
-export const passes: readonly Pass[] = [linkRunningQuotes, labelFurniture];
+export const passes: readonly Pass[] = [linkRunningQuotes, labelFurniture, attributeQuotations, resolveSpeakers];
 
 /**
  * Runs the passes over the tree and sorts its diagnostics by position.

@@ -1,0 +1,245 @@
+/**
+ * A small word scanner for attribution: turns a paragraph's children into
+ * tokens (words, punctuation, quotations) and cuts them into sentences.
+ * One pass over the characters, no regular expressions in the loop.
+ *
+ * @module
+ */
+import type { Paragraph, Quotation } from '../types.js';
+
+/** What a token is. */
+export type TokenKind = 'word' | 'punct' | 'quote' | 'break';
+
+/** One token of a paragraph. */
+export interface Token {
+  /** Word, punctuation mark, whole top-level quotation, or a line break / dateline edge. */
+  kind: TokenKind;
+  /** Absolute start offset. */
+  start: number;
+  /** Absolute end offset (exclusive). */
+  end: number;
+  /** The source text (empty for quotes). */
+  text: string;
+  /** Lower-cased text. */
+  lower: string;
+  /** Whether the first character is an upper-case letter. */
+  upper: boolean;
+  /** The quotation, for `quote` tokens. */
+  quotation: Quotation | undefined;
+  /** The cue lookup of a lower-case word, once done (`null`: not a cue). */
+  cue: { lemma: string; length: number } | null | undefined;
+}
+
+/** Abbreviations whose period belongs to the word. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'lt', 'gen', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj',
+  'cpl', 'pvt', 'rev', 'msgr', 'fr', 'st', 'jr', 'sr', 'inc', 'co', 'corp', 'ltd', 'jan', 'feb', 'mar', 'apr',
+  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'vs', 'no', 'gens', 'sens', 'reps', 'det', 'supt', 'insp', 'ald',
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md',
+  'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt',
+  'wash', 'wis', 'wyo', 'univ', 'dept', 'est', 'approx', 'mt', 'ft', 'e.g', 'i.e', 'etc',
+]);
+
+/** ASCII letters and digits, and anything above ASCII that is a letter or digit. */
+const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
+
+/** ASCII classes: 1 letter or digit, 0 anything else. */
+const ASCII_WORD = new Uint8Array(128);
+for (let code = 48; code <= 57; code += 1) ASCII_WORD[code] = 1;
+for (let code = 65; code <= 90; code += 1) ASCII_WORD[code] = 1;
+for (let code = 97; code <= 122; code += 1) ASCII_WORD[code] = 1;
+
+function isWordChar(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return ASCII_WORD[code] === 1;
+  if (code === 0x2019 || code === 0x201c || code === 0x201d || code === 0x2014 || code === 0x2013 || code === 0xa0) return false;
+  return NON_ASCII_WORD.test(text[index]!);
+}
+
+/** Characters that join two word parts: apostrophes, hyphens, periods, ampersand. */
+function isJoiner(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 45 || code === 46 || code === 38 || code === 0x2010 || code === 0x2011;
+}
+
+function isUpper(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  const first = text[0] ?? '';
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/** Lower-cases a word, skipping the work for words that are already lower-case ASCII. */
+function lowerOf(word: string): string {
+  for (let index = 0; index < word.length; index += 1) {
+    const code = word.charCodeAt(index);
+    if ((code >= 65 && code <= 90) || code >= 128) return word.toLowerCase();
+  }
+  return word;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0x200a;
+}
+
+/** Scans `text` (which starts at absolute offset `base`) into `tokens`. */
+export function scanText(text: string, base: number, tokens: Token[]): void {
+  scanRange(text, 0, text.length, base, tokens);
+}
+
+/** Scans `text` from `from` to `to` into `tokens`, offsets shifted by `base` (scanning the whole input in place avoids copies). */
+function scanRange(text: string, from: number, to: number, base: number, tokens: Token[]): void {
+  let index = from;
+  const length = to;
+  while (index < length) {
+    const code = text.charCodeAt(index);
+    if (isSpace(code)) {
+      index += 1;
+      continue;
+    }
+    if (code === 10 || code === 13) {
+      tokens.push({ kind: 'break', start: base + index, end: base + index + 1, text: '', lower: '', upper: false, quotation: undefined, cue: undefined });
+      index += 1;
+      continue;
+    }
+    if (isWordChar(text, index)) {
+      const start = index;
+      index += 1;
+      while (index < length) {
+        if (isWordChar(text, index)) index += 1;
+        else if (isJoiner(text.charCodeAt(index)) && index + 1 < length && isWordChar(text, index + 1)) index += 2;
+        else break;
+      }
+      let word = text.slice(start, index);
+      let lower = lowerOf(word);
+      if (index < length && text.charCodeAt(index) === 46 && (word.length === 1 || word.includes('.') || ABBREVIATIONS.has(lower))) {
+        index += 1;
+        word += '.';
+        lower += '.';
+      }
+      tokens.push({ kind: 'word', start: base + start, end: base + index, text: word, lower, upper: isUpper(word), quotation: undefined, cue: undefined });
+      continue;
+    }
+    const char = text[index]!;
+    tokens.push({ kind: 'punct', start: base + index, end: base + index + 1, text: char, lower: char, upper: false, quotation: undefined, cue: undefined });
+    index += 1;
+  }
+}
+
+/** Tokens per paragraph, shared by the attribution and speaker passes (offsets stay valid when nodes are wrapped). */
+const cache = new WeakMap<Paragraph, Token[]>();
+
+/**
+ * Tokens of a paragraph: words and punctuation of its text leaves, one
+ * `quote` token per top-level quotation, a `break` for a soft line break.
+ * A dateline is skipped. `source` is the whole input (the tree's text).
+ */
+export function tokenizeParagraph(paragraph: Paragraph, source: string): Token[] {
+  const cached = cache.get(paragraph);
+  if (cached) return cached;
+  const tokens: Token[] = [];
+  cache.set(paragraph, tokens);
+  for (const child of paragraph.children) {
+    if (child.type === 'text') scanRange(source, child.position.start.offset, child.position.end.offset, 0, tokens);
+    else if (child.type === 'quotation') {
+      tokens.push({ kind: 'quote', start: child.position.start.offset, end: child.position.end.offset, text: '', lower: '', upper: false, quotation: child, cue: undefined });
+    }
+  }
+  return tokens;
+}
+
+const contents = new WeakMap<Quotation, string>();
+
+/** Drops a paragraph's cached tokens (the speaker pass, the last to read them, calls it), so a tree kept by the caller does not keep them alive. */
+export function releaseTokens(paragraph: Paragraph): void {
+  cache.delete(paragraph);
+}
+
+/** The text of a quotation between its marks (nested quotations included, with their marks); computed once per quotation. */
+export function quotationContent(quotation: Quotation): string {
+  let content = contents.get(quotation);
+  if (content === undefined) {
+    content = computeContent(quotation);
+    contents.set(quotation, content);
+  }
+  return content;
+}
+
+function computeContent(quotation: Quotation): string {
+  const parts: string[] = [];
+  const children = quotation.children;
+  for (let index = 1; index < children.length; index += 1) {
+    const child = children[index]!;
+    if (index === children.length - 1 && quotation.closed) break;
+    parts.push(contentOf(child));
+  }
+  return parts.join('');
+}
+
+function contentOf(node: Quotation['children'][number]): string {
+  if (node.type === 'quotation') return node.children.map(contentOf).join('');
+  return node.value;
+}
+
+/** Words that start a sentence after an abbreviation's period. */
+const SENTENCE_STARTERS = new Set(['He', 'She', 'They', 'It', 'We', 'I', 'The', 'But', 'And', 'In', 'This', 'That', 'There', 'His', 'Her', 'Their', 'A', 'An']);
+
+/** A sentence: tokens `[start, end)` of its paragraph. */
+export interface Sentence {
+  /** First token index. */
+  start: number;
+  /** One past the last token index. */
+  end: number;
+  /** Whether the sentence holds a quotation. */
+  quoted: boolean;
+}
+
+/** The last character of a quotation's content that is not a space. */
+function lastContentChar(quotation: Quotation): string {
+  const content = quotationContent(quotation).trimEnd();
+  return content.at(-1) ?? '';
+}
+
+/**
+ * Cuts tokens into sentences: after `.`, `!`, `?` and after a quotation whose
+ * content ends a sentence, unless a cue follows soon after (`"Why?" she asked`).
+ *
+ * @param isCue Whether the word token at an index is a cue word.
+ */
+export function splitSentences(tokens: readonly Token[], isCue: (index: number) => boolean): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  let quoted = false;
+  const cueSoon = (from: number): boolean => {
+    for (let index = from; index < tokens.length && index < from + 6; index += 1) {
+      const token = tokens[index]!;
+      if (token.kind === 'word' && isCue(index)) return true;
+      if (token.kind !== 'word') return false;
+    }
+    return false;
+  };
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index]!;
+    if (token.kind === 'quote') quoted = true;
+    let boundary = false;
+    if (token.kind === 'punct' && (token.text === '.' || token.text === '!' || token.text === '?')) {
+      // Keep a run of closing punctuation together.
+      while (index + 1 < tokens.length && tokens[index + 1]!.kind === 'punct' && ').!?'.includes(tokens[index + 1]!.text)) index += 1;
+      const next = tokens[index + 1];
+      boundary = next === undefined || next.kind !== 'word' || next.upper;
+    } else if (token.kind === 'word' && token.text.endsWith('.') && token.text.length > 2) {
+      // An abbreviation that ends a sentence: "... at 7 p.m. He said", "... in the U.S. The".
+      const next = tokens[index + 1];
+      boundary = next !== undefined && next.kind === 'word' && SENTENCE_STARTERS.has(next.text);
+    } else if (token.kind === 'quote' && token.quotation && '.!?'.includes(lastContentChar(token.quotation) || ',')) {
+      const next = tokens[index + 1];
+      boundary = next !== undefined && (next.kind === 'quote' || (next.kind === 'word' && next.upper && !cueSoon(index + 1)));
+    }
+    if (boundary) {
+      sentences.push({ start, end: index + 1, quoted });
+      start = index + 1;
+      quoted = false;
+    }
+  }
+  if (start < tokens.length) sentences.push({ start, end: tokens.length, quoted });
+  return sentences;
+}

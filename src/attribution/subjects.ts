@@ -1,0 +1,159 @@
+/**
+ * Speakers next to their cue: the subject before it (with an appositive role),
+ * the phrase after an inverted cue, and the subject that opens a sentence.
+ *
+ * @module
+ */
+import { DETERMINERS, PRONOUNS, SUBJECT_STOPS } from './lexicon.js';
+import { isNameWord, speakerAfter, speakerBefore, type SpeakerPhrase } from './names.js';
+import type { Sentence, Token } from './scan.js';
+import { isComma, isWord, isAdverb, isDash, isContractedPronoun, BE_FORMS, isTitleWord } from './predicates.js';
+
+/** Relative pronouns that open a clause rather than a role. */
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'where', 'when', 'that']);
+
+/**
+ * Finds the speaker of a cue at `cue` scanning back (subject layout), with an
+ * appositive role between commas (`Smith, the ambassador, said`).
+ */
+export function subjectOf(tokens: readonly Token[], cue: number, floor: number, progressive: boolean): SpeakerPhrase | undefined {
+  let index = cue - 1;
+  while (index >= floor && (isAdverb(tokens[index]!) || (progressive && BE_FORMS.has(tokens[index]!.lower)))) index -= 1;
+  if (index < floor) return undefined;
+  let token = tokens[index]!;
+  if (progressive && isContractedPronoun(token.lower)) return { speaker: { start: index, end: index + 1 }, pronoun: true };
+  // A parenthesis after a name: "Sen. Ted Cruz (R-Texas) said".
+  if (token.kind === 'punct' && token.text === ')') {
+    let open = index - 1;
+    while (open > floor && open > index - 8 && !(tokens[open]!.kind === 'punct' && tokens[open]!.text === '(')) open -= 1;
+    if (open <= floor || tokens[open]!.text !== '(') return undefined;
+    const phrase = speakerBefore(tokens, open - 1, floor);
+    if (!phrase || phrase.pronoun) return undefined;
+    return phrase.role ? { ...phrase, apposition: { start: open + 1, end: index } } : { ...phrase, role: { start: open + 1, end: index } };
+  }
+  if (isComma(token) || isDash(token)) {
+    // Appositive: find the comma (or dash) that opens it; a comma after a parenthesis closes "(R-Ohio),".
+    if (tokens[index - 1]?.text === ')') {
+      const inner = subjectOf(tokens, index, floor, false);
+      if (inner) return inner;
+    }
+    return appositive(tokens, index, floor);
+  }
+  if (token.kind !== 'word' || (SUBJECT_STOPS.has(token.lower) && !PRONOUNS.has(token.lower))) return undefined;
+  return speakerBefore(tokens, index, floor);
+}
+
+/** Whether tokens `[start, end)` are two to four name words. */
+function isNameRun(tokens: readonly Token[], start: number, end: number): boolean {
+  if (end - start < 2 || end - start > 4) return false;
+  for (let index = start; index < end; index += 1) if (!isNameWord(tokens[index])) return false;
+  return true;
+}
+
+/** `NAME, ROLE, cue` (or with dashes): tries up to three comma groups back for the name. */
+export function appositive(tokens: readonly Token[], close: number, floor: number): SpeakerPhrase | undefined {
+  let end = close;
+  for (let group = 0; group < 3; group += 1) {
+    let open = end - 1;
+    while (open >= floor && open > close - 40) {
+      const current = tokens[open]!;
+      if (current.kind === 'quote' || (current.kind === 'punct' && !isComma(current) && !isDash(current) && !'.-&()\'’'.includes(current.text))) return undefined;
+      if (isComma(current) || isDash(current)) break;
+      open -= 1;
+    }
+    if (open <= floor || !(isComma(tokens[open]) || isDash(tokens[open])) || open + 1 >= end) return undefined;
+    const phrase = speakerBefore(tokens, open - 1, floor);
+    if (phrase && !phrase.pronoun) {
+      const first = tokens[open + 1]!;
+      if (group === 0 && RELATIVES.has(first.lower)) return phrase;
+      // `his wife, Gabriela Lazar, wrote`: the name between the commas is the speaker, the noun phrase its role.
+      if (group === 0 && !tokens[phrase.speaker.start]!.upper && isNameRun(tokens, open + 1, close)) {
+        return { speaker: { start: open + 1, end: close }, role: phrase.speaker, pronoun: false };
+      }
+      return { speaker: phrase.speaker, ...(phrase.role ? { role: phrase.role } : {}), ...(isWord(first) ? { apposition: { start: open + 1, end: close } } : {}), pronoun: false };
+    }
+    end = open;
+  }
+  return undefined;
+}
+
+/** Words after a capitalised opener that make it an introductory phrase ("Hours later, ..."). */
+const INTRO_ADVERBS = new Set(['later', 'earlier', 'ago', 'after', 'before', 'afterward', 'afterwards', 'since']);
+
+/** Words that may open a sentence before its subject. */
+const OPENERS = new Set(['and', 'but', 'so', 'yet', 'or', 'also', 'still', 'then', 'now', 'instead', 'later', 'meanwhile']);
+
+/**
+ * The subject that opens a sentence ("She", "The Florida senator", "Sen. Ted
+ * Cruz, R-Texas,"), after an opening word or an introductory phrase that ends
+ * with a comma; the next word must be lower-case (its verb).
+ */
+export function sentenceSubject(tokens: readonly Token[], sentence: Sentence): { phrase: SpeakerPhrase; start: number; end: number } | undefined {
+  const tryAt = (start: number): { phrase: SpeakerPhrase; start: number; end: number } | undefined => {
+    let first = start;
+    while (first < sentence.end && isWord(tokens[first]) && OPENERS.has(tokens[first]!.lower)) first += 1;
+    const token = tokens[first];
+    if (!isWord(token)) return undefined;
+    let end: number;
+    let phrase: SpeakerPhrase;
+    if (isContractedPronoun(token.lower)) {
+      phrase = { speaker: { start: first, end: first + 1 }, pronoun: true };
+      end = first + 1;
+    } else {
+      const found = speakerAfter(tokens, first, sentence.end);
+      if (!found) return undefined;
+      phrase = found.phrase;
+      end = found.next;
+      // Cut a common noun phrase at its verb ("The billionaire businessman began ...").
+      if (!phrase.pronoun && !tokens[phrase.speaker.start]!.upper || tokens[phrase.speaker.start]!.lower === 'the') {
+        for (let at = phrase.speaker.start + 1; at < end; at += 1) {
+          const word = tokens[at]!;
+          if (!word.upper && (word.lower.endsWith('ed') || BE_FORMS.has(word.lower))) {
+            end = at;
+            phrase = { ...phrase, speaker: { start: phrase.speaker.start, end: at } };
+            break;
+          }
+        }
+      }
+    }
+    let next = end;
+    if (isComma(tokens[next]) || isDash(tokens[next])) {
+      // An appositive ("Christie, New Jersey's governor, said"); a capitalised word after the comma is no appositive.
+      const opening = tokens[next + 1];
+      if (!isWord(opening) || (opening.upper && !DETERMINERS.has(opening.lower) && !isTitleWord(opening))) return undefined;
+      let close = next + 1;
+      while (close < sentence.end && close < next + 25 && !(isComma(tokens[close]) || isDash(tokens[close])) && tokens[close]!.kind !== 'quote') close += 1;
+      if (!(isComma(tokens[close]) || isDash(tokens[close]))) return undefined;
+      if (close > next + 1) phrase = { ...phrase, apposition: { start: next + 1, end: close } };
+      next = close + 1;
+    }
+    const verb = tokens[next];
+    if (!isWord(verb) || verb.upper || INTRO_ADVERBS.has(verb.lower)) return undefined;
+    return { phrase, start: first, end: next };
+  };
+  const direct = tryAt(sentence.start);
+  if (direct) return direct;
+  // After an introductory phrase: "In Moscow, ...", "At a town hall in Salem, N.H., Trump ...".
+  for (let at = sentence.start; at < sentence.end && at < sentence.start + 16; at += 1) {
+    const token = tokens[at]!;
+    if (token.kind === 'quote') return undefined;
+    if (isComma(token)) {
+      const found = tryAt(at + 1);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** The end of a speaker phrase found after a cue, with an appositive role after a comma (`said Smith, the ambassador`). */
+export function roleEnd(tokens: readonly Token[], found: { phrase: SpeakerPhrase; next: number }, ceiling: number): number {
+  const phrase = found.phrase;
+  if (!isComma(tokens[found.next]) || phrase.pronoun) return found.next;
+  const first = tokens[found.next + 1];
+  if (!isWord(first) || RELATIVES.has(first.lower) || !(first.upper || first.lower === 'the' || first.lower === 'a' || first.lower === 'an' || first.lower === 'who')) return found.next;
+  let end = found.next + 1;
+  while (end < ceiling && tokens[end]!.kind === 'word') end += 1;
+  if (end - (found.next + 1) > 12) return found.next;
+  phrase.apposition = { start: found.next + 1, end };
+  return end;
+}

@@ -1,0 +1,211 @@
+/**
+ * The attribution pass: finds who said each quotation, and reported speech
+ * without marks, and builds `attribution` nodes with `speaker`, `role` and
+ * `cue` children. Runs after `linkRunningQuotes`; `resolveSpeakers` fills in
+ * the resolved names afterwards.
+ *
+ * Per paragraph: tokens, sentences, the layouts of `attribution/layouts.ts`;
+ * then the floating rules across paragraphs, the pieces of running quotes,
+ * ids in document order and an `unattributed-quotation` remark for each
+ * quotation left without a speaker (titles and fragments of one or two words
+ * excepted).
+ *
+ * @module
+ */
+import { isTitle, wordCount } from '../attribution/content.js';
+import { lookupCue } from '../attribution/cues.js';
+import { attributeSentence, colonCandidate, creditRule, extendBefore, type Candidate } from '../attribution/layouts.js';
+import { cueLexicon } from '../attribution/lexicon.js';
+import { buildAttributions, type AttributionPlan } from '../attribution/nodes.js';
+import { quotationContent, splitSentences, tokenizeParagraph, type Token } from '../attribution/scan.js';
+import type { Article, Attribution, Paragraph, Quotation } from '../types.js';
+import type { PassContext } from './context.js';
+
+/** Quotations credited to each attribution node, collected before ids exist. */
+type Credits = Map<Attribution, Quotation[]>;
+
+function offsetsOf(tokens: readonly Token[], range: { start: number; end: number }): { start: number; end: number } {
+  return { start: tokens[range.start]!.start, end: tokens[range.end - 1]!.end };
+}
+
+/** Whether a sentence holds only quotations and punctuation. */
+function quoteOnly(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let index = start; index < end; index += 1) {
+    const token = tokens[index]!;
+    if (token.kind === 'word' && !(index === start && CONJUNCTIONS.has(token.lower))) return false;
+  }
+  return true;
+}
+
+/** Words that may open a floating quote's sentence (`But "..."`). */
+const CONJUNCTIONS = new Set(['but', 'and', 'or', 'so', 'still', 'yet', 'also']);
+
+/** The plan of a candidate's node. */
+function planOf(tokens: readonly Token[], candidate: Candidate, text: string): AttributionPlan {
+  const plan: AttributionPlan = { extent: offsetsOf(tokens, candidate.extent), cue: { ...offsetsOf(tokens, candidate.cue), lemma: candidate.lemma } };
+  const phrase = candidate.phrase;
+  if (phrase) {
+    const span = offsetsOf(tokens, phrase.speaker);
+    const written = text.slice(span.start, span.end);
+    plan.speaker = { ...span, name: /[^\S ]| {2}/.test(written) ? written.replace(/\s+/g, ' ') : written, pronoun: phrase.pronoun };
+    plan.roles = [phrase.role, phrase.apposition].filter((range) => range !== undefined && range.end > range.start).map((range) => offsetsOf(tokens, range!));
+  }
+  return plan;
+}
+
+/** Attributes one paragraph; returns the attribution a following floating quote would belong to. */
+function attributeParagraph(paragraph: Paragraph, context: PassContext, credits: Credits, carry: Attribution | undefined, nextOpensWithQuote: boolean): Attribution | undefined {
+  const lexicon = cueLexicon(context.options.cues);
+  const tokens = tokenizeParagraph(paragraph, context.text);
+  if (tokens.length === 0) return undefined;
+  const sentences = splitSentences(tokens, (index) => lookupCue(tokens, index, lexicon) !== undefined);
+  const all: Candidate[] = [];
+  const floating: Array<{ token: number; sentence: number }> = [];
+  sentences.forEach((sentence, index) => {
+    const found = attributeSentence(tokens, sentence, index, lexicon);
+    all.push(...found);
+    const credited = new Set(found.flatMap((candidate) => candidate.quotes));
+    if (!quoteOnly(tokens, sentence.start, sentence.end)) return;
+    for (let at = sentence.start; at < sentence.end; at += 1) {
+      const token = tokens[at]!;
+      if (token.kind === 'quote' && !credited.has(at) && wordCount(quotationContent(token.quotation!)) > 0) floating.push({ token: at, sentence: index });
+    }
+  });
+  // Floating quotes inside the paragraph: the attribution before, else the one after (one pass each way).
+  const withSpeaker = all.filter((candidate) => candidate.phrase !== undefined).sort((a, b) => a.extent.start - b.extent.start);
+  const carried: Quotation[] = [];
+  let cursor = 0;
+  let before: Candidate | undefined;
+  for (const { token, sentence } of floating) {
+    while (cursor < withSpeaker.length && withSpeaker[cursor]!.extent.start < token) {
+      const candidate = withSpeaker[cursor]!;
+      if (candidate.quotes.length > 0 || candidate.speech) before = candidate;
+      cursor += 1;
+    }
+    const next = withSpeaker[cursor];
+    const after = next && (next.quotes.length > 0 || next.sentence === sentence + 1) ? next : undefined;
+    const chosen = before ?? after;
+    const quotation = tokens[token]!.quotation!;
+    if (chosen) {
+      chosen.quotes.push(token);
+      creditRule.set(quotation, before ? 'float-before' : 'float-after');
+    } else if (carry && sentence === 0) {
+      carried.push(quotation);
+      creditRule.set(quotation, 'carry');
+    }
+  }
+  if (carried.length > 0 && carry) credits.get(carry)!.push(...carried);
+  // A paragraph that ends with a colon introduces the quotation that opens the next one.
+  let introduces: Candidate | undefined;
+  const lastToken = tokens.at(-1)!;
+  if (nextOpensWithQuote && lastToken.kind === 'punct' && lastToken.text === ':') {
+    const sentence = sentences.at(-1)!;
+    introduces = all.filter((candidate) => candidate.sentence === sentences.length - 1 && candidate.phrase && candidate.kind !== 'participle').at(-1);
+    if (!introduces) {
+      introduces = colonCandidate(tokens, tokens.length - 1, sentence, sentences.length - 1);
+      if (introduces) all.push(introduces);
+    }
+  }
+  // Build the nodes in one pass over the paragraph.
+  const chosen = all
+    .filter((candidate) => candidate.phrase && candidate.kind !== 'participle' && (candidate === introduces || candidate.quotes.length > 0 || (candidate.speech && candidate.kind !== 'positional')))
+    .sort((a, b) => a.extent.start - b.extent.start);
+  for (const candidate of chosen) {
+    if (candidate.quotes.length === 0) continue;
+    let first = candidate.quotes[0]!;
+    for (const quote of candidate.quotes) first = Math.min(first, quote);
+    if (first > candidate.extent.end) extendBefore(tokens, candidate, first);
+  }
+  const nodes = buildAttributions(paragraph, chosen.map((candidate) => planOf(tokens, candidate, context.text)), context.locator);
+  let last: Attribution | undefined;
+  nodes.forEach((node, index) => {
+    if (!node) return;
+    credits.set(node, chosen[index]!.quotes.map((at) => tokens[at]!.quotation!));
+    last = node;
+  });
+  if (last) return last;
+  // A paragraph of floating quotes passes its carry on.
+  return carried.length > 0 ? carry : undefined;
+}
+
+/** Gives the pieces of a running quote the attribution one of them has. */
+function shareAcrossPieces(article: Article, credits: Credits): void {
+  const byQuotation = new Map<Quotation, Attribution>();
+  for (const [node, quotations] of credits) for (const quotation of quotations) byQuotation.set(quotation, node);
+  const byId = new Map<string, Quotation>();
+  for (const block of article.children) {
+    if (block.type !== 'paragraph') continue;
+    for (const child of block.children) if (child.type === 'quotation') byId.set(child.id, child);
+  }
+  for (const quotation of byId.values()) {
+    if (quotation.continuedFrom !== undefined || quotation.continuedIn === undefined) continue;
+    const chain: Quotation[] = [];
+    for (let piece: Quotation | undefined = quotation; piece; piece = piece.continuedIn ? byId.get(piece.continuedIn) : undefined) chain.push(piece);
+    const owner = chain.map((piece) => byQuotation.get(piece)).find((node) => node !== undefined);
+    if (!owner) continue;
+    for (const piece of chain) {
+      if (byQuotation.has(piece)) continue;
+      credits.get(owner)!.push(piece);
+      creditRule.set(piece, 'piece');
+      byQuotation.set(piece, owner);
+    }
+  }
+}
+
+/** Ids in document order, links both ways, form. */
+function link(article: Article, credits: Credits): void {
+  let count = 0;
+  const order = new Map<Quotation, number>();
+  for (const block of article.children) {
+    if (block.type !== 'paragraph') continue;
+    for (const child of block.children) {
+      if (child.type === 'quotation') order.set(child, order.size);
+      else if (child.type === 'attribution') child.id = `a${(count += 1)}`;
+    }
+  }
+  for (const [node, quotations] of credits) {
+    const unique = [...new Set(quotations)].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+    node.quotations = unique.map((quotation) => quotation.id);
+    node.form = unique.length > 0 ? 'direct' : 'indirect';
+    for (const quotation of unique) quotation.attribution = node.id;
+  }
+}
+
+/** Reports the quotations left without a speaker, except titles and fragments of one or two words. */
+function reportUnattributed(article: Article, context: PassContext): void {
+  for (const block of article.children) {
+    if (block.type !== 'paragraph') continue;
+    for (const child of block.children) {
+      if (child.type !== 'quotation' || child.attribution !== undefined) continue;
+      const content = quotationContent(child);
+      if (wordCount(content) <= 2 || isTitle(content)) continue;
+      context.report({
+        code: 'unattributed-quotation',
+        message: `Quotation ${child.id} has no speaker: no cue word with a speaker credits it.`,
+        position: child.position,
+        severity: 'info',
+      });
+    }
+  }
+}
+
+/**
+ * Runs the pass (unless `options.attribution` is `false`).
+ *
+ * @param article The tree, changed in place.
+ * @param context Options, locator and diagnostics sink.
+ */
+export function attributeQuotations(article: Article, context: PassContext): void {
+  if (!context.options.attribution) return;
+  const credits: Credits = new Map();
+  let carry: Attribution | undefined;
+  const blocks = article.children.filter((block) => block.type !== 'whitespace');
+  blocks.forEach((block, index) => {
+    const next = blocks[index + 1];
+    const opening = next?.type === 'paragraph' ? next.children.find((child) => child.type !== 'dateline') : undefined;
+    carry = block.type === 'paragraph' ? attributeParagraph(block, context, credits, carry, opening?.type === 'quotation') : undefined;
+  });
+  shareAcrossPieces(article, credits);
+  link(article, credits);
+  reportUnattributed(article, context);
+}

@@ -1,0 +1,218 @@
+import { describe, expect, it } from 'vitest';
+import { isAttribution, isQuotation, parseArticle, toString, type Article, type Attribution, type Cue, type Quotation, type Role, type Speaker } from '../src/index.js';
+import { buildCueLexicon, DEFAULT_CUES } from '../src/attribution/lexicon.js';
+import { isTitle } from '../src/attribution/content.js';
+import { guessLemma } from '../src/attribution/cues.js';
+import { parse } from './helpers/parse.js';
+
+/** The attribution of the n-th top-level quotation, as plain strings. */
+function credit(tree: Article, n = 0): { speaker?: string; resolved?: string; pronoun?: boolean; role?: string; cue?: string; lemma?: string } | undefined {
+  const quotations: Quotation[] = [];
+  const attributions = new Map<string, Attribution>();
+  for (const block of tree.children) {
+    if (block.type !== 'paragraph') continue;
+    for (const child of block.children) {
+      if (isQuotation(child)) quotations.push(child);
+      if (isAttribution(child)) attributions.set(child.id, child);
+    }
+  }
+  const id = quotations[n]?.attribution;
+  const attribution = id === undefined ? undefined : attributions.get(id);
+  if (!attribution) return undefined;
+  const speaker = attribution.children.find((c): c is Speaker => c.type === 'speaker');
+  const role = attribution.children.find((c): c is Role => c.type === 'role');
+  const cue = attribution.children.find((c): c is Cue => c.type === 'cue');
+  return {
+    ...(speaker ? { speaker: toString(speaker), pronoun: speaker.pronoun, ...(speaker.resolved ? { resolved: speaker.resolved } : {}) } : {}),
+    ...(role ? { role: toString(role) } : {}),
+    ...(cue ? { cue: toString(cue), lemma: cue.lemma } : {}),
+  };
+}
+
+function attributionsOf(tree: Article): Attribution[] {
+  return tree.children.flatMap((block) => (block.type === 'paragraph' ? block.children.filter(isAttribution) : []));
+}
+
+describe('attribution layouts', () => {
+  it('after the quote, with an appositive role', () => {
+    expect(credit(parse('"We stay," Ana Ruiz, the Spanish envoy, said Monday.'))).toStrictEqual({
+      speaker: 'Ana Ruiz', pronoun: false, resolved: 'Ana Ruiz', role: 'the Spanish envoy', cue: 'said', lemma: 'say',
+    });
+  });
+
+  it('a title before the name and a description after it are two roles', () => {
+    const tree = parse('"Order matters," House Speaker Ann Ruiz, the convention chair, told delegates.');
+    const [attribution] = attributionsOf(tree);
+    expect(attribution?.children.filter((c) => c.type === 'role').map((c) => toString(c))).toStrictEqual(['House Speaker', 'the convention chair']);
+    expect(credit(parse('"Ready!" US Senator Jeff Sessions said.'))).toMatchObject({ speaker: 'Jeff Sessions', role: 'US Senator' });
+  });
+
+  it('inverted, with the role after the name', () => {
+    expect(credit(parse('"We stay," said Ana Ruiz, the Spanish envoy.'))).toMatchObject({ speaker: 'Ana Ruiz', role: 'the Spanish envoy', lemma: 'say' });
+  });
+
+  it('before the quote, after a colon or a comma', () => {
+    expect(credit(parse('Ruiz told reporters: "We stay."'))).toMatchObject({ speaker: 'Ruiz', cue: 'told', lemma: 'tell' });
+    expect(credit(parse('Ruiz said, "We stay."'))).toMatchObject({ speaker: 'Ruiz', cue: 'said' });
+  });
+
+  it('split quotes share one attribution', () => {
+    const tree = parse('"First," she said, "we count the votes."');
+    expect(credit(tree, 0)).toMatchObject({ speaker: 'she', pronoun: true });
+    expect(attributionsOf(tree)[0]?.quotations).toStrictEqual(['q1', 'q2']);
+  });
+
+  it('mid-sentence attributions credit the partial quote after them', () => {
+    expect(credit(parse('The goal, Ruiz said, is to "finish the bridge by May."'))).toMatchObject({ speaker: 'Ruiz', lemma: 'say' });
+  });
+
+  it('partial quotes in reported speech and after naming verbs', () => {
+    expect(credit(parse('Ruiz says the data suggest that "the worst is over."'))).toMatchObject({ speaker: 'Ruiz', lemma: 'say' });
+    expect(credit(parse('He branded the plan "a road to nowhere."'))).toMatchObject({ speaker: 'He', lemma: 'brand' });
+  });
+
+  it('according to, and preposed titles as roles', () => {
+    expect(credit(parse('"No deal," according to the union.'))).toMatchObject({ speaker: 'the union', cue: 'according to', lemma: 'according to' });
+    expect(credit(parse('"No deal," Labor Minister Eva Lind informed the press.'))).toMatchObject({ speaker: 'Eva Lind', role: 'Labor Minister', lemma: 'inform' });
+  });
+
+  it('a verb the lexicon does not know, between a quote and a name', () => {
+    expect(credit(parse('"Not again," Ruiz groused.'))).toMatchObject({ speaker: 'Ruiz', cue: 'groused', lemma: 'grouse' });
+    expect(credit(parse('"Not again," groused Ruiz.'))).toMatchObject({ speaker: 'Ruiz', cue: 'groused' });
+  });
+
+  it('floating quotes belong to the quote before; running quote pieces share', () => {
+    const tree = parse('"We are done," Ruiz said. "It is over.\n\n"Nothing is left."\n\n"Go home."');
+    const [attribution] = attributionsOf(tree);
+    expect(attribution?.quotations).toStrictEqual(['q1', 'q2', 'q3', 'q4']);
+  });
+
+  it('a participle that introduces the quote is its cue, with the speaker of the clause before', () => {
+    expect(credit(parse('Ruiz met reporters on Tuesday and spoke briefly, adding that "the talks are over."'))).toMatchObject({ speaker: 'Ruiz', cue: 'adding', lemma: 'add' });
+    const tree = parse('"We are done," Ruiz said, adding: "It is over."');
+    expect(credit(tree, 1)).toMatchObject({ speaker: 'Ruiz', cue: 'said' });
+  });
+
+  it('a colon introduces a quote, in the sentence or opening the next paragraph', () => {
+    expect(credit(parse('Pollster Dana Reyes: "The race is tied."'))).toMatchObject({ speaker: 'Dana Reyes', role: 'Pollster', cue: ':', lemma: ':' });
+    const tree = parse('Reyes then turned to the crowd:\n\n"Vote early."');
+    expect(credit(tree)).toMatchObject({ speaker: 'Reyes', cue: ':' });
+  });
+
+  it('reported speech without marks is indirect and feeds pronouns', () => {
+    const tree = parse('Chief negotiator Ola Brandt said talks would resume.\n"We are close," he told reporters.');
+    const [indirect, direct] = attributionsOf(tree);
+    expect(indirect).toMatchObject({ form: 'indirect', quotations: [] });
+    expect(direct).toMatchObject({ form: 'direct', quotations: ['q1'] });
+    expect(credit(tree)).toMatchObject({ speaker: 'he', pronoun: true, resolved: 'Ola Brandt', lemma: 'tell' });
+  });
+});
+
+describe('speakers and resolution', () => {
+  it('resolves short names to the fullest earlier name', () => {
+    const tree = parse('Deputy Secretary Nora Whitfield spoke first.\n"We agree," Whitfield said.');
+    expect(credit(tree)).toMatchObject({ speaker: 'Whitfield', resolved: 'Nora Whitfield' });
+  });
+
+  it('keeps honorifics in the name as written and drops them when resolving', () => {
+    const tree = parse('"It was close," said Sen. Ann Miller.\n"Very close," Mrs. Miller added.');
+    expect(credit(tree, 0)).toMatchObject({ speaker: 'Sen. Ann Miller', resolved: 'Ann Miller' });
+    expect(credit(tree, 1)).toMatchObject({ speaker: 'Mrs. Miller', resolved: 'Ann Miller' });
+  });
+
+  it('resolves he and she to the most recent person of fitting gender', () => {
+    const tree = parse('"Yes," Mr. Tom Hale said.\n"No," Mrs. Ann Bell said.\n"Maybe," he said.\n"Never," she said.');
+    expect(credit(tree, 2)).toMatchObject({ resolved: 'Tom Hale' });
+    expect(credit(tree, 3)).toMatchObject({ resolved: 'Ann Bell' });
+  });
+
+  it('organisations and common nouns are speakers without a resolved name', () => {
+    expect(credit(parse('"Flights are suspended," the Transport Ministry said.'))).toStrictEqual({ speaker: 'the Transport Ministry', pronoun: false, cue: 'said', lemma: 'say' });
+    expect(credit(parse('"Stay indoors," police said.'))).toMatchObject({ speaker: 'police', pronoun: false });
+  });
+
+  it('leaves a pronoun with nobody before it unresolved', () => {
+    expect(credit(parse('"Fine," he said.'))).toStrictEqual({ speaker: 'he', pronoun: true, cue: 'said', lemma: 'say' });
+  });
+});
+
+describe('what stays unattributed', () => {
+  it('titles and scare quotes after verbs of thinking', () => {
+    const tree = parse('Burton claims that his favorite book is "One Hundred Years of Solitude".\nBurton thinks that cats are "cuties".');
+    expect(credit(tree, 0)).toBeUndefined();
+    expect(credit(tree, 1)).toBeUndefined();
+    expect(tree.diagnostics).toStrictEqual([]);
+  });
+
+  it('reports a quotation nobody is credited with', () => {
+    const tree = parse('The crowd waited. "Let them in, now!"');
+    expect(credit(tree)).toBeUndefined();
+    expect(tree.diagnostics.map((d) => [d.code, d.severity])).toStrictEqual([['unattributed-quotation', 'info']]);
+  });
+
+  it('skips quotations in the headline-less boilerplate-free paragraph with no words', () => {
+    const tree = parse('He said "" twice.');
+    expect(credit(tree)).toBeUndefined();
+  });
+});
+
+describe('options', () => {
+  it('cues adds verbs with their inflections and lemma', () => {
+    const text = '"It will rain," Hale prognosticated, pointing at the clouds, and others nodded.';
+    expect(credit(parse(text, { cues: ['prognosticate'] }))).toMatchObject({ cue: 'prognosticated', lemma: 'prognosticate' });
+  });
+
+  it('attribution: false leaves the tree without attributions', () => {
+    const tree = parse('"Yes," she said.', { attribution: false });
+    expect(attributionsOf(tree)).toStrictEqual([]);
+    expect(tree.diagnostics).toStrictEqual([]);
+  });
+
+  it('rejects malformed cues and switches, naming the option', () => {
+    expect(() => parseArticle('x', { cues: 'said' as never })).toThrow(new TypeError('parseArticle: options.cues must be an array of strings, got the string "said"'));
+    expect(() => parseArticle('x', { cues: [3 as never] })).toThrow(/options\.cues\[0\] must be a string/);
+    expect(() => parseArticle('x', { cues: ['go (on)'] })).toThrow(RangeError);
+    expect(() => parseArticle('x', { cues: [''] })).toThrow(RangeError);
+    expect(() => parseArticle('x', { cues: Array.from({ length: 1001 }, () => 'opine') })).toThrow(/at most 1000/);
+    expect(() => parseArticle('x', { attribution: 'no' as never })).toThrow(/options\.attribution must be a boolean/);
+  });
+});
+
+describe('lexicon', () => {
+  it('inflects lemmas regularly and knows the irregular forms', () => {
+    const lexicon = buildCueLexicon(['reply', 'note', 'stress', 'point out']);
+    expect(lexicon.words.get('replied')).toBe('reply');
+    expect(lexicon.words.get('noting')).toBe('note');
+    expect(lexicon.words.get('stresses')).toBe('stress');
+    expect(lexicon.phrases.get('pointed')).toContainEqual(['out', 'point out']);
+    expect(DEFAULT_CUES.words.get('said')).toBe('say');
+    expect(DEFAULT_CUES.words.get('told')).toBe('tell');
+    expect(DEFAULT_CUES.words.get('informed')).toBe('inform');
+  });
+
+  it('guesses lemmas of unknown verbs', () => {
+    expect(['opined', 'quipped', 'groused', 'barked', 'hollered', 'carried'].map(guessLemma)).toStrictEqual(['opine', 'quip', 'grouse', 'bark', 'holler', 'carry']);
+  });
+
+  it('tells titles from speech', () => {
+    expect(isTitle('One Hundred Years of Solitude')).toBe(true);
+    expect(isTitle('We will win,')).toBe(false);
+    expect(isTitle('the worst is over.')).toBe(false);
+  });
+});
+
+describe('cost', () => {
+  it('stays linear on long paragraphs full of cues and quotes', () => {
+    const unit = '"We said so," said Ann Lee, the aide, adding that he said "they said no" and said, told, warned. ';
+    const time = (n: number): number => {
+      const text = unit.repeat(n);
+      const start = performance.now();
+      parseArticle(text);
+      return performance.now() - start;
+    };
+    time(200);
+    const small = Math.max(time(500), 1);
+    const large = time(2000);
+    expect(large / small).toBeLessThan(4 * 3);
+  });
+});
