@@ -106,6 +106,12 @@ describe('attribution layouts', () => {
     expect(direct).toMatchObject({ form: 'direct', quotations: ['q1'] });
     expect(credit(tree)).toMatchObject({ speaker: 'he', pronoun: true, resolved: 'Ola Brandt', lemma: 'tell' });
   });
+
+  it('a cue verb with a reflexive object is not speech', () => {
+    expect(attributionsOf(parse('Follow the money, and the story tells itself.'))).toHaveLength(0);
+    const [only] = attributionsOf(parse('"Keep going," she told herself, and the coach said nothing.'));
+    expect(only && toString(only)).toBe('the coach said');
+  });
 });
 
 describe('speakers and resolution', () => {

@@ -21,14 +21,19 @@ export function lookupCue(tokens: readonly Token[], index: number, lexicon: CueL
 function findCue(tokens: readonly Token[], index: number, lexicon: CueLexicon): { lemma: string; length: number } | undefined {
   const token = tokens[index]!;
   if (!lexicon.firsts.has(token.lower)) return undefined;
-  const phrases = lexicon.phrases.get(token.lower);
   const next = tokens[index + 1];
+  // "the story tells itself", "she told herself": talk to oneself is not a source speaking.
+  if (next && next.kind === 'word' && REFLEXIVES.has(next.lower)) return undefined;
+  const phrases = lexicon.phrases.get(token.lower);
   if (phrases && next && next.kind === 'word') {
     for (const [tail, lemma] of phrases) if (tail === next.lower) return { lemma, length: 2 };
   }
   const lemma = lexicon.words.get(token.lower);
   return lemma === undefined ? undefined : { lemma, length: 1 };
 }
+
+/** Reflexive pronouns: a cue verb followed by one does not report speech. */
+const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves', 'myself', 'yourself', 'yourselves', 'ourselves', 'oneself']);
 
 /** Whether a cue word is a form that is also a noun ("talks", "state", "calls"). */
 export function isNounForm(token: Token, lemma: string): boolean {
