@@ -9,15 +9,17 @@
  * @module
  */
 import { createToken, Lexer, type TokenType } from 'chevrotain';
-import { codesWith, DIGIT, LETTER } from './chars.js';
+import { codesWith, DIGIT, LETTER, SPACE_CLASS } from './chars.js';
 import { matchNumber, matchWord } from './words.js';
 
 // ---------------------------------------------------------------- categories
 
 /** Any quotation mark; the parser decides from context whether it opens or closes. */
 export const QuoteMark = createToken({ name: 'QuoteMark', pattern: Lexer.NA });
+/** Text a paragraph runs through without a decision: {@link Inline} tokens and {@link Space}. */
+export const Plain = createToken({ name: 'Plain', pattern: Lexer.NA });
 /** Words, numbers, dashes, punctuation and anything else that is plain text. */
-export const Inline = createToken({ name: 'Inline', pattern: Lexer.NA });
+export const Inline = createToken({ name: 'Inline', pattern: Lexer.NA, categories: [Plain] });
 /** Spaces and line breaks. */
 export const Gap = createToken({ name: 'Gap', pattern: Lexer.NA });
 
@@ -31,16 +33,19 @@ export const LineBreak = createToken({
   categories: [Gap],
 });
 
-/** A run of spaces, tabs and other horizontal white space (BOM and zero-width space included). */
+/**
+ * A run of spaces, tabs and other horizontal white space (BOM and zero-width
+ * space included) that no word or number took (see {@link Word}).
+ */
 export const Space = createToken({
   name: 'Space',
-  pattern: /[ \t\f\v\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\u0085]+/,
-  categories: [Gap],
+  pattern: new RegExp(`[${SPACE_CLASS}]+`),
+  categories: [Gap, Plain],
 });
 
 // ---------------------------------------------------------------- words
 
-/** Digits with inner separators: `100,000`, `1.4`, `12:50`. */
+/** Digits with inner separators: `100,000`, `1.4`, `12:50`; takes the spaces after it like {@link Word}. */
 export const NumberToken = createToken({
   name: 'Number',
   pattern: { exec: matchNumber },
@@ -49,7 +54,14 @@ export const NumberToken = createToken({
   categories: [Inline],
 });
 
-/** Letters and digits with inner apostrophes and hyphens: `Russia's`, `won't`, `'90s`. */
+/**
+ * Letters and digits with inner apostrophes and hyphens: `Russia's`, `won't`,
+ * `'90s`. A word takes the spaces after it when more of the line follows
+ * (`said ` in `she said it`): the grammar never needs those spaces as tokens
+ * of their own, and prose has nearly one space per word, so this halves the
+ * token count. Spaces before a line break or the end of the text stay
+ * {@link Space} tokens, since they may end a paragraph.
+ */
 export const Word = createToken({
   name: 'Word',
   pattern: { exec: matchWord },
@@ -106,6 +118,7 @@ export const Other = createToken({ name: 'Other', pattern: /[\u0000-\uffff]/, li
 
 /** Every token type, in matching order (categories first, as Chevrotain wants them listed). */
 export const allTokens: TokenType[] = [
+  Plain,
   QuoteMark,
   Inline,
   Gap,

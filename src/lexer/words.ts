@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { isAlphanumeric, isDigit, isLetter, isLower } from './chars.js';
+import { isAlphanumeric, isDigit, isLetter, isLower, isSpace } from './chars.js';
 
 const APOSTROPHE = 0x27; // '
 const RIGHT_SINGLE = 0x2019; // ’
@@ -71,18 +71,41 @@ function scanElision(text: string, offset: number): number {
 }
 
 /**
+ * The end of the run of spaces at `end` when more of the line follows it
+ * (a character that is neither a space nor a line break), else `end`.
+ */
+export function takeSpaces(text: string, end: number): number {
+  let after = end;
+  while (isSpace(text.charCodeAt(after))) after += 1;
+  if (after === end || after >= text.length) return end;
+  const code = text.charCodeAt(after);
+  return code === 10 || code === 13 ? end : after;
+}
+
+/**
+ * The match array handed back to Chevrotain. Chevrotain reads `match[0]`
+ * right away and keeps only the string, so one array serves every match.
+ */
+const result: [string] = [''];
+
+function matched(text: string, start: number, end: number): [string] {
+  result[0] = text.slice(start, takeSpaces(text, end));
+  return result;
+}
+
+/**
  * Chevrotain custom pattern for a word.
  *
- * @returns a one-element match array, or `null` when no word starts at `offset`.
+ * @returns a one-element match array (the word and the spaces it takes), or `null` when no word starts at `offset`.
  */
 export function matchWord(text: string, offset: number): [string] | null {
   const code = text.charCodeAt(offset);
   if (isApostrophe(code)) {
     const length = scanElision(text, offset);
-    return length > 0 ? [text.slice(offset, offset + length)] : null;
+    return length > 0 ? matched(text, offset, offset + length) : null;
   }
   if (!isAlphanumeric(code)) return null;
-  return [text.slice(offset, scanWordBody(text, offset))];
+  return matched(text, offset, scanWordBody(text, offset));
 }
 
 /**
@@ -107,5 +130,5 @@ export function matchNumber(text: string, offset: number): [string] | null {
   if (isLetter(text.charCodeAt(end)) || ((text.charCodeAt(end) === HYPHEN || isApostrophe(text.charCodeAt(end))) && isLetter(text.charCodeAt(end + 1)))) {
     return null;
   }
-  return [text.slice(offset, end)];
+  return matched(text, offset, end);
 }
