@@ -10,7 +10,7 @@
  */
 import { createToken, Lexer, type TokenType } from 'chevrotain';
 import { codesWith, DIGIT, LETTER, SPACE_CLASS } from './chars.js';
-import { matchNumber, matchWord } from './words.js';
+import { DASH_CHARS, matchDash, matchNumber, matchPunctuation, matchWord, PUNCTUATION_CHARS } from './words.js';
 
 // ---------------------------------------------------------------- categories
 
@@ -103,13 +103,21 @@ export const RightSingleGuillemet = quoteToken('RightSingleGuillemet', '\u203a')
 
 // ---------------------------------------------------------------- punctuation
 
-/** `—` `–` `―` `‒` `--` `-`: dashes and a lone hyphen. */
-export const Dash = createToken({ name: 'Dash', pattern: /--|[\u2014\u2013\u2015\u2012\u2011-]/, categories: [Inline] });
+/** `—` `–` `―` `‒` `--` `-`: dashes and a lone hyphen; takes the spaces after it like {@link Word}. */
+export const Dash = createToken({
+  name: 'Dash',
+  pattern: { exec: matchDash },
+  start_chars_hint: [...DASH_CHARS],
+  line_breaks: false,
+  categories: [Inline],
+});
 
-/** One punctuation or symbol character, or an ellipsis `...`. */
+/** One punctuation or symbol character, or an ellipsis `...`; takes the spaces after it like {@link Word}. */
 export const Punctuation = createToken({
   name: 'Punctuation',
-  pattern: /\.\.\.|[.,;:!?()[\]{}/\\&%$#@*+=<>|^_~`\u2026\u00b7\u2022\u00a7\u00b6\u2020\u2021\u00b0\u00a9\u00ae\u2122]/,
+  pattern: { exec: matchPunctuation },
+  start_chars_hint: [...PUNCTUATION_CHARS],
+  line_breaks: false,
   categories: [Inline],
 });
 

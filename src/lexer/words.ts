@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { isAlphanumeric, isDigit, isLetter, isLower, isSpace } from './chars.js';
+import { charClass, DIGIT, isAlphanumeric, isDigit, isLetter, isLower, LETTER, SPACE as SPACE_BIT } from './chars.js';
 
 const APOSTROPHE = 0x27; // '
 const RIGHT_SINGLE = 0x2019; // ’
@@ -25,10 +25,13 @@ function isApostrophe(code: number): boolean {
   return code === APOSTROPHE || code === RIGHT_SINGLE;
 }
 
+const ALPHANUMERIC = LETTER | DIGIT;
+
 /** End of the run of alphanumerics starting at `offset`. */
 function scanAlphanumerics(text: string, offset: number): number {
   let end = offset;
-  while (end < text.length && isAlphanumeric(text.charCodeAt(end))) end += 1;
+  // Past the end, charCodeAt gives NaN and the table read gives undefined: the loop stops.
+  while ((charClass[text.charCodeAt(end)]! & ALPHANUMERIC) !== 0) end += 1;
   return end;
 }
 
@@ -76,7 +79,7 @@ function scanElision(text: string, offset: number): number {
  */
 export function takeSpaces(text: string, end: number): number {
   let after = end;
-  while (isSpace(text.charCodeAt(after))) after += 1;
+  while ((charClass[text.charCodeAt(after)]! & SPACE_BIT) !== 0) after += 1;
   if (after === end || after >= text.length) return end;
   const code = text.charCodeAt(after);
   return code === 10 || code === 13 ? end : after;
@@ -119,7 +122,7 @@ export function matchNumber(text: string, offset: number): [string] | null {
   if (!isDigit(text.charCodeAt(offset))) return null;
   let end = offset + 1;
   for (;;) {
-    while (isDigit(text.charCodeAt(end))) end += 1;
+    while ((charClass[text.charCodeAt(end)]! & DIGIT) !== 0) end += 1;
     const separator = text.charCodeAt(end);
     if ((separator === 0x2c || separator === 0x2e || separator === 0x3a) && isDigit(text.charCodeAt(end + 1))) {
       end += 1;
@@ -131,4 +134,45 @@ export function matchNumber(text: string, offset: number): [string] | null {
     return null;
   }
   return matched(text, offset, end);
+}
+
+/** Punctuation characters of the `Punctuation` token, besides the ellipsis `...`. */
+export const PUNCTUATION_CHARS = '.,;:!?()[]{}/\\&%$#@*+=<>|^_~`\u2026\u00b7\u2022\u00a7\u00b6\u2020\u2021\u00b0\u00a9\u00ae\u2122';
+
+/** Dash characters of the `Dash` token, besides `--`. */
+export const DASH_CHARS = '\u2014\u2013\u2015\u2012\u2011-';
+
+function tableOf(chars: string): Uint8Array {
+  const table = new Uint8Array(65536);
+  for (const char of chars) table[char.charCodeAt(0)] = 1;
+  return table;
+}
+
+const punctuation = tableOf(PUNCTUATION_CHARS);
+const dashes = tableOf(DASH_CHARS);
+
+/**
+ * Chevrotain custom pattern for punctuation: one character of
+ * {@link PUNCTUATION_CHARS} or an ellipsis `...`, with the spaces after it
+ * when more of the line follows (like a word).
+ *
+ * @returns a one-element match array, or `null`.
+ */
+export function matchPunctuation(text: string, offset: number): [string] | null {
+  const code = text.charCodeAt(offset);
+  if (code === 0x2e && text.charCodeAt(offset + 1) === 0x2e && text.charCodeAt(offset + 2) === 0x2e) return matched(text, offset, offset + 3);
+  return punctuation[code] === 1 ? matched(text, offset, offset + 1) : null;
+}
+
+/**
+ * Chevrotain custom pattern for a dash: `--` or one character of
+ * {@link DASH_CHARS} (a lone hyphen included), with the spaces after it when
+ * more of the line follows.
+ *
+ * @returns a one-element match array, or `null`.
+ */
+export function matchDash(text: string, offset: number): [string] | null {
+  const code = text.charCodeAt(offset);
+  if (code === 0x2d && text.charCodeAt(offset + 1) === 0x2d) return matched(text, offset, offset + 2);
+  return dashes[code] === 1 ? matched(text, offset, offset + 1) : null;
 }
