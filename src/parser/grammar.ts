@@ -30,7 +30,7 @@ import {
 } from '../lexer/tokens.js';
 import { isSpace } from '../lexer/chars.js';
 import type { Layout } from './layout.js';
-import { closes, isApostropheLike, isOpener, isStraight } from './marks.js';
+import { closes, isApostropheLike, isOpener, isStraight, openersClosedBy } from './marks.js';
 import type { RawBlock, RawDiagnostic, RawInline, RawParagraph, RawQuotation } from './raw.js';
 
 /** Default cap on quotation nesting. */
@@ -105,6 +105,8 @@ export class ArticleParser extends EmbeddedActionsParser {
   diagnostics: RawDiagnostic[] = [];
   /** Opening marks of the quotations now open, outermost first. */
   private readonly openMarks: string[] = [];
+  /** How many quotations opened by each mark are now open, so closing checks cost O(1), not O(depth). */
+  private readonly openCounts = new Map<string, number>();
 
   constructor() {
     super(allTokens, { maxLookahead: 3, recoveryEnabled: false });
@@ -178,6 +180,7 @@ export class ArticleParser extends EmbeddedActionsParser {
     const open = this.CONSUME(QuoteMark);
     this.ACTION(() => {
       this.openMarks.push(open.image);
+      this.openCounts.set(open.image, (this.openCounts.get(open.image) ?? 0) + 1);
       children.push({ kind: 'mark', role: 'open', start: this.base + open.startOffset, end: this.base + open.startOffset + open.image.length });
     });
     this.MANY({
@@ -196,7 +199,8 @@ export class ArticleParser extends EmbeddedActionsParser {
       },
     });
     return this.ACTION(() => {
-      this.openMarks.pop();
+      const opener = this.openMarks.pop()!;
+      this.openCounts.set(opener, this.openCounts.get(opener)! - 1);
       return { kind: 'quotation' as const, start: children[0]!.start, end: children.at(-1)!.end, closed, children };
     });
   });
@@ -245,6 +249,7 @@ export class ArticleParser extends EmbeddedActionsParser {
   resetState(): void {
     this.diagnostics = [];
     this.openMarks.length = 0;
+    this.openCounts.clear();
   }
 
   // ------------------------------------------------------------- gates
@@ -301,10 +306,17 @@ export class ArticleParser extends EmbeddedActionsParser {
 
   /** Whether the next token closes any quotation now open (the innermost or one around it). */
   private closesOpenQuotation(): boolean {
-    for (let index = this.openMarks.length - 1; index >= 0; index -= 1) {
-      if (this.closesAt(index)) return true;
+    const mark = this.LA(1);
+    if (!isQuoteMark(mark) || this.isOpeningSingle(mark)) return false;
+    for (const opener of openersClosedBy(mark.image)) {
+      if ((this.openCounts.get(opener) ?? 0) > 0) return true;
     }
     return false;
+  }
+
+  /** A straight single mark right after a space opens rather than closes. */
+  private isOpeningSingle(mark: IToken): boolean {
+    return mark.image === "'" && endsInSpace(this.LA(0));
   }
 
   /** Whether the next token closes the innermost open quotation. */
@@ -315,9 +327,7 @@ export class ArticleParser extends EmbeddedActionsParser {
   private closesAt(index: number): boolean {
     const mark = this.LA(1);
     if (!isQuoteMark(mark)) return false;
-    if (!closes(mark.image, this.openMarks[index]!)) return false;
-    // A straight single mark right after a space opens rather than closes.
-    return !(mark.image === "'" && endsInSpace(this.LA(0)));
+    return closes(mark.image, this.openMarks[index]!) && !this.isOpeningSingle(mark);
   }
 
   // ------------------------------------------------------------- actions
