@@ -3,16 +3,17 @@
  *
  * ```
  * article    := ( paragraph | Gap )*
- * paragraph  := inline+                      -- while the layout keeps the line going
- * inline     := quotation | Inline | Space | LineBreak | QuoteMark
- * quotation  := QuoteMark(open) inline* QuoteMark(close)?
+ * paragraph  := item+                        -- while the layout keeps the line going
+ * quotation  := QuoteMark(open) item* QuoteMark(close)?
+ * item       := Inline Plain* | Space | LineBreak | mark
+ * mark       := quotation | QuoteMark(stray)
  * ```
  *
  * The grammar accepts every token sequence: whether a quote mark opens,
  * closes, or is plain text is decided by gates that look at the mark's style,
  * its neighbours and the stack of open quotations. Nesting is capped
  * ({@link ArticleParser.maxDepth}) so deep input cannot overflow the stack;
- * lookahead is at most three tokens (see `docs/grammar.md`).
+ * gates read at most four tokens ahead (see `docs/grammar.md`).
  *
  * @module
  */
