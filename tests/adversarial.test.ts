@@ -48,6 +48,13 @@ describe('unmatched quote marks of every style', () => {
     expect(tree.diagnostics.length).toBeGreaterThan(100);
   });
 
+  it('200,000 stray closing marks: one diagnostic each, more than a spread call can pass', () => {
+    // The foundation's push(...diagnostics) overflowed the call stack here.
+    const tree = parse('\u201d'.repeat(200_000));
+    expect(tree.diagnostics).toHaveLength(200_000);
+    expect(tree.diagnostics.every((diagnostic) => diagnostic.code === 'unmatched-close-quote')).toBe(true);
+  });
+
   it('closing marks with nothing open are reported', () => {
     const tree = parse('He left.\u201d She stayed.\u00bb They went.\u203a\n'.repeat(1000));
     expect(codes(tree).has('unmatched-close-quote')).toBe(true);
