@@ -5,8 +5,8 @@
 // Writes bench/results.json, bench/results.svg and bench/results.md. Scaling, adversarial, memory and
 // start-up cases run in child processes, so each measures its own peak memory and starts cold.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { adversarial, articleStream, joined, loadArticles } from './inputs.mjs';
@@ -50,7 +50,8 @@ async function runChild(spec) {
   }
   if (spec.kind === 'memory') {
     const { parseArticle } = await import(pathToFileURL(join(root, 'dist', 'index.js')).href);
-    const text = loadArticles().texts[0];
+    const seeds = join(root, 'seeds');
+    const text = readFileSync(join(seeds, readdirSync(seeds).sort()[0]), 'utf8'); // the repository's own seed article
     const samples = [];
     const step = spec.iterations / 10;
     const started = performance.now();
@@ -130,8 +131,10 @@ const machine = {
   memoryGB: Math.round(totalmem() / 2 ** 30),
   os: `${platform()} ${release()}`,
   node: process.version,
+  loadAtStart: loadavg()[0],
 };
 log(`wirecopy bench${quick ? ' (--quick)' : ''}: ${machine.cpu}, ${machine.memoryGB} GB, ${machine.os}, Node ${machine.node}`);
+log(`load average ${machine.loadAtStart.toFixed(1)} (other processes share the CPU: figures vary with it)`);
 log(`articles from ${source}; median of ${RUNS} runs after a warm-up; MB = 10^6 UTF-16 code units`);
 log();
 
@@ -192,11 +195,12 @@ async function caseRows(label, inputs, tools) {
   for (const input of inputs) {
     for (const name of tools) {
       const past = history.get(name) ?? [];
-      const predicted = predict(past, input.size);
+      const onArticles = results.articles.rows.find((row) => row.tool === name)?.mbPerS;
+      const predicted = past.length > 0 ? predict(past, input.size) : onArticles ? (input.size / MB / onArticles) * 1000 : 0;
       let result;
       if (past.some((entry) => entry.failed)) result = { skipped: 'a smaller input already failed or timed out' };
-      else if (predicted > 4 * budgetMs) result = { skipped: `a run would take ~${Math.round(predicted / 1000)} s (extrapolated from the smaller inputs)` };
-      else result = await child({ kind: 'case', tool: name, input, budgetMs }, Math.max(60_000, 3 * budgetMs + (predicted || 0) * 3));
+      else if (predicted > 2 * budgetMs) result = { skipped: `a run would take ~${Math.round(predicted / 1000)} s (extrapolated from its speed on articles or smaller inputs)` };
+      else result = await child({ kind: 'case', tool: name, input, budgetMs }, Math.max(30_000, 2 * budgetMs + (predicted || 0) * 2));
       if (input.type === 'scaling') history.set(name, [...past, { size: input.size, ms: result.ms, failed: Boolean(result.failed) }]);
       rows.push({ input: input.label, tool: name, ...result });
       log(`  ${label} ${input.label.padEnd(24)} ${name.padEnd(27)} ${describeCase(result)}`);
@@ -324,6 +328,7 @@ async function batch() {
 
 // ---- outputs
 results.seconds = (performance.now() - benchStart) / 1000;
+results.machine.loadAtEnd = loadavg()[0];
 writeFileSync(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync(join(here, 'results.svg'), drawChart(results));
 writeFileSync(join(here, 'results.md'), markdown(results));
@@ -337,7 +342,7 @@ function table(header, rows) {
 
 function markdown(r) {
   const lines = [];
-  lines.push(`Measured ${r.date.slice(0, 10)} on ${r.machine.cpu}, ${r.machine.memoryGB} GB, ${r.machine.os}, Node ${r.machine.node}${r.quick ? ' (--quick)' : ''}; articles from ${r.source}. Median of ${r.runs} runs after a warm-up, one thread.`);
+  lines.push(`Measured ${r.date.slice(0, 10)} on ${r.machine.cpu}, ${r.machine.memoryGB} GB, ${r.machine.os}, Node ${r.machine.node}${r.quick ? ' (--quick)' : ''}, load average ${r.machine.loadAtStart.toFixed(1)} at the start and ${r.machine.loadAtEnd.toFixed(1)} at the end; articles from ${r.source}. Median of ${r.runs} runs after a warm-up, one thread.`);
   lines.push('');
   lines.push(`**Articles** (${r.articles.articles} articles, ${(r.articles.chars / MB).toFixed(2)} MB, each parsed on its own):`);
   lines.push('');
