@@ -2,8 +2,9 @@
 //
 // Throughput, scaling, adversarial inputs, memory and start-up of wirecopy (the built dist/) next to the
 // libraries a user would pick instead (issue 5), plus the 100,000-parse heap check of issue 6.
-// Writes bench/results.json, bench/results.svg and bench/results.md. Scaling, adversarial, memory and
-// start-up cases run in child processes, so each measures its own peak memory and starts cold.
+// Writes bench/results.json, bench/results.svg and bench/results.md (bench/results-quick.* with --quick).
+// Scaling, adversarial, memory and start-up cases run in child processes, so each measures its own peak
+// memory and starts cold.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
@@ -329,10 +330,12 @@ async function batch() {
 // ---- outputs
 results.seconds = (performance.now() - benchStart) / 1000;
 results.machine.loadAtEnd = loadavg()[0];
-writeFileSync(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-writeFileSync(join(here, 'results.svg'), drawChart(results));
-writeFileSync(join(here, 'results.md'), markdown(results));
-log(`wrote bench/results.json, bench/results.svg and bench/results.md in ${fmt(results.seconds, 0)} s`);
+// A --quick run is a smoke test: it must not replace the published results.
+const base = quick ? 'results-quick' : 'results';
+writeFileSync(join(here, `${base}.json`), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(join(here, `${base}.svg`), drawChart(results));
+writeFileSync(join(here, `${base}.md`), markdown(results));
+log(`wrote bench/${base}.json, bench/${base}.svg and bench/${base}.md in ${fmt(results.seconds, 0)} s`);
 
 function table(header, rows) {
   const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => String(row[column]).length)));

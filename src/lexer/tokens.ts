@@ -10,16 +10,14 @@
  */
 import { createToken, Lexer, type TokenType } from 'chevrotain';
 import { codesWith, DIGIT, LETTER, SPACE_CLASS } from './chars.js';
-import { DASH_CHARS, matchDash, matchNumber, matchPunctuation, matchWord, PUNCTUATION_CHARS } from './words.js';
+import { DASH_CHARS, matchDash, matchNumber, matchOther, matchPunctuation, matchWord, PUNCTUATION_CHARS } from './words.js';
 
 // ---------------------------------------------------------------- categories
 
 /** Any quotation mark; the parser decides from context whether it opens or closes. */
 export const QuoteMark = createToken({ name: 'QuoteMark', pattern: Lexer.NA });
-/** Text a paragraph runs through without a decision: {@link Inline} tokens and {@link Space}. */
-export const Plain = createToken({ name: 'Plain', pattern: Lexer.NA });
 /** Words, numbers, dashes, punctuation and anything else that is plain text. */
-export const Inline = createToken({ name: 'Inline', pattern: Lexer.NA, categories: [Plain] });
+export const Inline = createToken({ name: 'Inline', pattern: Lexer.NA });
 /** Spaces and line breaks. */
 export const Gap = createToken({ name: 'Gap', pattern: Lexer.NA });
 
@@ -35,12 +33,13 @@ export const LineBreak = createToken({
 
 /**
  * A run of spaces, tabs and other horizontal white space (BOM and zero-width
- * space included) that no word or number took (see {@link Word}).
+ * space included) that no plain-text token took (see {@link Word}): at the
+ * start of a line, after a quote mark, or before a line break or the end.
  */
 export const Space = createToken({
   name: 'Space',
   pattern: new RegExp(`[${SPACE_CLASS}]+`),
-  categories: [Gap, Plain],
+  categories: [Gap],
 });
 
 // ---------------------------------------------------------------- words
@@ -121,12 +120,23 @@ export const Punctuation = createToken({
   categories: [Inline],
 });
 
-/** Any other single UTF-16 code unit: symbols, emoji halves, control characters, lone surrogates. */
-export const Other = createToken({ name: 'Other', pattern: /[\u0000-\uffff]/, line_breaks: false, categories: [Inline] });
+/** Any code unit, for Chevrotain's first-character table: the catch-all may start anywhere. */
+const EVERY_CODE_UNIT = Array.from({ length: 65536 }, (_, code) => code);
+
+/**
+ * Any other single UTF-16 code unit: symbols, emoji halves, control
+ * characters, lone surrogates; takes the spaces after it like {@link Word}.
+ */
+export const Other = createToken({
+  name: 'Other',
+  pattern: { exec: matchOther },
+  start_chars_hint: EVERY_CODE_UNIT,
+  line_breaks: false,
+  categories: [Inline],
+});
 
 /** Every token type, in matching order (categories first, as Chevrotain wants them listed). */
 export const allTokens: TokenType[] = [
-  Plain,
   QuoteMark,
   Inline,
   Gap,

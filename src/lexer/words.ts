@@ -176,3 +176,15 @@ export function matchDash(text: string, offset: number): [string] | null {
   if (code === 0x2d && text.charCodeAt(offset + 1) === 0x2d) return matched(text, offset, offset + 2);
   return dashes[code] === 1 ? matched(text, offset, offset + 1) : null;
 }
+
+/**
+ * Chevrotain custom pattern for the catch-all token: any one UTF-16 code
+ * unit (symbols, emoji halves, control characters, lone surrogates), with
+ * the spaces after it when more of the line follows. Chevrotain tries it
+ * last, so it only sees characters no other token wants.
+ *
+ * @returns a one-element match array, or `null` at the end of the text.
+ */
+export function matchOther(text: string, offset: number): [string] | null {
+  return offset < text.length ? matched(text, offset, offset + 1) : null;
+}

@@ -5,7 +5,7 @@
  * article    := ( paragraph | Gap )*
  * paragraph  := item+                        -- while the layout keeps the line going
  * quotation  := QuoteMark(open) item* QuoteMark(close)?
- * item       := Inline Plain* | Space | LineBreak | mark
+ * item       := Inline+ | Space | LineBreak | mark
  * mark       := quotation | QuoteMark(stray)
  * ```
  *
@@ -24,7 +24,6 @@ import {
   Inline,
   LineBreak,
   NumberToken,
-  Plain,
   QuoteMark,
   Space,
   Word,
@@ -41,8 +40,6 @@ export const DEFAULT_MAX_DEPTH = 32;
 const tableSize = Math.max(...allTokens.map((type) => type.tokenTypeIdx!)) + 1;
 /** Token types that are part of a line's content (not white space). */
 const contentTypes = new Uint8Array(tableSize);
-/** Token types of the {@link Inline} category: plain text that never ends a run. */
-const inlineTypes = new Uint8Array(tableSize);
 /** Quote mark token types. */
 const quoteTypes = new Uint8Array(tableSize);
 /** Quote mark token types that can open a quotation. */
@@ -51,7 +48,6 @@ for (const type of allTokens) {
   const categories = type.CATEGORIES ?? [];
   const index = type.tokenTypeIdx!;
   if (categories.includes(Inline) || categories.includes(QuoteMark)) contentTypes[index] = 1;
-  if (categories.includes(Inline)) inlineTypes[index] = 1;
   if (categories.includes(QuoteMark)) {
     quoteTypes[index] = 1;
     if (typeof type.PATTERN === 'string' && isOpener(type.PATTERN)) openerTypes[index] = 1;
@@ -212,20 +208,20 @@ export class ArticleParser extends EmbeddedActionsParser {
    *
    * Not a rule of its own but a piece of grammar used inside `paragraph` and
    * `quotation` (Chevrotain records it once per rule), so that an item costs
-   * no extra rule call. The text run consumes words, numbers, punctuation
-   * and the spaces between them in one tight `MANY` over the `Plain`
-   * category: it is where nearly all tokens go, and it needs no decision but
-   * "is the next token still plain text of this line".
+   * no extra rule call. The text run is a `MANY` over the `Inline` category
+   * with no gate: every plain-text token takes the spaces after it when more
+   * of the line follows (see the lexer), so a run of words, numbers,
+   * punctuation and the spaces between them is a run of `Inline` tokens, and
+   * a `Space` token after one can only come before a line break or the end,
+   * where the paragraph's own decisions take over. Nearly all tokens go
+   * through this loop, and each costs one table read.
    */
   private inlineItem(children: RawInline[]): void {
     this.OR([
       {
         ALT: () => {
           const first = this.CONSUME(Inline);
-          this.MANY2({
-            GATE: () => this.continuesRun(),
-            DEF: () => this.CONSUME(Plain),
-          });
+          this.MANY2(() => this.CONSUME2(Inline));
           const last = this.LA(0);
           this.ACTION(() => this.addTextSpan(children, this.base + first.startOffset, this.base + last.startOffset + last.image.length));
         },
@@ -263,13 +259,6 @@ export class ArticleParser extends EmbeddedActionsParser {
   private continuesInline(): boolean {
     if (!this.continuesParagraph()) return false;
     return this.openMarks.length === 0 || !isQuoteMark(this.LA(1)) || !this.closesOpenQuotation();
-  }
-
-  /** Whether a text run goes on: the next token is plain text, or a space followed by content. */
-  private continuesRun(): boolean {
-    const next = this.LA(1).tokenTypeIdx;
-    if (inlineTypes[next] === 1) return true;
-    return next === SPACE && contentTypes[this.LA(2).tokenTypeIdx] === 1;
   }
 
   /** Whether the next token still belongs to the current paragraph. */
