@@ -14,6 +14,16 @@ export const LETTER = 1;
 export const DIGIT = 2;
 /** Bit set for lower-case letters (`\p{Ll}`). */
 export const LOWER = 4;
+/** Bit set for horizontal white space: exactly the characters of the `Space` token. */
+export const SPACE = 8;
+
+/**
+ * The characters of the `Space` token: spaces, tabs, no-break and other
+ * Unicode spaces, zero-width space, BOM, and the separators that do not end
+ * a line in unist (`\u2028`, `\u2029`, `\u0085`). The token pattern is built
+ * from this class, so the table and the token cannot disagree.
+ */
+export const SPACE_CLASS = ' \\t\\f\\v\\u00a0\\u1680\\u2000-\\u200b\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff\\u0085';
 
 /** Classes of every BMP code unit; astral characters (surrogates) have none. */
 export const charClass: Uint8Array = buildTable();
@@ -28,6 +38,7 @@ function buildTable(): Uint8Array {
   mark(table, all, /[\p{L}\p{M}]/gu, LETTER);
   mark(table, all, /\p{Nd}/gu, DIGIT);
   mark(table, all, /\p{Ll}/gu, LOWER);
+  mark(table, all, new RegExp(`[${SPACE_CLASS}]`, 'g'), SPACE);
   return table;
 }
 
@@ -52,6 +63,11 @@ export function isDigit(code: number): boolean {
 /** Whether the code unit is a letter, mark or digit. */
 export function isAlphanumeric(code: number): boolean {
   return ((charClass[code] ?? 0) & (LETTER | DIGIT)) !== 0;
+}
+
+/** Whether the code unit is horizontal white space (a character of the `Space` token). */
+export function isSpace(code: number): boolean {
+  return ((charClass[code] ?? 0) & SPACE) !== 0;
 }
 
 /** Whether the code unit is a lower-case letter. */

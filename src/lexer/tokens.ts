@@ -9,8 +9,8 @@
  * @module
  */
 import { createToken, Lexer, type TokenType } from 'chevrotain';
-import { codesWith, DIGIT, LETTER } from './chars.js';
-import { matchNumber, matchWord } from './words.js';
+import { codesWith, DIGIT, LETTER, SPACE_CLASS } from './chars.js';
+import { DASH_CHARS, matchDash, matchNumber, matchOther, matchPunctuation, matchWord, PUNCTUATION_CHARS } from './words.js';
 
 // ---------------------------------------------------------------- categories
 
@@ -31,16 +31,20 @@ export const LineBreak = createToken({
   categories: [Gap],
 });
 
-/** A run of spaces, tabs and other horizontal white space (BOM and zero-width space included). */
+/**
+ * A run of spaces, tabs and other horizontal white space (BOM and zero-width
+ * space included) that no plain-text token took (see {@link Word}): at the
+ * start of a line, after a quote mark, or before a line break or the end.
+ */
 export const Space = createToken({
   name: 'Space',
-  pattern: /[ \t\f\v\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\u0085]+/,
+  pattern: new RegExp(`[${SPACE_CLASS}]+`),
   categories: [Gap],
 });
 
 // ---------------------------------------------------------------- words
 
-/** Digits with inner separators: `100,000`, `1.4`, `12:50`. */
+/** Digits with inner separators: `100,000`, `1.4`, `12:50`; takes the spaces after it like {@link Word}. */
 export const NumberToken = createToken({
   name: 'Number',
   pattern: { exec: matchNumber },
@@ -49,7 +53,14 @@ export const NumberToken = createToken({
   categories: [Inline],
 });
 
-/** Letters and digits with inner apostrophes and hyphens: `Russia's`, `won't`, `'90s`. */
+/**
+ * Letters and digits with inner apostrophes and hyphens: `Russia's`, `won't`,
+ * `'90s`. A word takes the spaces after it when more of the line follows
+ * (`said ` in `she said it`): the grammar never needs those spaces as tokens
+ * of their own, and prose has nearly one space per word, so this halves the
+ * token count. Spaces before a line break or the end of the text stay
+ * {@link Space} tokens, since they may end a paragraph.
+ */
 export const Word = createToken({
   name: 'Word',
   pattern: { exec: matchWord },
@@ -91,18 +102,38 @@ export const RightSingleGuillemet = quoteToken('RightSingleGuillemet', '\u203a')
 
 // ---------------------------------------------------------------- punctuation
 
-/** `—` `–` `―` `‒` `--` `-`: dashes and a lone hyphen. */
-export const Dash = createToken({ name: 'Dash', pattern: /--|[\u2014\u2013\u2015\u2012\u2011-]/, categories: [Inline] });
-
-/** One punctuation or symbol character, or an ellipsis `...`. */
-export const Punctuation = createToken({
-  name: 'Punctuation',
-  pattern: /\.\.\.|[.,;:!?()[\]{}/\\&%$#@*+=<>|^_~`\u2026\u00b7\u2022\u00a7\u00b6\u2020\u2021\u00b0\u00a9\u00ae\u2122]/,
+/** `—` `–` `―` `‒` `--` `-`: dashes and a lone hyphen; takes the spaces after it like {@link Word}. */
+export const Dash = createToken({
+  name: 'Dash',
+  pattern: { exec: matchDash },
+  start_chars_hint: [...DASH_CHARS],
+  line_breaks: false,
   categories: [Inline],
 });
 
-/** Any other single UTF-16 code unit: symbols, emoji halves, control characters, lone surrogates. */
-export const Other = createToken({ name: 'Other', pattern: /[\u0000-\uffff]/, line_breaks: false, categories: [Inline] });
+/** One punctuation or symbol character, or an ellipsis `...`; takes the spaces after it like {@link Word}. */
+export const Punctuation = createToken({
+  name: 'Punctuation',
+  pattern: { exec: matchPunctuation },
+  start_chars_hint: [...PUNCTUATION_CHARS],
+  line_breaks: false,
+  categories: [Inline],
+});
+
+/** Any code unit, for Chevrotain's first-character table: the catch-all may start anywhere. */
+const EVERY_CODE_UNIT = Array.from({ length: 65536 }, (_, code) => code);
+
+/**
+ * Any other single UTF-16 code unit: symbols, emoji halves, control
+ * characters, lone surrogates; takes the spaces after it like {@link Word}.
+ */
+export const Other = createToken({
+  name: 'Other',
+  pattern: { exec: matchOther },
+  start_chars_hint: EVERY_CODE_UNIT,
+  line_breaks: false,
+  categories: [Inline],
+});
 
 /** Every token type, in matching order (categories first, as Chevrotain wants them listed). */
 export const allTokens: TokenType[] = [

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { isAlphanumeric, isDigit, isLetter, isLower } from './chars.js';
+import { charClass, DIGIT, isAlphanumeric, isDigit, isLetter, isLower, LETTER, SPACE as SPACE_BIT } from './chars.js';
 
 const APOSTROPHE = 0x27; // '
 const RIGHT_SINGLE = 0x2019; // ’
@@ -25,10 +25,13 @@ function isApostrophe(code: number): boolean {
   return code === APOSTROPHE || code === RIGHT_SINGLE;
 }
 
+const ALPHANUMERIC = LETTER | DIGIT;
+
 /** End of the run of alphanumerics starting at `offset`. */
 function scanAlphanumerics(text: string, offset: number): number {
   let end = offset;
-  while (end < text.length && isAlphanumeric(text.charCodeAt(end))) end += 1;
+  // Past the end, charCodeAt gives NaN and the table read gives undefined: the loop stops.
+  while ((charClass[text.charCodeAt(end)]! & ALPHANUMERIC) !== 0) end += 1;
   return end;
 }
 
@@ -71,18 +74,41 @@ function scanElision(text: string, offset: number): number {
 }
 
 /**
+ * The end of the run of spaces at `end` when more of the line follows it
+ * (a character that is neither a space nor a line break), else `end`.
+ */
+export function takeSpaces(text: string, end: number): number {
+  let after = end;
+  while ((charClass[text.charCodeAt(after)]! & SPACE_BIT) !== 0) after += 1;
+  if (after === end || after >= text.length) return end;
+  const code = text.charCodeAt(after);
+  return code === 10 || code === 13 ? end : after;
+}
+
+/**
+ * The match array handed back to Chevrotain. Chevrotain reads `match[0]`
+ * right away and keeps only the string, so one array serves every match.
+ */
+const result: [string] = [''];
+
+function matched(text: string, start: number, end: number): [string] {
+  result[0] = text.slice(start, takeSpaces(text, end));
+  return result;
+}
+
+/**
  * Chevrotain custom pattern for a word.
  *
- * @returns a one-element match array, or `null` when no word starts at `offset`.
+ * @returns a one-element match array (the word and the spaces it takes), or `null` when no word starts at `offset`.
  */
 export function matchWord(text: string, offset: number): [string] | null {
   const code = text.charCodeAt(offset);
   if (isApostrophe(code)) {
     const length = scanElision(text, offset);
-    return length > 0 ? [text.slice(offset, offset + length)] : null;
+    return length > 0 ? matched(text, offset, offset + length) : null;
   }
   if (!isAlphanumeric(code)) return null;
-  return [text.slice(offset, scanWordBody(text, offset))];
+  return matched(text, offset, scanWordBody(text, offset));
 }
 
 /**
@@ -96,7 +122,7 @@ export function matchNumber(text: string, offset: number): [string] | null {
   if (!isDigit(text.charCodeAt(offset))) return null;
   let end = offset + 1;
   for (;;) {
-    while (isDigit(text.charCodeAt(end))) end += 1;
+    while ((charClass[text.charCodeAt(end)]! & DIGIT) !== 0) end += 1;
     const separator = text.charCodeAt(end);
     if ((separator === 0x2c || separator === 0x2e || separator === 0x3a) && isDigit(text.charCodeAt(end + 1))) {
       end += 1;
@@ -107,5 +133,58 @@ export function matchNumber(text: string, offset: number): [string] | null {
   if (isLetter(text.charCodeAt(end)) || ((text.charCodeAt(end) === HYPHEN || isApostrophe(text.charCodeAt(end))) && isLetter(text.charCodeAt(end + 1)))) {
     return null;
   }
-  return [text.slice(offset, end)];
+  return matched(text, offset, end);
+}
+
+/** Punctuation characters of the `Punctuation` token, besides the ellipsis `...`. */
+export const PUNCTUATION_CHARS = '.,;:!?()[]{}/\\&%$#@*+=<>|^_~`\u2026\u00b7\u2022\u00a7\u00b6\u2020\u2021\u00b0\u00a9\u00ae\u2122';
+
+/** Dash characters of the `Dash` token, besides `--`. */
+export const DASH_CHARS = '\u2014\u2013\u2015\u2012\u2011-';
+
+function tableOf(chars: string): Uint8Array {
+  const table = new Uint8Array(65536);
+  for (const char of chars) table[char.charCodeAt(0)] = 1;
+  return table;
+}
+
+const punctuation = tableOf(PUNCTUATION_CHARS);
+const dashes = tableOf(DASH_CHARS);
+
+/**
+ * Chevrotain custom pattern for punctuation: one character of
+ * {@link PUNCTUATION_CHARS} or an ellipsis `...`, with the spaces after it
+ * when more of the line follows (like a word).
+ *
+ * @returns a one-element match array, or `null`.
+ */
+export function matchPunctuation(text: string, offset: number): [string] | null {
+  const code = text.charCodeAt(offset);
+  if (code === 0x2e && text.charCodeAt(offset + 1) === 0x2e && text.charCodeAt(offset + 2) === 0x2e) return matched(text, offset, offset + 3);
+  return punctuation[code] === 1 ? matched(text, offset, offset + 1) : null;
+}
+
+/**
+ * Chevrotain custom pattern for a dash: `--` or one character of
+ * {@link DASH_CHARS} (a lone hyphen included), with the spaces after it when
+ * more of the line follows.
+ *
+ * @returns a one-element match array, or `null`.
+ */
+export function matchDash(text: string, offset: number): [string] | null {
+  const code = text.charCodeAt(offset);
+  if (code === 0x2d && text.charCodeAt(offset + 1) === 0x2d) return matched(text, offset, offset + 2);
+  return dashes[code] === 1 ? matched(text, offset, offset + 1) : null;
+}
+
+/**
+ * Chevrotain custom pattern for the catch-all token: any one UTF-16 code
+ * unit (symbols, emoji halves, control characters, lone surrogates), with
+ * the spaces after it when more of the line follows. Chevrotain tries it
+ * last, so it only sees characters no other token wants.
+ *
+ * @returns a one-element match array, or `null` at the end of the text.
+ */
+export function matchOther(text: string, offset: number): [string] | null {
+  return offset < text.length ? matched(text, offset, offset + 1) : null;
 }

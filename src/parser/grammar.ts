@@ -3,16 +3,17 @@
  *
  * ```
  * article    := ( paragraph | Gap )*
- * paragraph  := inline+                      -- while the layout keeps the line going
- * inline     := quotation | Inline | Space | LineBreak | QuoteMark
- * quotation  := QuoteMark(open) inline* QuoteMark(close)?
+ * paragraph  := item+                        -- while the layout keeps the line going
+ * quotation  := QuoteMark(open) item* QuoteMark(close)?
+ * item       := Inline+ | Space | LineBreak | mark
+ * mark       := quotation | QuoteMark(stray)
  * ```
  *
  * The grammar accepts every token sequence: whether a quote mark opens,
  * closes, or is plain text is decided by gates that look at the mark's style,
  * its neighbours and the stack of open quotations. Nesting is capped
  * ({@link ArticleParser.maxDepth}) so deep input cannot overflow the stack;
- * lookahead is at most three tokens (see `docs/grammar.md`).
+ * gates read at most four tokens ahead (see `docs/grammar.md`).
  *
  * @module
  */
@@ -27,33 +28,62 @@ import {
   Space,
   Word,
 } from '../lexer/tokens.js';
+import { isSpace } from '../lexer/chars.js';
 import type { Layout } from './layout.js';
-import { closes, isApostropheLike, isOpener, isStraight } from './marks.js';
+import { closes, isApostropheLike, isOpener, isStraight, openersClosedBy } from './marks.js';
 import type { RawBlock, RawDiagnostic, RawInline, RawParagraph, RawQuotation } from './raw.js';
 
 /** Default cap on quotation nesting. */
 export const DEFAULT_MAX_DEPTH = 32;
 
-/** Token types that are part of a line's content (not white space), by `tokenTypeIdx`. */
-const contentTypes: boolean[] = [];
-/** Quote mark token types, by `tokenTypeIdx`. */
-const quoteTypes: boolean[] = [];
+/** Tables by `tokenTypeIdx`, so the gates decide with one array read instead of string tests. */
+const tableSize = Math.max(...allTokens.map((type) => type.tokenTypeIdx!)) + 1;
+/** Token types that are part of a line's content (not white space). */
+const contentTypes = new Uint8Array(tableSize);
+/** Quote mark token types. */
+const quoteTypes = new Uint8Array(tableSize);
+/** Quote mark token types that can open a quotation. */
+const openerTypes = new Uint8Array(tableSize);
 for (const type of allTokens) {
   const categories = type.CATEGORIES ?? [];
-  if (categories.includes(Inline) || categories.includes(QuoteMark)) contentTypes[type.tokenTypeIdx!] = true;
-  if (categories.includes(QuoteMark)) quoteTypes[type.tokenTypeIdx!] = true;
+  const index = type.tokenTypeIdx!;
+  if (categories.includes(Inline) || categories.includes(QuoteMark)) contentTypes[index] = 1;
+  if (categories.includes(QuoteMark)) {
+    quoteTypes[index] = 1;
+    if (typeof type.PATTERN === 'string' && isOpener(type.PATTERN)) openerTypes[index] = 1;
+  }
 }
+const SPACE = Space.tokenTypeIdx!;
+const LINE_BREAK = LineBreak.tokenTypeIdx!;
+const WORD = Word.tokenTypeIdx!;
+const NUMBER = NumberToken.tokenTypeIdx!;
 
 function isContent(token: IToken): boolean {
-  return contentTypes[token.tokenType.tokenTypeIdx!] === true;
+  return contentTypes[token.tokenTypeIdx] === 1;
 }
 
 function isQuoteMark(token: IToken): boolean {
-  return quoteTypes[token.tokenType.tokenTypeIdx!] === true;
+  return quoteTypes[token.tokenTypeIdx] === 1;
 }
 
 function isType(token: IToken, type: TokenType): boolean {
-  return token.tokenType === type;
+  return token.tokenTypeIdx === type.tokenTypeIdx;
+}
+
+/** Whether the token ends in white space: a `Space`, or a word or number with the spaces it took. */
+function endsInSpace(token: IToken): boolean {
+  const image = token.image;
+  return image.length > 0 && isSpace(image.charCodeAt(image.length - 1));
+}
+
+/** Whether the token is a word or number that touches what follows it (took no spaces). */
+function isBareWordOrNumber(token: IToken): boolean {
+  return (token.tokenTypeIdx === WORD || token.tokenTypeIdx === NUMBER) && !endsInSpace(token);
+}
+
+/** Whether the token is a word that touches what follows it. */
+function isBareWord(token: IToken): boolean {
+  return token.tokenTypeIdx === WORD && !endsInSpace(token);
 }
 
 /**
@@ -72,6 +102,8 @@ export class ArticleParser extends EmbeddedActionsParser {
   diagnostics: RawDiagnostic[] = [];
   /** Opening marks of the quotations now open, outermost first. */
   private readonly openMarks: string[] = [];
+  /** How many quotations opened by each mark are now open, so closing checks cost O(1), not O(depth). */
+  private readonly openCounts = new Map<string, number>();
 
   constructor() {
     super(allTokens, { maxLookahead: 3, recoveryEnabled: false });
@@ -107,8 +139,8 @@ export class ArticleParser extends EmbeddedActionsParser {
   readonly paragraph = this.RULE('paragraph', (): RawParagraph => {
     const children: RawInline[] = [];
     this.AT_LEAST_ONE({
-      GATE: () => this.continuesParagraph(),
-      DEF: () => this.SUBRULE(this.inline, { ARGS: [children] }),
+      GATE: () => this.continuesInline(),
+      DEF: () => this.inlineItem(children),
     });
     return this.ACTION(() => ({
       kind: 'paragraph' as const,
@@ -118,8 +150,8 @@ export class ArticleParser extends EmbeddedActionsParser {
     }));
   });
 
-  /** One inline item, appended to `children`: a quotation, text, a soft line break or a stray mark. */
-  readonly inline = this.RULE('inline', (children: RawInline[]): void => {
+  /** A quote mark: a quotation when the mark opens one here, else a stray mark kept as text. */
+  readonly mark = this.RULE('mark', (children: RawInline[]): void => {
     this.OR([
       {
         GATE: () => this.opensQuotation(),
@@ -128,24 +160,6 @@ export class ArticleParser extends EmbeddedActionsParser {
           this.ACTION(() => children.push(quotation));
         },
         IGNORE_AMBIGUITIES: true,
-      },
-      {
-        ALT: () => {
-          const token = this.CONSUME(Inline);
-          this.ACTION(() => this.addText(children, token));
-        },
-      },
-      {
-        ALT: () => {
-          const token = this.CONSUME(Space);
-          this.ACTION(() => this.addSpace(children, token));
-        },
-      },
-      {
-        ALT: () => {
-          const token = this.CONSUME(LineBreak);
-          this.ACTION(() => children.push({ kind: 'break', start: this.base + token.startOffset, end: this.base + token.startOffset + token.image.length }));
-        },
       },
       {
         ALT: () => {
@@ -163,11 +177,12 @@ export class ArticleParser extends EmbeddedActionsParser {
     const open = this.CONSUME(QuoteMark);
     this.ACTION(() => {
       this.openMarks.push(open.image);
+      this.openCounts.set(open.image, (this.openCounts.get(open.image) ?? 0) + 1);
       children.push({ kind: 'mark', role: 'open', start: this.base + open.startOffset, end: this.base + open.startOffset + open.image.length });
     });
     this.MANY({
-      GATE: () => this.continuesParagraph() && !this.closesOpenQuotation(),
-      DEF: () => this.SUBRULE(this.inline, { ARGS: [children] }),
+      GATE: () => this.continuesInline(),
+      DEF: () => this.inlineItem(children),
     });
     let closed = false;
     this.OPTION({
@@ -181,29 +196,82 @@ export class ArticleParser extends EmbeddedActionsParser {
       },
     });
     return this.ACTION(() => {
-      this.openMarks.pop();
+      const opener = this.openMarks.pop()!;
+      this.openCounts.set(opener, this.openCounts.get(opener)! - 1);
       return { kind: 'quotation' as const, start: children[0]!.start, end: children.at(-1)!.end, closed, children };
     });
   });
+
+  /**
+   * One inline item, appended to `children`: a run of text, a space, a soft
+   * line break, or a quote mark (a quotation or a stray mark).
+   *
+   * Not a rule of its own but a piece of grammar used inside `paragraph` and
+   * `quotation` (Chevrotain records it once per rule), so that an item costs
+   * no extra rule call. The text run is a `MANY` over the `Inline` category
+   * with no gate: every plain-text token takes the spaces after it when more
+   * of the line follows (see the lexer), so a run of words, numbers,
+   * punctuation and the spaces between them is a run of `Inline` tokens, and
+   * a `Space` token after one can only come before a line break or the end,
+   * where the paragraph's own decisions take over. Nearly all tokens go
+   * through this loop, and each costs one table read.
+   */
+  private inlineItem(children: RawInline[]): void {
+    this.OR([
+      {
+        ALT: () => {
+          const first = this.CONSUME(Inline);
+          this.MANY2(() => this.CONSUME2(Inline));
+          const last = this.LA(0);
+          this.ACTION(() => this.addTextSpan(children, this.base + first.startOffset, this.base + last.startOffset + last.image.length));
+        },
+      },
+      {
+        ALT: () => {
+          const token = this.CONSUME(Space);
+          this.ACTION(() => this.addSpace(children, token));
+        },
+      },
+      {
+        ALT: () => {
+          const token = this.CONSUME(LineBreak);
+          this.ACTION(() => children.push({ kind: 'break', start: this.base + token.startOffset, end: this.base + token.startOffset + token.image.length }));
+        },
+      },
+      { ALT: () => this.SUBRULE(this.mark, { ARGS: [children] }) },
+    ]);
+  }
 
   /** Clears the diagnostics and the open-quotation stack before a new chunk. */
   resetState(): void {
     this.diagnostics = [];
     this.openMarks.length = 0;
+    this.openCounts.clear();
   }
 
   // ------------------------------------------------------------- gates
+
+  /**
+   * Whether the next token is inline content of the current paragraph or
+   * quotation: it continues the paragraph and does not close a quotation
+   * now open.
+   */
+  private continuesInline(): boolean {
+    if (!this.continuesParagraph()) return false;
+    return this.openMarks.length === 0 || !isQuoteMark(this.LA(1)) || !this.closesOpenQuotation();
+  }
 
   /** Whether the next token still belongs to the current paragraph. */
   private continuesParagraph(): boolean {
     const next = this.LA(1);
     if (isContent(next)) return true;
-    if (isType(next, Space)) {
+    const type = next.tokenTypeIdx;
+    if (type === SPACE) {
       const after = this.LA(2);
       if (isContent(after)) return true;
-      return isType(after, LineBreak) && this.softBreakAt(2);
+      return after.tokenTypeIdx === LINE_BREAK && this.softBreakAt(2);
     }
-    return isType(next, LineBreak) && this.softBreakAt(1);
+    return type === LINE_BREAK && this.softBreakAt(1);
   }
 
   /** Whether the line break at lookahead `k` joins two lines of one paragraph. */
@@ -217,22 +285,28 @@ export class ArticleParser extends EmbeddedActionsParser {
   /** Whether the next token is a mark that opens a nested or top-level quotation here. */
   private opensQuotation(): boolean {
     const mark = this.LA(1);
-    if (!isOpener(mark.image) || this.openMarks.length >= this.maxDepth) return false;
+    if (openerTypes[mark.tokenTypeIdx] !== 1 || this.openMarks.length >= this.maxDepth) return false;
     const after = this.LA(2);
     if (!isContent(after)) return false; // an opening mark is followed by the quoted words
     if (mark.image === "'") {
-      const before = this.LA(0);
-      if (isType(before, Word) || isType(before, NumberToken)) return false;
+      if (isBareWordOrNumber(this.LA(0))) return false;
     }
     return !this.closesOpenQuotation();
   }
 
   /** Whether the next token closes any quotation now open (the innermost or one around it). */
   private closesOpenQuotation(): boolean {
-    for (let index = this.openMarks.length - 1; index >= 0; index -= 1) {
-      if (this.closesAt(index)) return true;
+    const mark = this.LA(1);
+    if (!isQuoteMark(mark) || this.isOpeningSingle(mark)) return false;
+    for (const opener of openersClosedBy(mark.image)) {
+      if ((this.openCounts.get(opener) ?? 0) > 0) return true;
     }
     return false;
+  }
+
+  /** A straight single mark right after a space opens rather than closes. */
+  private isOpeningSingle(mark: IToken): boolean {
+    return mark.image === "'" && endsInSpace(this.LA(0));
   }
 
   /** Whether the next token closes the innermost open quotation. */
@@ -243,9 +317,7 @@ export class ArticleParser extends EmbeddedActionsParser {
   private closesAt(index: number): boolean {
     const mark = this.LA(1);
     if (!isQuoteMark(mark)) return false;
-    if (!closes(mark.image, this.openMarks[index]!)) return false;
-    // A straight single mark right after a space opens rather than closes.
-    return !(mark.image === "'" && isType(this.LA(0), Space));
+    return closes(mark.image, this.openMarks[index]!) && !this.isOpeningSingle(mark);
   }
 
   // ------------------------------------------------------------- actions
@@ -259,8 +331,11 @@ export class ArticleParser extends EmbeddedActionsParser {
   }
 
   private addText(children: RawInline[], token: IToken): void {
-    const start = this.base + token.startOffset;
-    const end = this.base + token.startOffset + token.image.length;
+    this.addTextSpan(children, this.base + token.startOffset, this.base + token.startOffset + token.image.length);
+  }
+
+  /** Appends text from `start` to `end`, joining it to text that ends at `start`. */
+  private addTextSpan(children: RawInline[], start: number, end: number): void {
     const last = children.at(-1);
     if (last?.kind === 'text' && last.end === start) last.end = end;
     else children.push({ kind: 'text', start, end });
@@ -289,7 +364,7 @@ export class ArticleParser extends EmbeddedActionsParser {
       });
       return;
     }
-    if (isApostropheLike(token.image) && (isType(before, Word) || isStraight(token.image))) {
+    if (isApostropheLike(token.image) && (isBareWord(before) || isStraight(token.image))) {
       // Most likely an apostrophe the lexer could not tell apart (`the Joneses' House`).
       return;
     }

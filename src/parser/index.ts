@@ -79,7 +79,8 @@ export function parseBlocks(
         if (block.kind === 'whitespace' && last?.kind === 'whitespace' && last.end === block.start) last.end = block.end;
         else blocks.push(block);
       }
-      diagnostics.push(...instance.diagnostics);
+      // A loop, not push(...list): spreading 100,000+ diagnostics overflows the call stack.
+      for (const diagnostic of instance.diagnostics) diagnostics.push(diagnostic);
     }
     instance.input = [];
     start = end;

@@ -69,6 +69,8 @@ export function detectLayout(text: string): Layout {
     while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first += 1;
     const blank = first === end;
     if (!blank) {
+      // One line too long for hard-wrapped copy settles it: no need to read on.
+      if (end - index > MAX_WRAP_WIDTH) return 'line';
       if (end - index > longest) longest = end - index;
       if (!previousBlank) {
         joins += 1;

@@ -20,6 +20,22 @@ const CLOSERS: Readonly<Record<string, string>> = {
   '\u2039': '\u203a',
 };
 
+/** For each closing mark, the opening marks it may close (the inverse of {@link CLOSERS}). */
+const OPENERS_CLOSED_BY: Readonly<Record<string, readonly string[]>> = (() => {
+  const inverse: Record<string, string[]> = {};
+  for (const [opener, closers] of Object.entries(CLOSERS)) {
+    for (const closer of closers) (inverse[closer] ??= []).push(opener);
+  }
+  return inverse;
+})();
+
+const NONE: readonly string[] = [];
+
+/** The opening marks that `mark` may close (empty when it closes none). */
+export function openersClosedBy(mark: string): readonly string[] {
+  return Object.hasOwn(OPENERS_CLOSED_BY, mark) ? OPENERS_CLOSED_BY[mark]! : NONE;
+}
+
 /** Whether `mark` can open a quotation. */
 export function isOpener(mark: string): boolean {
   return Object.hasOwn(CLOSERS, mark);

@@ -15,35 +15,59 @@ export interface Locator {
 
 /**
  * Indexes the line starts of `text` once (`\n`, `\r\n` and `\r` end a line,
- * as in vfile-location) and answers offset-to-point queries by binary search.
+ * as in vfile-location) and answers offset-to-point queries.
+ *
+ * The tree builder asks for offsets in nearly ascending order, so the
+ * locator remembers the line of the last answer and first looks there and
+ * on the next line; any other offset is found by binary search. Every
+ * answer is the same as a plain binary search would give.
  *
  * @param text The whole input.
  */
 export function createLocator(text: string): Locator {
-  const starts: number[] = [0];
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code === 10) starts.push(index + 1);
-    else if (code === 13) {
-      if (text.charCodeAt(index + 1) === 10) index += 1;
-      starts.push(index + 1);
-    }
-  }
-  const lineStarts = Uint32Array.from(starts);
+  const lineStarts = indexLineStarts(text);
+  const lastLine = lineStarts.length - 1;
+  let line = 0; // index of the line of the last answer
 
-  function point(offset: number): Point {
+  function lineOf(offset: number): number {
+    // The line of the last answer, or the one after it: one or two comparisons.
+    if (offset >= lineStarts[line]!) {
+      if (line === lastLine || offset < lineStarts[line + 1]!) return line;
+      if (line + 1 === lastLine || offset < lineStarts[line + 2]!) return line + 1;
+    }
     let low = 0;
-    let high = lineStarts.length - 1;
+    let high = lastLine;
     while (low < high) {
       const middle = (low + high + 1) >>> 1;
       if (lineStarts[middle]! <= offset) low = middle;
       else high = middle - 1;
     }
-    return { line: low + 1, column: offset - lineStarts[low]! + 1, offset };
+    return low;
+  }
+
+  function point(offset: number): Point {
+    line = lineOf(offset);
+    return { line: line + 1, column: offset - lineStarts[line]! + 1, offset };
   }
 
   return {
     point,
     position: (start, end) => ({ start: point(start), end: point(end) }),
   };
+}
+
+/** Offsets where lines start: 0, then the offset after each line break. */
+function indexLineStarts(text: string): Uint32Array {
+  let count = 1;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) count += 1;
+  }
+  const starts = new Uint32Array(count);
+  let line = 1;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) starts[line++] = index + 1;
+  }
+  return starts;
 }

@@ -1,0 +1,106 @@
+// The bench's inputs, built the same way in the parent and in every child process.
+//
+// Articles come from ../shared/gold/*.jsonl when that folder exists (licensed texts: read at run time only,
+// never written into the repository), else from the seed article and the test fixtures. Scaling and
+// adversarial inputs are made from them or generated; nothing here is written to disk.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const goldFolder = join(root, '..', 'shared', 'gold');
+
+/** All article texts, and where they came from. */
+export function loadArticles() {
+  if (existsSync(goldFolder)) {
+    const files = readdirSync(goldFolder).filter((name) => name.endsWith('.jsonl')).sort();
+    const perFile = files.map((name) =>
+      readFileSync(join(goldFolder, name), 'utf8')
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => JSON.parse(line).text)
+        .filter((text) => typeof text === 'string' && text.length > 0),
+    );
+    // Round-robin over the files, so a prefix of the stream mixes every source.
+    const texts = [];
+    for (let index = 0; perFile.some((list) => index < list.length); index += 1) {
+      for (const list of perFile) if (index < list.length) texts.push(list[index]);
+    }
+    if (texts.length > 0) return { source: `gold (${files.join(', ')})`, texts };
+  }
+  const texts = [];
+  for (const name of readdirSync(join(root, 'seeds')).sort()) texts.push(readFileSync(join(root, 'seeds', name), 'utf8'));
+  const fixtures = join(root, 'tests', 'fixtures');
+  for (const name of readdirSync(fixtures).sort()) {
+    const file = join(fixtures, name, 'input.txt');
+    if (existsSync(file)) {
+      const text = readFileSync(file, 'utf8');
+      if (text.trim() !== '') texts.push(text);
+    }
+  }
+  return { source: 'seed + test fixtures (no ../shared/gold/)', texts };
+}
+
+/** A stream of whole articles of at least `size` UTF-16 code units (texts repeat when there are too few). */
+export function articleStream(texts, size) {
+  const stream = [];
+  let length = 0;
+  for (let index = 0; length < size; index += 1) {
+    const text = texts[index % texts.length];
+    stream.push(text);
+    length += text.length;
+  }
+  return stream;
+}
+
+/** One input of exactly `size` code units: articles joined by blank lines. */
+export function joined(texts, size) {
+  const parts = [];
+  let length = 0;
+  for (let index = 0; length < size; index += 1) {
+    const text = texts[index % texts.length];
+    parts.push(text);
+    length += text.length + 2;
+  }
+  return parts.join('\n\n').slice(0, size);
+}
+
+/** A small deterministic random generator (LCG), so inputs are the same on every run. */
+function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+const MARKS = ['"', "'", '\u201c', '\u201d', '\u2018', '\u2019', '\u201e', '\u201a', '\u00ab', '\u00bb', '\u2039', '\u203a'];
+
+/** The adversarial inputs of issues 5 and 6, each `size` code units long. */
+export const adversarial = {
+  'quote marks': (size) => {
+    const next = random(1);
+    let text = '';
+    while (text.length < size) text += MARKS[Math.floor(next() * MARKS.length)];
+    return text;
+  },
+  'marks and words': (size) => {
+    // Every mark opening a quotation (nesting to the cap), closers out of order, words in between.
+    const next = random(2);
+    const parts = [];
+    let length = 0;
+    while (length < size) {
+      const part = MARKS[Math.floor(next() * MARKS.length)] + (next() < 0.7 ? 'word ' : ' ');
+      parts.push(part);
+      length += part.length;
+    }
+    return parts.join('').slice(0, size);
+  },
+  'no line break': (size, texts) => joined(texts, size).replace(/\r\n|\r|\n/g, ' '),
+  'no space or line break': (size) => {
+    const next = random(3);
+    let text = '';
+    while (text.length < size) text += 'abcdefghijklmnopqrstuvwxyz'[Math.floor(next() * 26)].repeat(64);
+    return text.slice(0, size);
+  },
+};
