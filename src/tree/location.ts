@@ -56,18 +56,15 @@ export function createLocator(text: string): Locator {
   };
 }
 
-/** Offsets where lines start: 0, then the offset after each line break. */
-function indexLineStarts(text: string): Uint32Array {
-  let count = 1;
-  for (let index = 0; index < text.length; index += 1) {
+/** Offsets where lines start: 0, then the offset after each line break (one pass over the text). */
+function indexLineStarts(text: string): number[] {
+  const starts = [0];
+  const length = text.length;
+  for (let index = 0; index < length; index += 1) {
     const code = text.charCodeAt(index);
-    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) count += 1;
-  }
-  const starts = new Uint32Array(count);
-  let line = 1;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) starts[line++] = index + 1;
+    // Line breaks are rare among characters: one comparison rules out everything above `\r`.
+    if (code > 13) continue;
+    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) starts.push(index + 1);
   }
   return starts;
 }
