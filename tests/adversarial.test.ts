@@ -50,9 +50,16 @@ describe('unmatched quote marks of every style', () => {
 
   it('200,000 stray closing marks: one diagnostic each, more than a spread call can pass', () => {
     // The foundation's push(...diagnostics) overflowed the call stack here.
-    const tree = parse('\u201d'.repeat(200_000));
+    const tree = parse('a\u201d '.repeat(200_000));
     expect(tree.diagnostics).toHaveLength(200_000);
     expect(tree.diagnostics.every((diagnostic) => diagnostic.code === 'unmatched-close-quote')).toBe(true);
+  });
+
+  it('a run of stray marks is one diagnostic spanning the run', () => {
+    const text = '\u201d'.repeat(200_000);
+    const tree = parse(text);
+    expect(tree.diagnostics).toHaveLength(1);
+    expect(tree.diagnostics[0]).toMatchObject({ code: 'unmatched-close-quote', position: { start: { offset: 0 }, end: { offset: text.length } } });
   });
 
   it('closing marks with nothing open are reported', () => {

@@ -79,6 +79,10 @@ function quoteToken(name: string, mark: string): TokenType {
 export const StraightDouble = quoteToken('StraightDouble', '"');
 /** `'` straight single quote that is not an apostrophe: opens or closes. */
 export const StraightSingle = quoteToken('StraightSingle', "'");
+/** `''` two straight apostrophes used as a double quote mark (old newspaper and typewriter copy): opens or closes. */
+export const DoubledApostrophe = quoteToken('DoubledApostrophe', "''");
+/** ```` `` ```` two backticks used as an opening double quote (typewriter and TeX-style copy). */
+export const DoubledBacktick = quoteToken('DoubledBacktick', '``');
 /** `“` left double quotation mark. */
 export const LeftDouble = quoteToken('LeftDouble', '\u201c');
 /** `”` right double quotation mark. */
@@ -145,6 +149,8 @@ export const allTokens: TokenType[] = [
   NumberToken,
   Word,
   StraightDouble,
+  DoubledApostrophe,
+  DoubledBacktick,
   StraightSingle,
   LeftDouble,
   RightDouble,

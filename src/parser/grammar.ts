@@ -288,6 +288,7 @@ export class ArticleParser extends EmbeddedActionsParser {
     if (openerTypes[mark.tokenTypeIdx] !== 1 || this.openMarks.length >= this.maxDepth) return false;
     const after = this.LA(2);
     if (!isContent(after)) return false; // an opening mark is followed by the quoted words
+    if (isQuoteMark(after) && closes(after.image, mark.image)) return false; // an empty pair quotes nothing
     if (mark.image === "'") {
       if (isBareWordOrNumber(this.LA(0))) return false;
     }
@@ -355,13 +356,7 @@ export class ArticleParser extends EmbeddedActionsParser {
     const end = start + token.image.length;
     const before = this.LA(-1); // the mark itself is LA(0) once consumed
     if (isOpener(token.image) && this.openMarks.length >= this.maxDepth) {
-      this.diagnostics.push({
-        code: 'quotation-too-deep',
-        message: `Quotations are nested more than ${this.maxDepth} deep; this opening mark is kept as text.`,
-        start,
-        end,
-        severity: 'info',
-      });
+      this.report({ code: 'quotation-too-deep', message: `Quotations are nested more than ${this.maxDepth} deep; this opening mark is kept as text.`, start, end, severity: 'info' });
       return;
     }
     if (isApostropheLike(token.image) && (isBareWord(before) || isStraight(token.image))) {
@@ -369,21 +364,24 @@ export class ArticleParser extends EmbeddedActionsParser {
       return;
     }
     if (isOpener(token.image) && !isStraight(token.image)) {
-      this.diagnostics.push({
-        code: 'unmatched-open-quote',
-        message: `The opening mark ${JSON.stringify(token.image)} is followed by no quoted words; it is kept as text.`,
-        start,
-        end,
-        severity: 'warning',
-      });
+      this.report({ code: 'unmatched-open-quote', message: `The opening mark ${JSON.stringify(token.image)} is followed by no quoted words; it is kept as text.`, start, end, severity: 'warning' });
       return;
     }
-    this.diagnostics.push({
-      code: 'unmatched-close-quote',
-      message: `The quote mark ${JSON.stringify(token.image)} closes no open quotation; it is kept as text.`,
-      start,
-      end,
-      severity: 'warning',
-    });
+    this.report({ code: 'unmatched-close-quote', message: `The quote mark ${JSON.stringify(token.image)} closes no open quotation; it is kept as text.`, start, end, severity: 'warning' });
+  }
+
+  /**
+   * Adds a diagnostic, or stretches the previous one when it has the same
+   * code and ends where this one starts: a run of stray marks is one problem
+   * (and a megabyte of quote marks must not make a million diagnostics).
+   */
+  private report(diagnostic: RawDiagnostic): void {
+    const last = this.diagnostics.at(-1);
+    if (last?.code === diagnostic.code && last.end === diagnostic.start) {
+      last.end = diagnostic.end;
+      last.message = 'These quote marks in a row open or close no quotation; they are kept as text.';
+      return;
+    }
+    this.diagnostics.push(diagnostic);
   }
 }

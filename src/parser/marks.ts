@@ -3,21 +3,25 @@
  *
  * Pairing is by style: `“` is closed by `”`, `„` by `“` or `”` (German and
  * Polish), `«` by `»`. Straight marks close their own kind and the matching
- * curly mark, since scraped copy mixes them.
+ * curly mark, since scraped copy mixes them; two apostrophes `''` (and an
+ * opening pair of backticks) act as a straight double mark, as in old
+ * newspaper copy.
  *
  * @module
  */
 
 /** For each opening mark, the marks that may close it. */
-const CLOSERS: Readonly<Record<string, string>> = {
-  '"': '"\u201d',
-  "'": "'\u2019",
-  '\u201c': '\u201d"',
-  '\u2018': "\u2019'",
-  '\u201e': '\u201c\u201d"',
-  '\u201a': '\u2018\u2019',
-  '\u00ab': '\u00bb',
-  '\u2039': '\u203a',
+const CLOSERS: Readonly<Record<string, readonly string[]>> = {
+  '"': ['"', '\u201d', "''"],
+  "''": ["''", '"', '\u201d'],
+  '``': ["''", '"', '\u201d'],
+  "'": ["'", '\u2019'],
+  '\u201c': ['\u201d', '"', "''"],
+  '\u2018': ['\u2019', "'"],
+  '\u201e': ['\u201c', '\u201d', '"'],
+  '\u201a': ['\u2018', '\u2019'],
+  '\u00ab': ['\u00bb'],
+  '\u2039': ['\u203a'],
 };
 
 /** For each closing mark, the opening marks it may close (the inverse of {@link CLOSERS}). */
@@ -49,7 +53,7 @@ export function closes(mark: string, opener: string): boolean {
 
 /** Whether the mark is a straight (typewriter) mark whose role depends on context. */
 export function isStraight(mark: string): boolean {
-  return mark === '"' || mark === "'";
+  return mark === '"' || mark === "'" || mark === "''";
 }
 
 /** Whether the mark looks like an apostrophe (`'` or `’`), which a stray one most likely is. */

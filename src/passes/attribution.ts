@@ -128,7 +128,17 @@ function attributeParagraph(paragraph: Paragraph, context: PassContext, credits:
   return carried.length > 0 ? carry : undefined;
 }
 
-/** Gives the pieces of a running quote the attribution one of them has. */
+/** Whether a quotation was credited by a guess from its neighbours (a floating or carried quote), not by its own cue. */
+function isGuessed(quotation: Quotation): boolean {
+  const rule = creditRule.get(quotation);
+  return rule === 'carry' || rule === 'float-before' || rule === 'float-after';
+}
+
+/**
+ * Gives the pieces of a running quote the attribution one of them has. An
+ * attribution found by a piece's own cue wins over one guessed for a
+ * floating piece from the paragraph before.
+ */
 function shareAcrossPieces(article: Article, credits: Credits): void {
   const byQuotation = new Map<Quotation, Attribution>();
   for (const [node, quotations] of credits) for (const quotation of quotations) byQuotation.set(quotation, node);
@@ -141,10 +151,16 @@ function shareAcrossPieces(article: Article, credits: Credits): void {
     if (quotation.continuedFrom !== undefined || quotation.continuedIn === undefined) continue;
     const chain: Quotation[] = [];
     for (let piece: Quotation | undefined = quotation; piece; piece = piece.continuedIn ? byId.get(piece.continuedIn) : undefined) chain.push(piece);
-    const owner = chain.map((piece) => byQuotation.get(piece)).find((node) => node !== undefined);
+    const explicit = chain.find((piece) => byQuotation.has(piece) && !isGuessed(piece));
+    const owner = byQuotation.get(explicit ?? chain.find((piece) => byQuotation.has(piece))!);
     if (!owner) continue;
     for (const piece of chain) {
-      if (byQuotation.has(piece)) continue;
+      const current = byQuotation.get(piece);
+      if (current === owner || (current && !isGuessed(piece))) continue;
+      if (current) {
+        const list = credits.get(current)!;
+        list.splice(list.indexOf(piece), 1);
+      }
       credits.get(owner)!.push(piece);
       creditRule.set(piece, 'piece');
       byQuotation.set(piece, owner);

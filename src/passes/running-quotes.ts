@@ -32,7 +32,7 @@ function openingMark(quotation: Quotation): string {
 
 /** The style family of an opening mark: straight and curly double marks continue each other. */
 function family(mark: string): string {
-  if (mark === '"' || mark === '\u201c' || mark === '\u201e') return 'double';
+  if (mark === '"' || mark === '\u201c' || mark === '\u201e' || mark === "''" || mark === '``') return 'double';
   if (mark === "'" || mark === '\u2018' || mark === '\u201a') return 'single';
   return mark;
 }
