@@ -40,15 +40,27 @@ function quoteOnly(tokens: readonly Token[], start: number, end: number): boolea
 /** Words that may open a floating quote's sentence (`But "..."`). */
 const CONJUNCTIONS = new Set(['but', 'and', 'or', 'so', 'still', 'yet', 'also']);
 
+/** White space other than a single space: a speaker's name is written with single spaces. */
+const ODD_SPACE = /[^\S ]| {2}/;
+const SPACES = /\s+/g;
+
 /** The plan of a candidate's node. */
 function planOf(tokens: readonly Token[], candidate: Candidate, text: string): AttributionPlan {
-  const plan: AttributionPlan = { extent: offsetsOf(tokens, candidate.extent), cue: { ...offsetsOf(tokens, candidate.cue), lemma: candidate.lemma } };
+  const cue = candidate.cue;
+  const plan: AttributionPlan = {
+    extent: offsetsOf(tokens, candidate.extent),
+    cue: { start: tokens[cue.start]!.start, end: tokens[cue.end - 1]!.end, lemma: candidate.lemma },
+  };
   const phrase = candidate.phrase;
   if (phrase) {
-    const span = offsetsOf(tokens, phrase.speaker);
-    const written = text.slice(span.start, span.end);
-    plan.speaker = { ...span, name: /[^\S ]| {2}/.test(written) ? written.replace(/\s+/g, ' ') : written, pronoun: phrase.pronoun };
-    plan.roles = [phrase.role, phrase.apposition].filter((range) => range !== undefined && range.end > range.start).map((range) => offsetsOf(tokens, range!));
+    const start = tokens[phrase.speaker.start]!.start;
+    const end = tokens[phrase.speaker.end - 1]!.end;
+    const written = text.slice(start, end);
+    plan.speaker = { start, end, name: ODD_SPACE.test(written) ? written.replace(SPACES, ' ') : written, pronoun: phrase.pronoun };
+    const roles: Array<{ start: number; end: number }> = [];
+    if (phrase.role && phrase.role.end > phrase.role.start) roles.push(offsetsOf(tokens, phrase.role));
+    if (phrase.apposition && phrase.apposition.end > phrase.apposition.start) roles.push(offsetsOf(tokens, phrase.apposition));
+    plan.roles = roles;
   }
   return plan;
 }
