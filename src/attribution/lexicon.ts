@@ -98,6 +98,33 @@ export interface CueLexicon {
   readonly phrases: ReadonlyMap<string, ReadonlyArray<readonly [string, string]>>;
   /** Every first word of a cue, one- or two-word: a single lookup rules most words out. */
   readonly firsts: ReadonlySet<string>;
+  /** The first two characters (both ASCII) of every first word, flagged at `c0 * 128 + c1`: rules out most words before hashing them. */
+  readonly pairs: Uint8Array;
+}
+
+/** Flags the first two characters of every word of `firsts` that starts with two ASCII characters. */
+function firstPairs(firsts: ReadonlySet<string>): Uint8Array {
+  const pairs = new Uint8Array(128 * 128);
+  for (const word of firsts) {
+    const c0 = word.charCodeAt(0);
+    const c1 = word.charCodeAt(1);
+    if (word.length >= 2 && c0 < 128 && c1 < 128) pairs[c0 * 128 + c1] = 1;
+  }
+  return pairs;
+}
+
+/**
+ * Whether a lower-case word may be the first word of a cue (a superset:
+ * `firsts.has` decides). Words of two ASCII characters or more are checked
+ * against `pairs` without hashing the string.
+ */
+export function mayStartCue(lexicon: CueLexicon, lower: string): boolean {
+  if (lower.length >= 2) {
+    const c0 = lower.charCodeAt(0);
+    const c1 = lower.charCodeAt(1);
+    if (c0 < 128 && c1 < 128 && lexicon.pairs[c0 * 128 + c1] === 0) return false;
+  }
+  return lexicon.firsts.has(lower);
 }
 
 /** Builds a lexicon from lemmas (regular inflections generated) and the irregular table. */
@@ -117,7 +144,8 @@ export function buildCueLexicon(lemmas: readonly string[]): CueLexicon {
   };
   for (const [form, lemma] of IRREGULAR) add(form, lemma);
   for (const lemma of lemmas) for (const form of inflectPhrase(lemma)) add(form, lemma);
-  return { words, phrases, firsts: new Set([...words.keys(), ...phrases.keys()]) };
+  const firsts = new Set([...words.keys(), ...phrases.keys()]);
+  return { words, phrases, firsts, pairs: firstPairs(firsts) };
 }
 
 /** The built-in lexicon. */
