@@ -98,32 +98,46 @@ export interface CueLexicon {
   readonly phrases: ReadonlyMap<string, ReadonlyArray<readonly [string, string]>>;
   /** Every first word of a cue, one- or two-word: a single lookup rules most words out. */
   readonly firsts: ReadonlySet<string>;
-  /** The first two characters (both ASCII) of every first word, flagged at `c0 * 128 + c1`: rules out most words before hashing them. */
-  readonly pairs: Uint8Array;
+  /** Signatures of every first word (see `signature`), flagged: rules out most words before hashing them. */
+  readonly signatures: Uint8Array;
 }
 
-/** Flags the first two characters of every word of `firsts` that starts with two ASCII characters. */
-function firstPairs(firsts: ReadonlySet<string>): Uint8Array {
-  const pairs = new Uint8Array(128 * 128);
-  for (const word of firsts) {
-    const c0 = word.charCodeAt(0);
-    const c1 = word.charCodeAt(1);
-    if (word.length >= 2 && c0 < 128 && c1 < 128) pairs[c0 * 128 + c1] = 1;
+/** How many characters a signature reads. */
+const SIGNED = 3;
+
+/**
+ * A cheap signature of a word: its length and its first three characters,
+ * folded into 16 bits; -1 when one of those characters is beyond ASCII.
+ */
+function signature(word: string): number {
+  let hash = word.length;
+  const count = Math.min(word.length, SIGNED);
+  for (let index = 0; index < count; index += 1) {
+    const code = word.charCodeAt(index);
+    if (code >= 128) return -1;
+    hash = (hash * 131 + code) & 0xffff;
   }
-  return pairs;
+  return hash;
+}
+
+/** Flags the signatures of the words of `firsts`. */
+function signaturesOf(firsts: ReadonlySet<string>): Uint8Array {
+  const signatures = new Uint8Array(0x10000);
+  for (const word of firsts) {
+    const hash = signature(word);
+    if (hash >= 0) signatures[hash] = 1;
+  }
+  return signatures;
 }
 
 /**
- * Whether a lower-case word may be the first word of a cue (a superset:
- * `firsts.has` decides). Words of two ASCII characters or more are checked
- * against `pairs` without hashing the string.
+ * Whether a lower-case word may be the first word of a cue (`firsts.has`
+ * decides): a word whose signature no first word has is ruled out without
+ * hashing the whole string.
  */
 export function mayStartCue(lexicon: CueLexicon, lower: string): boolean {
-  if (lower.length >= 2) {
-    const c0 = lower.charCodeAt(0);
-    const c1 = lower.charCodeAt(1);
-    if (c0 < 128 && c1 < 128 && lexicon.pairs[c0 * 128 + c1] === 0) return false;
-  }
+  const hash = signature(lower);
+  if (hash >= 0 && lexicon.signatures[hash] === 0) return false;
   return lexicon.firsts.has(lower);
 }
 
@@ -145,7 +159,7 @@ export function buildCueLexicon(lemmas: readonly string[]): CueLexicon {
   for (const [form, lemma] of IRREGULAR) add(form, lemma);
   for (const lemma of lemmas) for (const form of inflectPhrase(lemma)) add(form, lemma);
   const firsts = new Set([...words.keys(), ...phrases.keys()]);
-  return { words, phrases, firsts, pairs: firstPairs(firsts) };
+  return { words, phrases, firsts, signatures: signaturesOf(firsts) };
 }
 
 /** The built-in lexicon. */

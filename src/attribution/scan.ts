@@ -232,7 +232,7 @@ export function splitSentences(tokens: readonly Token[], isCue: (index: number) 
       while (index + 1 < tokens.length && tokens[index + 1]!.kind === 'punct' && ').!?'.includes(tokens[index + 1]!.text)) index += 1;
       const next = tokens[index + 1];
       boundary = next === undefined || next.kind !== 'word' || next.upper;
-    } else if (token.kind === 'word' && token.text.endsWith('.') && token.text.length > 2) {
+    } else if (token.kind === 'word' && token.text.length > 2 && token.text.charCodeAt(token.text.length - 1) === 46) {
       // An abbreviation that ends a sentence: "... at 7 p.m. He said", "... in the U.S. The".
       const next = tokens[index + 1];
       boundary = next !== undefined && next.kind === 'word' && SENTENCE_STARTERS.has(next.text);
