@@ -37,6 +37,12 @@ function quoteOnly(tokens: readonly Token[], start: number, end: number): boolea
   return true;
 }
 
+/** Whether one of the candidates credits the quote token at `at`. */
+function creditsQuote(candidates: readonly Candidate[], at: number): boolean {
+  for (const candidate of candidates) if (candidate.quotes.includes(at)) return true;
+  return false;
+}
+
 /** Words that may open a floating quote's sentence (`But "..."`). */
 const CONJUNCTIONS = new Set(['but', 'and', 'or', 'so', 'still', 'yet', 'also']);
 
@@ -73,16 +79,17 @@ function attributeParagraph(paragraph: Paragraph, context: PassContext, credits:
   const sentences = splitSentences(tokens, (index) => lookupCue(tokens, index, lexicon) !== undefined);
   const all: Candidate[] = [];
   const floating: Array<{ token: number; sentence: number }> = [];
-  sentences.forEach((sentence, index) => {
+  for (let index = 0; index < sentences.length; index += 1) {
+    const sentence = sentences[index]!;
     const found = attributeSentence(tokens, sentence, index, lexicon);
-    all.push(...found);
-    const credited = new Set(found.flatMap((candidate) => candidate.quotes));
-    if (!quoteOnly(tokens, sentence.start, sentence.end)) return;
+    for (const candidate of found) all.push(candidate);
+    // Floating quotes: a sentence of quotations (and punctuation) only.
+    if (!sentence.quoted || !quoteOnly(tokens, sentence.start, sentence.end)) continue;
     for (let at = sentence.start; at < sentence.end; at += 1) {
       const token = tokens[at]!;
-      if (token.kind === 'quote' && !credited.has(at) && wordCount(quotationContent(token.quotation!)) > 0) floating.push({ token: at, sentence: index });
+      if (token.kind === 'quote' && !creditsQuote(found, at) && wordCount(quotationContent(token.quotation!)) > 0) floating.push({ token: at, sentence: index });
     }
-  });
+  }
   // Floating quotes inside the paragraph: the attribution before, else the one after (one pass each way).
   const withSpeaker = all.filter((candidate) => candidate.phrase !== undefined).sort((a, b) => a.extent.start - b.extent.start);
   const carried: Quotation[] = [];
