@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { SUBJECT_STOPS, type CueLexicon } from './lexicon.js';
+import { mayStartCue, SUBJECT_STOPS, type CueLexicon } from './lexicon.js';
 import { isNameWord } from './names.js';
 import type { Token } from './scan.js';
 import { isWord } from './predicates.js';
@@ -20,7 +20,7 @@ export function lookupCue(tokens: readonly Token[], index: number, lexicon: CueL
 
 function findCue(tokens: readonly Token[], index: number, lexicon: CueLexicon): { lemma: string; length: number } | undefined {
   const token = tokens[index]!;
-  if (!lexicon.firsts.has(token.lower)) return undefined;
+  if (!mayStartCue(lexicon, token.lower)) return undefined;
   const next = tokens[index + 1];
   // "the story tells itself", "she told herself": talk to oneself is not a source speaking.
   if (next && next.kind === 'word' && REFLEXIVES.has(next.lower)) return undefined;

@@ -98,6 +98,47 @@ export interface CueLexicon {
   readonly phrases: ReadonlyMap<string, ReadonlyArray<readonly [string, string]>>;
   /** Every first word of a cue, one- or two-word: a single lookup rules most words out. */
   readonly firsts: ReadonlySet<string>;
+  /** Signatures of every first word (see `signature`), flagged: rules out most words before hashing them. */
+  readonly signatures: Uint8Array;
+}
+
+/** How many characters a signature reads. */
+const SIGNED = 3;
+
+/**
+ * A cheap signature of a word: its length and its first three characters,
+ * folded into 16 bits; -1 when one of those characters is beyond ASCII.
+ */
+function signature(word: string): number {
+  let hash = word.length;
+  const count = Math.min(word.length, SIGNED);
+  for (let index = 0; index < count; index += 1) {
+    const code = word.charCodeAt(index);
+    if (code >= 128) return -1;
+    hash = (hash * 131 + code) & 0xffff;
+  }
+  return hash;
+}
+
+/** Flags the signatures of the words of `firsts`. */
+function signaturesOf(firsts: ReadonlySet<string>): Uint8Array {
+  const signatures = new Uint8Array(0x10000);
+  for (const word of firsts) {
+    const hash = signature(word);
+    if (hash >= 0) signatures[hash] = 1;
+  }
+  return signatures;
+}
+
+/**
+ * Whether a lower-case word may be the first word of a cue (`firsts.has`
+ * decides): a word whose signature no first word has is ruled out without
+ * hashing the whole string.
+ */
+export function mayStartCue(lexicon: CueLexicon, lower: string): boolean {
+  const hash = signature(lower);
+  if (hash >= 0 && lexicon.signatures[hash] === 0) return false;
+  return lexicon.firsts.has(lower);
 }
 
 /** Builds a lexicon from lemmas (regular inflections generated) and the irregular table. */
@@ -117,7 +158,8 @@ export function buildCueLexicon(lemmas: readonly string[]): CueLexicon {
   };
   for (const [form, lemma] of IRREGULAR) add(form, lemma);
   for (const lemma of lemmas) for (const form of inflectPhrase(lemma)) add(form, lemma);
-  return { words, phrases, firsts: new Set([...words.keys(), ...phrases.keys()]) };
+  const firsts = new Set([...words.keys(), ...phrases.keys()]);
+  return { words, phrases, firsts, signatures: signaturesOf(firsts) };
 }
 
 /** The built-in lexicon. */

@@ -12,6 +12,8 @@ type Gender = 'male' | 'female' | undefined;
 interface Person {
   /** The fullest name seen so far, honorifics left out. */
   full: string;
+  /** How many words `full` has. */
+  count: number;
   gender: Gender;
 }
 
@@ -21,8 +23,9 @@ const SUFFIXES = new Set(['jr.', 'sr.', 'jr', 'sr', 'ii', 'iii', 'iv']);
 function nameWords(name: string): { words: string[]; gender: Gender } {
   const words = name.split(' ').filter((word) => word.length > 0);
   let gender: Gender;
-  while (words.length > 1 && (HONORIFICS.has(words[0]!.toLowerCase()) || TITLE_HEADS.has(words[0]!.toLowerCase()))) {
+  while (words.length > 1) {
     const lower = words[0]!.toLowerCase();
+    if (!HONORIFICS.has(lower) && !TITLE_HEADS.has(lower)) break;
     if (MALE_HONORIFICS.has(lower)) gender = 'male';
     if (FEMALE_HONORIFICS.has(lower)) gender = 'female';
     words.shift();
@@ -36,7 +39,7 @@ function nameWords(name: string): { words: string[]; gender: Gender } {
 /** Tracks the people of one article in document order. */
 export class Resolver {
   private readonly people = new Map<string, Person>();
-  private recent: Person[] = [];
+  private readonly recent: Person[] = [];
 
   /** Registers a person's name seen in the text (`subject`: as a sentence subject, which makes it a pronoun's candidate). */
   mention(name: string, subject: boolean): Person | undefined {
@@ -44,12 +47,14 @@ export class Resolver {
     if (words.length === 0) return undefined;
     const key = words.at(-1)!.toLowerCase();
     let person = this.people.get(key);
-    const full = words.join(' ');
     if (!person) {
-      person = { full, gender };
+      person = { full: words.join(' '), count: words.length, gender };
       this.people.set(key, person);
     } else {
-      if (words.length > person.full.split(' ').length) person.full = full;
+      if (words.length > person.count) {
+        person.full = words.join(' ');
+        person.count = words.length;
+      }
       person.gender ??= gender;
     }
     if (subject) this.touch(person);
@@ -80,7 +85,11 @@ export class Resolver {
   }
 
   private touch(person: Person): void {
-    if (this.recent[0] === person) return;
-    this.recent = [person, ...this.recent.filter((candidate) => candidate !== person)].slice(0, 8);
+    const recent = this.recent;
+    if (recent[0] === person) return;
+    const at = recent.indexOf(person);
+    if (at >= 0) recent.splice(at, 1);
+    recent.unshift(person);
+    if (recent.length > 8) recent.length = 8;
   }
 }

@@ -68,13 +68,9 @@ function isUpper(text: string): boolean {
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
-/** Lower-cases a word, skipping the work for words that are already lower-case ASCII. */
-function lowerOf(word: string): string {
-  for (let index = 0; index < word.length; index += 1) {
-    const code = word.charCodeAt(index);
-    if ((code >= 65 && code <= 90) || code >= 128) return word.toLowerCase();
-  }
-  return word;
+/** Whether lower-casing may change a character: A-Z, or anything beyond ASCII. */
+function needsLower(code: number): boolean {
+  return (code >= 65 && code <= 90) || code >= 128;
 }
 
 function isSpace(code: number): boolean {
@@ -103,20 +99,30 @@ function scanRange(text: string, from: number, to: number, base: number, tokens:
     }
     if (isWordChar(text, index)) {
       const start = index;
+      // Whether the word has a character that lower-casing may change (A-Z or non-ASCII), and a period inside.
+      let cased = needsLower(code);
+      let period = false;
       index += 1;
       while (index < length) {
-        if (isWordChar(text, index)) index += 1;
-        else if (isJoiner(text.charCodeAt(index)) && index + 1 < length && isWordChar(text, index + 1)) index += 2;
-        else break;
+        const current = text.charCodeAt(index);
+        if (isWordChar(text, index)) {
+          cased ||= needsLower(current);
+          index += 1;
+        } else if (isJoiner(current) && index + 1 < length && isWordChar(text, index + 1)) {
+          cased ||= needsLower(current) || needsLower(text.charCodeAt(index + 1));
+          period ||= current === 46;
+          index += 2;
+        } else break;
       }
       let word = text.slice(start, index);
-      let lower = lowerOf(word);
-      if (index < length && text.charCodeAt(index) === 46 && (word.length === 1 || word.includes('.') || ABBREVIATIONS.has(lower))) {
+      let lower = cased ? word.toLowerCase() : word;
+      if (index < length && text.charCodeAt(index) === 46 && (word.length === 1 || period || ABBREVIATIONS.has(lower))) {
         index += 1;
         word += '.';
         lower += '.';
       }
-      tokens.push({ kind: 'word', start: base + start, end: base + index, text: word, lower, upper: isUpper(word), quotation: undefined, cue: undefined });
+      const upper = code < 128 ? code >= 65 && code <= 90 : isUpper(word);
+      tokens.push({ kind: 'word', start: base + start, end: base + index, text: word, lower, upper, quotation: undefined, cue: undefined });
       continue;
     }
     const char = text[index]!;
@@ -226,7 +232,7 @@ export function splitSentences(tokens: readonly Token[], isCue: (index: number) 
       while (index + 1 < tokens.length && tokens[index + 1]!.kind === 'punct' && ').!?'.includes(tokens[index + 1]!.text)) index += 1;
       const next = tokens[index + 1];
       boundary = next === undefined || next.kind !== 'word' || next.upper;
-    } else if (token.kind === 'word' && token.text.endsWith('.') && token.text.length > 2) {
+    } else if (token.kind === 'word' && token.text.length > 2 && token.text.charCodeAt(token.text.length - 1) === 46) {
       // An abbreviation that ends a sentence: "... at 7 p.m. He said", "... in the U.S. The".
       const next = tokens[index + 1];
       boundary = next !== undefined && next.kind === 'word' && SENTENCE_STARTERS.has(next.text);

@@ -37,18 +37,36 @@ function quoteOnly(tokens: readonly Token[], start: number, end: number): boolea
   return true;
 }
 
+/** Whether one of the candidates credits the quote token at `at`. */
+function creditsQuote(candidates: readonly Candidate[], at: number): boolean {
+  for (const candidate of candidates) if (candidate.quotes.includes(at)) return true;
+  return false;
+}
+
 /** Words that may open a floating quote's sentence (`But "..."`). */
 const CONJUNCTIONS = new Set(['but', 'and', 'or', 'so', 'still', 'yet', 'also']);
 
+/** White space other than a single space: a speaker's name is written with single spaces. */
+const ODD_SPACE = /[^\S ]| {2}/;
+const SPACES = /\s+/g;
+
 /** The plan of a candidate's node. */
 function planOf(tokens: readonly Token[], candidate: Candidate, text: string): AttributionPlan {
-  const plan: AttributionPlan = { extent: offsetsOf(tokens, candidate.extent), cue: { ...offsetsOf(tokens, candidate.cue), lemma: candidate.lemma } };
+  const cue = candidate.cue;
+  const plan: AttributionPlan = {
+    extent: offsetsOf(tokens, candidate.extent),
+    cue: { start: tokens[cue.start]!.start, end: tokens[cue.end - 1]!.end, lemma: candidate.lemma },
+  };
   const phrase = candidate.phrase;
   if (phrase) {
-    const span = offsetsOf(tokens, phrase.speaker);
-    const written = text.slice(span.start, span.end);
-    plan.speaker = { ...span, name: /[^\S ]| {2}/.test(written) ? written.replace(/\s+/g, ' ') : written, pronoun: phrase.pronoun };
-    plan.roles = [phrase.role, phrase.apposition].filter((range) => range !== undefined && range.end > range.start).map((range) => offsetsOf(tokens, range!));
+    const start = tokens[phrase.speaker.start]!.start;
+    const end = tokens[phrase.speaker.end - 1]!.end;
+    const written = text.slice(start, end);
+    plan.speaker = { start, end, name: ODD_SPACE.test(written) ? written.replace(SPACES, ' ') : written, pronoun: phrase.pronoun };
+    const roles: Array<{ start: number; end: number }> = [];
+    if (phrase.role && phrase.role.end > phrase.role.start) roles.push(offsetsOf(tokens, phrase.role));
+    if (phrase.apposition && phrase.apposition.end > phrase.apposition.start) roles.push(offsetsOf(tokens, phrase.apposition));
+    plan.roles = roles;
   }
   return plan;
 }
@@ -61,16 +79,17 @@ function attributeParagraph(paragraph: Paragraph, context: PassContext, credits:
   const sentences = splitSentences(tokens, (index) => lookupCue(tokens, index, lexicon) !== undefined);
   const all: Candidate[] = [];
   const floating: Array<{ token: number; sentence: number }> = [];
-  sentences.forEach((sentence, index) => {
+  for (let index = 0; index < sentences.length; index += 1) {
+    const sentence = sentences[index]!;
     const found = attributeSentence(tokens, sentence, index, lexicon);
-    all.push(...found);
-    const credited = new Set(found.flatMap((candidate) => candidate.quotes));
-    if (!quoteOnly(tokens, sentence.start, sentence.end)) return;
+    for (const candidate of found) all.push(candidate);
+    // Floating quotes: a sentence of quotations (and punctuation) only.
+    if (!sentence.quoted || !quoteOnly(tokens, sentence.start, sentence.end)) continue;
     for (let at = sentence.start; at < sentence.end; at += 1) {
       const token = tokens[at]!;
-      if (token.kind === 'quote' && !credited.has(at) && wordCount(quotationContent(token.quotation!)) > 0) floating.push({ token: at, sentence: index });
+      if (token.kind === 'quote' && !creditsQuote(found, at) && wordCount(quotationContent(token.quotation!)) > 0) floating.push({ token: at, sentence: index });
     }
-  });
+  }
   // Floating quotes inside the paragraph: the attribution before, else the one after (one pass each way).
   const withSpeaker = all.filter((candidate) => candidate.phrase !== undefined).sort((a, b) => a.extent.start - b.extent.start);
   const carried: Quotation[] = [];
