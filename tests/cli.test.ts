@@ -29,8 +29,19 @@ interface Run {
   stderr: string;
 }
 
+/**
+ * The test's environment without colour settings, plus `extra`. The keys are removed, not emptied: Node 22+
+ * warns on stderr when NO_COLOR and FORCE_COLOR are both present, even empty.
+ */
+function colourFreeEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.NO_COLOR;
+  delete env.FORCE_COLOR;
+  return { ...env, ...extra };
+}
+
 function run(args: string[], options: { input?: string | Buffer; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
-  return spawnAsync(process.execPath, [cli, ...args], { input: options.input, env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env } });
+  return spawnAsync(process.execPath, [cli, ...args], { input: options.input, env: colourFreeEnv(options.env) });
 }
 
 /** Spawns a process, feeds it `input`, and collects its output (tests run concurrently, so never spawnSync). */
@@ -83,7 +94,7 @@ const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).statu
 /** Runs the command with standard output and error on a pseudo-terminal (util-linux `script`). */
 async function onTerminal(args: string, env: NodeJS.ProcessEnv = {}): Promise<string> {
   const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} ${args}`;
-  const result = await spawnAsync('script', ['-qec', command, '/dev/null'], { env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', COLUMNS: '100', ...env } });
+  const result = await spawnAsync('script', ['-qec', command, '/dev/null'], { env: colourFreeEnv({ COLUMNS: '100', ...env }) });
   return result.stdout;
 }
 
@@ -279,7 +290,7 @@ describe.concurrent('--jsonl (batch mode)', () => {
 
   it('stops quietly when the reader stops early (| head)', async () => {
     const input = file('many.jsonl', jsonl(Array.from({ length: 400 }, (_, index) => ({ id: index, text: seed }))));
-    const result = await spawnAsync('sh', ['-c', `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} --jsonl --workers 2 ${JSON.stringify(input)} | head -n 1`], {});
+    const result = await spawnAsync('sh', ['-c', `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} --jsonl --workers 2 ${JSON.stringify(input)} | head -n 1`], { env: colourFreeEnv() });
     expect(result.status).toBe(0);
     expect(records(result.stdout).map((r) => r.id)).toStrictEqual([0]);
     expect(result.stderr).toBe('');
