@@ -25,7 +25,7 @@ export interface ParseOptions {
    * default) to detect it from the text.
    */
   layout?: Layout | 'auto';
-  /** Deepest quotation nesting kept as structure (default 32, 1 to 1000); deeper marks stay text. */
+  /** Deepest quotation nesting kept as structure (default 32, 1 to 100); deeper marks stay text. The grammar recurses once per level, so the cap keeps the call stack safe in any thread. */
   maxQuotationDepth?: number;
   /**
    * Label wire furniture: headline, bylines, dateline and boilerplate
@@ -84,6 +84,12 @@ export interface ResolvedOptions {
   attribution: boolean;
 }
 
+/**
+ * Highest `maxQuotationDepth` allowed. At 1,000 the grammar's recursion overflowed the call stack of a worker
+ * thread on Node 24 (about seven frames per level); 100 levels is far deeper than any real article.
+ */
+const MAX_QUOTATION_DEPTH = 100;
+
 const LAYOUTS: ReadonlyArray<ResolvedOptions['layout']> = ['auto', 'line', 'blank', 'indent'];
 
 /** Describes a value for an error message. */
@@ -112,8 +118,8 @@ const checkers: { [Key in keyof ResolvedOptions]-?: (value: unknown) => Resolved
     if (typeof value !== 'number' || !Number.isInteger(value)) {
       throw new TypeError(`parseArticle: options.maxQuotationDepth must be an integer, got ${describe(value)}`);
     }
-    if (value < 1 || value > 1000) {
-      throw new RangeError(`parseArticle: options.maxQuotationDepth must be from 1 to 1000, got ${value}`);
+    if (value < 1 || value > MAX_QUOTATION_DEPTH) {
+      throw new RangeError(`parseArticle: options.maxQuotationDepth must be from 1 to ${MAX_QUOTATION_DEPTH}, got ${value}`);
     }
     return value;
   },
