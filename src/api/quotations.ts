@@ -48,8 +48,8 @@ export interface QuoteRecord {
   continuedIn?: string;
 }
 
-/** The text between a quotation's outer marks. */
-function innerText(quotation: Quotation): string {
+/** The text between a quotation's outer marks (nested quotations keep theirs); the CLI's rows use it too. */
+export function innerText(quotation: Quotation): string {
   const children = quotation.children;
   const end = quotation.closed ? children.length - 1 : children.length;
   let text = '';

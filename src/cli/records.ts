@@ -6,6 +6,7 @@
  * @module
  */
 import type { Article, Attribution, Parent, Quotation, WirecopyNode } from '../index.js';
+import { innerText } from '../api/quotations.js';
 import { toString } from '../index.js';
 
 /** One quotation as a row. */
@@ -46,14 +47,6 @@ export function* walk(root: WirecopyNode): Generator<WirecopyNode> {
     const children = (node as Partial<Parent>).children;
     if (Array.isArray(children)) for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index]!);
   }
-}
-
-/** Text of a quotation without its own opening and closing marks (nested quotations keep theirs). */
-export function quotedText(quotation: Quotation): string {
-  return quotation.children
-    .filter((child) => child.type !== 'quoteMark')
-    .map((child) => toString(child))
-    .join('');
 }
 
 /** The parts of an attribution a reader wants. */
@@ -117,7 +110,7 @@ export function quoteRows(article: Article): QuoteRow[] {
         line: quotation.position.start.line,
         column: quotation.position.start.column,
         ...attributionParts(attributionOf(quotation, attributions)),
-        text: quotedText(quotation),
+        text: innerText(quotation),
         closed: quotation.closed,
         continuedFrom: quotation.continuedFrom ?? '',
         continuedIn: quotation.continuedIn ?? '',
