@@ -131,19 +131,13 @@ function scanRange(text: string, from: number, to: number, base: number, tokens:
   }
 }
 
-/** Tokens per paragraph, shared by the attribution and speaker passes (offsets stay valid when nodes are wrapped). */
-const cache = new WeakMap<Paragraph, Token[]>();
-
 /**
  * Tokens of a paragraph: words and punctuation of its text leaves, one
  * `quote` token per top-level quotation, a `break` for a soft line break.
  * A dateline is skipped. `source` is the whole input (the tree's text).
  */
 export function tokenizeParagraph(paragraph: Paragraph, source: string): Token[] {
-  const cached = cache.get(paragraph);
-  if (cached) return cached;
   const tokens: Token[] = [];
-  cache.set(paragraph, tokens);
   for (const child of paragraph.children) {
     if (child.type === 'text') scanRange(source, child.position.start.offset, child.position.end.offset, 0, tokens);
     else if (child.type === 'quotation') {
@@ -154,11 +148,6 @@ export function tokenizeParagraph(paragraph: Paragraph, source: string): Token[]
 }
 
 const contents = new WeakMap<Quotation, string>();
-
-/** Drops a paragraph's cached tokens (the speaker pass, the last to read them, calls it), so a tree kept by the caller does not keep them alive. */
-export function releaseTokens(paragraph: Paragraph): void {
-  cache.delete(paragraph);
-}
 
 /** The text of a quotation between its marks (nested quotations included, with their marks); computed once per quotation. */
 export function quotationContent(quotation: Quotation): string {

@@ -1,11 +1,11 @@
 /**
  * The attribution pass: finds who said each quotation, and reported speech
  * without marks, and builds `attribution` nodes with `speaker`, `role` and
- * `cue` children. Runs after `linkRunningQuotes`; `resolveSpeakers` fills in
- * the resolved names afterwards.
+ * `cue` children, then resolves their speakers. Runs after `linkRunningQuotes`.
  *
- * Per paragraph: tokens, sentences, the layouts of `attribution/layouts.ts`;
- * then the floating rules across paragraphs, the pieces of running quotes,
+ * Per paragraph: tokens, sentences, the layouts of `attribution/layouts.ts`,
+ * the floating rules, then the speaker step of `speakers.ts` on the same
+ * tokens, which are dropped right after; then, across paragraphs, the pieces of running quotes,
  * ids in document order and an `unattributed-quotation` remark for each
  * quotation left without a speaker (titles and fragments of one or two words
  * excepted).
@@ -20,6 +20,8 @@ import { buildAttributions, type AttributionPlan } from '../attribution/nodes.js
 import { quotationContent, splitSentences, tokenizeParagraph, type Token } from '../attribution/scan.js';
 import type { Article, Attribution, Paragraph, Quotation } from '../types.js';
 import type { PassContext } from './context.js';
+import { resolveParagraph } from './speakers.js';
+import { Resolver } from '../attribution/resolve.js';
 
 /** Quotations credited to each attribution node, collected before ids exist. */
 type Credits = Map<Attribution, Quotation[]>;
@@ -72,9 +74,8 @@ function planOf(tokens: readonly Token[], candidate: Candidate, text: string): A
 }
 
 /** Attributes one paragraph; returns the attribution a following floating quote would belong to. */
-function attributeParagraph(paragraph: Paragraph, context: PassContext, credits: Credits, carry: Attribution | undefined, nextOpensWithQuote: boolean): Attribution | undefined {
+function attributeParagraph(paragraph: Paragraph, tokens: readonly Token[], context: PassContext, credits: Credits, carry: Attribution | undefined, nextOpensWithQuote: boolean): Attribution | undefined {
   const lexicon = cueLexicon(context.options.cues);
-  const tokens = tokenizeParagraph(paragraph, context.text);
   if (tokens.length === 0) return undefined;
   const sentences = splitSentences(tokens, (index) => lookupCue(tokens, index, lexicon) !== undefined);
   const all: Candidate[] = [];
@@ -233,12 +234,19 @@ function reportUnattributed(article: Article, context: PassContext): void {
 export function attributeQuotations(article: Article, context: PassContext): void {
   if (!context.options.attribution) return;
   const credits: Credits = new Map();
+  const resolver = new Resolver();
   let carry: Attribution | undefined;
   const blocks = article.children.filter((block) => block.type !== 'whitespace');
   blocks.forEach((block, index) => {
+    if (block.type !== 'paragraph') {
+      carry = undefined;
+      return;
+    }
     const next = blocks[index + 1];
     const opening = next?.type === 'paragraph' ? next.children.find((child) => child.type !== 'dateline') : undefined;
-    carry = block.type === 'paragraph' ? attributeParagraph(block, context, credits, carry, opening?.type === 'quotation') : undefined;
+    const tokens = tokenizeParagraph(block, context.text);
+    carry = attributeParagraph(block, tokens, context, credits, carry, opening?.type === 'quotation');
+    resolveParagraph(block, tokens, resolver);
   });
   shareAcrossPieces(article, credits);
   link(article, credits);

@@ -8,15 +8,14 @@ import type { PassContext } from './context.js';
 import { labelFurniture } from './furniture.js';
 import { attributeQuotations } from './attribution.js';
 import { linkRunningQuotes } from './running-quotes.js';
-import { resolveSpeakers } from './speakers.js';
 
 export type { PassContext } from './context.js';
 
 /** A pass: reads and changes the tree in place. */
 export type Pass = (article: Article, context: PassContext) => void;
 
-/** Every pass, in the order they run. */
-export const passes: readonly Pass[] = [linkRunningQuotes, labelFurniture, attributeQuotations, resolveSpeakers];
+/** Every pass, in the order they run (`attributeQuotations` also resolves the speakers, paragraph by paragraph). */
+export const passes: readonly Pass[] = [linkRunningQuotes, labelFurniture, attributeQuotations];
 
 /**
  * Runs the passes over the tree and sorts its diagnostics by position.

@@ -1,17 +1,19 @@
 /**
- * The speakers pass: fills in `speaker.resolved`, walking the article in
- * document order. Names in the running text (two capitalised words or more)
- * are remembered so that a later short name resolves to them; a name that
- * opens a sentence, or a named speaker, becomes the candidate for a later
- * `he` or `she`.
+ * The speaker step: fills in `speaker.resolved`, one paragraph at a time in
+ * document order. The attribution pass calls it right after it has built a
+ * paragraph's attributions, with the same tokens, so a paragraph's tokens die
+ * with it (nothing later in the pass changes a speaker node: the
+ * cross-paragraph rules only move credits between attributions). Names in the
+ * running text (two capitalised words or more) are remembered so that a later
+ * short name resolves to them; a name that opens a sentence, or a named
+ * speaker, becomes the candidate for a later `he` or `she`.
  *
  * @module
  */
 import { isNameWord, isOrganisation, SPEAKER_NOUNS, splitName } from '../attribution/names.js';
 import { Resolver } from '../attribution/resolve.js';
-import { releaseTokens, scanText, tokenizeParagraph, type Token } from '../attribution/scan.js';
-import type { Article, Paragraph, Speaker } from '../types.js';
-import type { PassContext } from './context.js';
+import { scanText, type Token } from '../attribution/scan.js';
+import type { Paragraph, Speaker } from '../types.js';
 
 /** Registers the names among tokens `[from, to)`. */
 function mentionNames(tokens: readonly Token[], from: number, to: number, resolver: Resolver): void {
@@ -56,9 +58,15 @@ function resolveSpeaker(speaker: Speaker, resolver: Resolver): void {
   if (resolved !== undefined) speaker.resolved = resolved;
 }
 
-function walkParagraph(paragraph: Paragraph, resolver: Resolver, source: string): void {
-  // The attribution pass's tokens (cached), read in order with the speakers.
-  const tokens = tokenizeParagraph(paragraph, source);
+/**
+ * Resolves the speakers of one paragraph and registers the names it
+ * mentions, in reading order.
+ *
+ * @param paragraph The paragraph, its attributions built.
+ * @param tokens The paragraph's tokens (offsets stay valid when nodes are wrapped).
+ * @param resolver The people of the article so far.
+ */
+export function resolveParagraph(paragraph: Paragraph, tokens: readonly Token[], resolver: Resolver): void {
   const speakers: Speaker[] = [];
   for (const child of paragraph.children) {
     if (child.type !== 'attribution') continue;
@@ -75,17 +83,4 @@ function walkParagraph(paragraph: Paragraph, resolver: Resolver, source: string)
     from = index;
   }
   mentionNames(tokens, from, tokens.length, resolver);
-  releaseTokens(paragraph);
-}
-
-/**
- * Runs the pass (unless `options.attribution` is `false`).
- *
- * @param article The tree, changed in place.
- * @param context The options.
- */
-export function resolveSpeakers(article: Article, context: PassContext): void {
-  if (!context.options.attribution) return;
-  const resolver = new Resolver();
-  for (const block of article.children) if (block.type === 'paragraph') walkParagraph(block, resolver, context.text);
 }
