@@ -40,20 +40,44 @@ const ABBREVIATIONS = new Set([
   'wash', 'wis', 'wyo', 'univ', 'dept', 'est', 'approx', 'mt', 'ft', 'e.g', 'i.e', 'etc',
 ]);
 
-/** ASCII letters and digits, and anything above ASCII that is a letter or digit. */
+/** Non-ASCII letters, digits and marks (tested one UTF-16 unit at a time: a surrogate is never one). */
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 
-/** ASCII classes: 1 letter or digit, 0 anything else. */
-const ASCII_WORD = new Uint8Array(128);
-for (let code = 48; code <= 57; code += 1) ASCII_WORD[code] = 1;
-for (let code = 65; code <= 90; code += 1) ASCII_WORD[code] = 1;
-for (let code = 97; code <= 122; code += 1) ASCII_WORD[code] = 1;
+/** ASCII classes. */
+const OTHER = 0;
+const SPACE = 1;
+const BREAK = 2;
+const WORD = 3;
+const UPPER = 4;
+const ASCII = new Uint8Array(128);
+for (let code = 48; code <= 57; code += 1) ASCII[code] = WORD;
+for (let code = 97; code <= 122; code += 1) ASCII[code] = WORD;
+for (let code = 65; code <= 90; code += 1) ASCII[code] = UPPER;
+ASCII[32] = SPACE;
+ASCII[9] = SPACE;
+ASCII[10] = BREAK;
+ASCII[13] = BREAK;
 
-function isWordChar(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  if (code < 128) return ASCII_WORD[code] === 1;
-  if (code === 0x2019 || code === 0x201c || code === 0x201d || code === 0x2014 || code === 0x2013 || code === 0xa0) return false;
-  return NON_ASCII_WORD.test(text[index]!);
+/** Non-ASCII word characters, filled in on first sight: 0 not yet known, 1 word, 2 not a word. */
+const WIDE = new Uint8Array(65536);
+WIDE[0x2019] = 2;
+WIDE[0x201c] = 2;
+WIDE[0x201d] = 2;
+WIDE[0x2014] = 2;
+WIDE[0x2013] = 2;
+WIDE[0xa0] = 2;
+
+function isWideWord(code: number): boolean {
+  let known = WIDE[code]!;
+  if (known === 0) {
+    known = NON_ASCII_WORD.test(String.fromCharCode(code)) ? 1 : 2;
+    WIDE[code] = known;
+  }
+  return known === 1;
+}
+
+function isWordCode(code: number): boolean {
+  return code < 128 ? ASCII[code]! >= WORD : isWideWord(code);
 }
 
 /** Characters that join two word parts: apostrophes, hyphens, periods, ampersand. */
@@ -68,13 +92,21 @@ function isUpper(text: string): boolean {
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
-/** Whether lower-casing may change a character: A-Z, or anything beyond ASCII. */
-function needsLower(code: number): boolean {
-  return (code >= 65 && code <= 90) || code >= 128;
+function isWideSpace(code: number): boolean {
+  return code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0x200a;
 }
 
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0x200a;
+/** One string per punctuation character beyond ASCII (V8 shares the ASCII ones already). */
+const WIDE_PUNCT = new Map<number, string>();
+
+function punctText(text: string, index: number, code: number): string {
+  if (code < 128) return text[index]!;
+  let char = WIDE_PUNCT.get(code);
+  if (char === undefined) {
+    char = text[index]!;
+    WIDE_PUNCT.set(code, char);
+  }
+  return char;
 }
 
 /** Scans `text` (which starts at absolute offset `base`) into `tokens`. */
@@ -85,49 +117,62 @@ export function scanText(text: string, base: number, tokens: Token[]): void {
 /** Scans `text` from `from` to `to` into `tokens`, offsets shifted by `base` (scanning the whole input in place avoids copies). */
 function scanRange(text: string, from: number, to: number, base: number, tokens: Token[]): void {
   let index = from;
-  const length = to;
-  while (index < length) {
+  while (index < to) {
     const code = text.charCodeAt(index);
-    if (isSpace(code)) {
+    const kind = code < 128 ? ASCII[code]! : isWideSpace(code) ? SPACE : isWideWord(code) ? WORD : OTHER;
+    if (kind === SPACE) {
       index += 1;
       continue;
     }
-    if (code === 10 || code === 13) {
+    if (kind === BREAK) {
       tokens.push({ kind: 'break', start: base + index, end: base + index + 1, text: '', lower: '', upper: false, quotation: undefined, cue: undefined });
       index += 1;
       continue;
     }
-    if (isWordChar(text, index)) {
-      const start = index;
-      // Whether the word has a character that lower-casing may change (A-Z or non-ASCII), and a period inside.
-      let cased = needsLower(code);
-      let period = false;
+    if (kind === OTHER) {
+      tokens.push({ kind: 'punct', start: base + index, end: base + index + 1, text: punctText(text, index, code), lower: punctText(text, index, code), upper: false, quotation: undefined, cue: undefined });
       index += 1;
-      while (index < length) {
-        const current = text.charCodeAt(index);
-        if (isWordChar(text, index)) {
-          cased ||= needsLower(current);
-          index += 1;
-        } else if (isJoiner(current) && index + 1 < length && isWordChar(text, index + 1)) {
-          cased ||= needsLower(current) || needsLower(text.charCodeAt(index + 1));
-          period ||= current === 46;
-          index += 2;
-        } else break;
-      }
-      let word = text.slice(start, index);
-      let lower = cased ? word.toLowerCase() : word;
-      if (index < length && text.charCodeAt(index) === 46 && (word.length === 1 || period || ABBREVIATIONS.has(lower))) {
-        index += 1;
-        word += '.';
-        lower += '.';
-      }
-      const upper = code < 128 ? code >= 65 && code <= 90 : isUpper(word);
-      tokens.push({ kind: 'word', start: base + start, end: base + index, text: word, lower, upper, quotation: undefined, cue: undefined });
       continue;
     }
-    const char = text[index]!;
-    tokens.push({ kind: 'punct', start: base + index, end: base + index + 1, text: char, lower: char, upper: false, quotation: undefined, cue: undefined });
+    // A word. Whether it has a character that lower-casing may change (A-Z or non-ASCII), and a period inside.
+    const start = index;
+    let cased = kind === UPPER || code >= 128;
+    let period = false;
     index += 1;
+    while (index < to) {
+      const current = text.charCodeAt(index);
+      if (current < 128) {
+        const type = ASCII[current]!;
+        if (type >= WORD) {
+          if (type === UPPER) cased = true;
+          index += 1;
+          continue;
+        }
+      } else if (isWideWord(current)) {
+        cased = true;
+        index += 1;
+        continue;
+      }
+      if (isJoiner(current) && index + 1 < to) {
+        const after = text.charCodeAt(index + 1);
+        if (isWordCode(after)) {
+          if (current >= 128 || after >= 128 || (after < 128 && ASCII[after] === UPPER)) cased = true;
+          if (current === 46) period = true;
+          index += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    let word = text.slice(start, index);
+    let lower = cased ? word.toLowerCase() : word;
+    if (index < to && text.charCodeAt(index) === 46 && (word.length === 1 || period || ABBREVIATIONS.has(lower))) {
+      index += 1;
+      word += '.';
+      lower += '.';
+    }
+    const upper = code < 128 ? kind === UPPER : isUpper(word);
+    tokens.push({ kind: 'word', start: base + start, end: base + index, text: word, lower, upper, quotation: undefined, cue: undefined });
   }
 }
 
