@@ -20,7 +20,7 @@ export function lookupCue(tokens: readonly Token[], index: number, lexicon: CueL
 
 function findCue(tokens: readonly Token[], index: number, lexicon: CueLexicon): { lemma: string; length: number } | undefined {
   const token = tokens[index]!;
-  if (!mayStartCue(lexicon, token.lower)) return undefined;
+  if (!mayStartCue(lexicon, token.lower, token.sig)) return undefined;
   const next = tokens[index + 1];
   // "the story tells itself", "she told herself": talk to oneself is not a source speaking.
   if (next && next.kind === 'word' && REFLEXIVES.has(next.lower)) return undefined;

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { signature, signatureTable } from './signature.js';
 
 /**
  * Verbs (as lemmas) that introduce speech or writing in wire copy. A
@@ -98,46 +99,18 @@ export interface CueLexicon {
   readonly phrases: ReadonlyMap<string, ReadonlyArray<readonly [string, string]>>;
   /** Every first word of a cue, one- or two-word: a single lookup rules most words out. */
   readonly firsts: ReadonlySet<string>;
-  /** Signatures of every first word (see `signature`), flagged: rules out most words before hashing them. */
+  /** Signatures of every first word (see `signature.ts`), flagged: rules out most words before hashing them. */
   readonly signatures: Uint8Array;
-}
-
-/** How many characters a signature reads. */
-const SIGNED = 3;
-
-/**
- * A cheap signature of a word: its length and its first three characters,
- * folded into 16 bits; -1 when one of those characters is beyond ASCII.
- */
-function signature(word: string): number {
-  let hash = word.length;
-  const count = Math.min(word.length, SIGNED);
-  for (let index = 0; index < count; index += 1) {
-    const code = word.charCodeAt(index);
-    if (code >= 128) return -1;
-    hash = (hash * 131 + code) & 0xffff;
-  }
-  return hash;
-}
-
-/** Flags the signatures of the words of `firsts`. */
-function signaturesOf(firsts: ReadonlySet<string>): Uint8Array {
-  const signatures = new Uint8Array(0x10000);
-  for (const word of firsts) {
-    const hash = signature(word);
-    if (hash >= 0) signatures[hash] = 1;
-  }
-  return signatures;
 }
 
 /**
  * Whether a lower-case word may be the first word of a cue (`firsts.has`
- * decides): a word whose signature no first word has is ruled out without
- * hashing the whole string.
+ * decides): a word whose signature (see `signature.ts`) no first word has is
+ * ruled out without hashing the whole string. `sig` is the word's signature
+ * when the caller has it (a token's `sig`).
  */
-export function mayStartCue(lexicon: CueLexicon, lower: string): boolean {
-  const hash = signature(lower);
-  if (hash >= 0 && lexicon.signatures[hash] === 0) return false;
+export function mayStartCue(lexicon: CueLexicon, lower: string, sig = signature(lower)): boolean {
+  if (lexicon.signatures[sig] === 0) return false;
   return lexicon.firsts.has(lower);
 }
 
@@ -159,7 +132,7 @@ export function buildCueLexicon(lemmas: readonly string[]): CueLexicon {
   for (const [form, lemma] of IRREGULAR) add(form, lemma);
   for (const lemma of lemmas) for (const form of inflectPhrase(lemma)) add(form, lemma);
   const firsts = new Set([...words.keys(), ...phrases.keys()]);
-  return { words, phrases, firsts, signatures: signaturesOf(firsts) };
+  return { words, phrases, firsts, signatures: signatureTable(firsts) };
 }
 
 /** The built-in lexicon. */

@@ -7,6 +7,7 @@
  */
 import { DESCRIPTIVE, DETERMINERS, HONORIFICS, NOT_NAMES, PRONOUNS, SUBJECT_STOPS, TITLE_HEADS } from './lexicon.js';
 import type { Token } from './scan.js';
+import { signatureTable } from './signature.js';
 
 /** Token indices `[start, end)`. */
 export interface Range {
@@ -70,8 +71,11 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
 
 /** Whether a word is written like part of a name: capitalised, not a function word. */
 export function isNameWord(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && token.upper && (!NOT_NAMES.has(token.lower) || isAcronym(token));
+  return token !== undefined && token.kind === 'word' && token.upper && (NOT_NAME_SIGNATURES[token.sig] === 0 || !NOT_NAMES.has(token.lower) || isAcronym(token));
 }
+
+/** Signatures of `NOT_NAMES` (`isNameWord` reads every capitalised word). */
+const NOT_NAME_SIGNATURES = signatureTable(NOT_NAMES);
 
 /** An all-capitals word of two letters or more ("US", "NATO"): never a function word. */
 function isAcronym(token: Token): boolean {

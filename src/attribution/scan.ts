@@ -6,6 +6,7 @@
  * @module
  */
 import type { Paragraph, Quotation } from '../types.js';
+import { signature } from './signature.js';
 
 /** What a token is. */
 export type TokenKind = 'word' | 'punct' | 'quote' | 'break';
@@ -28,6 +29,8 @@ export interface Token {
   quotation: Quotation | undefined;
   /** The cue lookup of a lower-case word, once done (`null`: not a cue). */
   cue: { lemma: string; length: number } | null | undefined;
+  /** For a word, the signature of `lower` (see `signature.ts`); 0 for other tokens. */
+  sig: number;
 }
 
 /** Abbreviations whose period belongs to the word. */
@@ -125,12 +128,13 @@ function scanRange(text: string, from: number, to: number, base: number, tokens:
       continue;
     }
     if (kind === BREAK) {
-      tokens.push({ kind: 'break', start: base + index, end: base + index + 1, text: '', lower: '', upper: false, quotation: undefined, cue: undefined });
+      tokens.push({ kind: 'break', start: base + index, end: base + index + 1, text: '', lower: '', upper: false, quotation: undefined, cue: undefined, sig: 0 });
       index += 1;
       continue;
     }
     if (kind === OTHER) {
-      tokens.push({ kind: 'punct', start: base + index, end: base + index + 1, text: punctText(text, index, code), lower: punctText(text, index, code), upper: false, quotation: undefined, cue: undefined });
+      const char = punctText(text, index, code);
+      tokens.push({ kind: 'punct', start: base + index, end: base + index + 1, text: char, lower: char, upper: false, quotation: undefined, cue: undefined, sig: 0 });
       index += 1;
       continue;
     }
@@ -171,8 +175,11 @@ function scanRange(text: string, from: number, to: number, base: number, tokens:
       word += '.';
       lower += '.';
     }
+    // The signature of `lower`; read from the source when it is the same characters.
+    const length = index - start;
+    const sig = cased ? signature(lower) : (Math.imul(Math.imul(Math.imul(length, 31) + code, 31) + (length > 1 ? text.charCodeAt(start + 1) : 0), 31) + text.charCodeAt(index - 1)) & 0xffff;
     const upper = code < 128 ? kind === UPPER : isUpper(word);
-    tokens.push({ kind: 'word', start: base + start, end: base + index, text: word, lower, upper, quotation: undefined, cue: undefined });
+    tokens.push({ kind: 'word', start: base + start, end: base + index, text: word, lower, upper, quotation: undefined, cue: undefined, sig });
   }
 }
 
@@ -186,7 +193,7 @@ export function tokenizeParagraph(paragraph: Paragraph, source: string): Token[]
   for (const child of paragraph.children) {
     if (child.type === 'text') scanRange(source, child.position.start.offset, child.position.end.offset, 0, tokens);
     else if (child.type === 'quotation') {
-      tokens.push({ kind: 'quote', start: child.position.start.offset, end: child.position.end.offset, text: '', lower: '', upper: false, quotation: child, cue: undefined });
+      tokens.push({ kind: 'quote', start: child.position.start.offset, end: child.position.end.offset, text: '', lower: '', upper: false, quotation: child, cue: undefined, sig: 0 });
     }
   }
   return tokens;
