@@ -14,6 +14,7 @@ export function lookupCue(tokens: readonly Token[], index: number, lexicon: CueL
   const token = tokens[index]!;
   if (token.kind !== 'word' || (token.upper && !sentenceStart)) return undefined;
   if (token.upper) return isNameWord(tokens[index + 1]) ? findCue(tokens, index, lexicon) : undefined;
+  if (lexicon.signatures[token.sig] === 0) return undefined;
   if (token.cue === undefined) token.cue = findCue(tokens, index, lexicon) ?? null;
   return token.cue ?? undefined;
 }

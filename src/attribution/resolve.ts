@@ -19,21 +19,39 @@ interface Person {
 
 const SUFFIXES = new Set(['jr.', 'sr.', 'jr', 'sr', 'ii', 'iii', 'iv']);
 
-/** Words of a name without honorifics, a suffix or a possessive ending. */
-function nameWords(name: string): { words: string[]; gender: Gender } {
-  const words = name.split(' ').filter((word) => word.length > 0);
+/**
+ * Words of a name without honorifics, a suffix or a possessive ending, and
+ * the key of the person (the last word lower-cased). `lowers` are the words
+ * lower-cased.
+ */
+function nameWords(words: readonly string[], lowers: readonly string[]): { words: string[]; key: string; gender: Gender } {
+  let first = 0;
+  let end = words.length;
   let gender: Gender;
-  while (words.length > 1) {
-    const lower = words[0]!.toLowerCase();
+  while (end - first > 1) {
+    const lower = lowers[first]!;
     if (!HONORIFICS.has(lower) && !TITLE_HEADS.has(lower)) break;
     if (MALE_HONORIFICS.has(lower)) gender = 'male';
     if (FEMALE_HONORIFICS.has(lower)) gender = 'female';
-    words.shift();
+    first += 1;
   }
-  while (words.length > 1 && SUFFIXES.has(words.at(-1)!.toLowerCase())) words.pop();
-  const last = words.at(-1);
-  if (last && (last.endsWith("'s") || last.endsWith('’s'))) words[words.length - 1] = last.slice(0, -2);
-  return { words, gender };
+  while (end - first > 1 && SUFFIXES.has(lowers[end - 1]!)) end -= 1;
+  const kept = first === 0 && end === words.length ? (words as string[]) : words.slice(first, end);
+  if (kept.length === 0) return { words: kept, key: '', gender };
+  const last = kept.at(-1)!;
+  if (last.endsWith("'s") || last.endsWith('’s')) {
+    const stripped = last.slice(0, -2);
+    const copy = kept === words ? kept.slice() : kept;
+    copy[copy.length - 1] = stripped;
+    return { words: copy, key: stripped.toLowerCase(), gender };
+  }
+  return { words: kept, key: lowers[end - 1]!, gender };
+}
+
+/** The words of a name as written (`"Sen. Ann Miller"`) and lower-cased. */
+function splitWords(name: string): { words: string[]; lowers: string[] } {
+  const words = name.split(' ').filter((word) => word.length > 0);
+  return { words, lowers: words.map((word) => word.toLowerCase()) };
 }
 
 /** Tracks the people of one article in document order. */
@@ -43,9 +61,17 @@ export class Resolver {
 
   /** Registers a person's name seen in the text (`subject`: as a sentence subject, which makes it a pronoun's candidate). */
   mention(name: string, subject: boolean): Person | undefined {
-    const { words, gender } = nameWords(name);
+    const { words, lowers } = splitWords(name);
+    return this.mentionWords(words, lowers, subject);
+  }
+
+  /**
+   * {@link mention} for a name given as its words, as written and
+   * lower-cased (the scanner's tokens have both): no string to split.
+   */
+  mentionWords(written: readonly string[], lowers: readonly string[], subject: boolean): Person | undefined {
+    const { words, key, gender } = nameWords(written, lowers);
     if (words.length === 0) return undefined;
-    const key = words.at(-1)!.toLowerCase();
     let person = this.people.get(key);
     if (!person) {
       person = { full: words.join(' '), count: words.length, gender };
@@ -61,9 +87,9 @@ export class Resolver {
     return person;
   }
 
-  /** Whether a single word is the surname of someone named earlier. */
-  known(word: string): boolean {
-    return this.people.has(word.toLowerCase());
+  /** Whether a single word, lower-cased, is the surname of someone named earlier. */
+  known(lower: string): boolean {
+    return this.people.has(lower);
   }
 
   /** The resolved name of a named speaker (and it becomes the most recent person). */

@@ -15,7 +15,7 @@
 import { isTitle, wordCount } from '../attribution/content.js';
 import { lookupCue } from '../attribution/cues.js';
 import { attributeSentence, colonCandidate, creditRule, extendBefore, type Candidate } from '../attribution/layouts.js';
-import { cueLexicon } from '../attribution/lexicon.js';
+import { cueLexicon, type CueLexicon } from '../attribution/lexicon.js';
 import { buildAttributions, type AttributionPlan } from '../attribution/nodes.js';
 import { quotationContent, splitSentences, tokenizeParagraph, type Token } from '../attribution/scan.js';
 import type { Article, Attribution, Paragraph, Quotation } from '../types.js';
@@ -74,8 +74,7 @@ function planOf(tokens: readonly Token[], candidate: Candidate, text: string): A
 }
 
 /** Attributes one paragraph; returns the attribution a following floating quote would belong to. */
-function attributeParagraph(paragraph: Paragraph, tokens: readonly Token[], context: PassContext, credits: Credits, carry: Attribution | undefined, nextOpensWithQuote: boolean): Attribution | undefined {
-  const lexicon = cueLexicon(context.options.cues);
+function attributeParagraph(paragraph: Paragraph, tokens: readonly Token[], lexicon: CueLexicon, context: PassContext, credits: Credits, carry: Attribution | undefined, nextOpensWithQuote: boolean): Attribution | undefined {
   if (tokens.length === 0) return undefined;
   const sentences = splitSentences(tokens, (index) => lookupCue(tokens, index, lexicon) !== undefined);
   const all: Candidate[] = [];
@@ -92,7 +91,7 @@ function attributeParagraph(paragraph: Paragraph, tokens: readonly Token[], cont
     }
   }
   // Floating quotes inside the paragraph: the attribution before, else the one after (one pass each way).
-  const withSpeaker = all.filter((candidate) => candidate.phrase !== undefined).sort((a, b) => a.extent.start - b.extent.start);
+  const withSpeaker = floating.length === 0 ? [] : all.filter((candidate) => candidate.phrase !== undefined).sort((a, b) => a.extent.start - b.extent.start);
   const carried: Quotation[] = [];
   let cursor = 0;
   let before: Candidate | undefined;
@@ -136,6 +135,7 @@ function attributeParagraph(paragraph: Paragraph, tokens: readonly Token[], cont
     for (const quote of candidate.quotes) first = Math.min(first, quote);
     if (first > candidate.extent.end) extendBefore(tokens, candidate, first);
   }
+  if (chosen.length === 0) return carried.length > 0 ? carry : undefined;
   const nodes = buildAttributions(paragraph, chosen.map((candidate) => planOf(tokens, candidate, context.text)), context.locator);
   let last: Attribution | undefined;
   nodes.forEach((node, index) => {
@@ -160,13 +160,19 @@ function isGuessed(quotation: Quotation): boolean {
  * floating piece from the paragraph before.
  */
 function shareAcrossPieces(article: Article, credits: Credits): void {
-  const byQuotation = new Map<Quotation, Attribution>();
-  for (const [node, quotations] of credits) for (const quotation of quotations) byQuotation.set(quotation, node);
   const byId = new Map<string, Quotation>();
+  let running = false;
   for (const block of article.children) {
     if (block.type !== 'paragraph') continue;
-    for (const child of block.children) if (child.type === 'quotation') byId.set(child.id, child);
+    for (const child of block.children) {
+      if (child.type !== 'quotation') continue;
+      byId.set(child.id, child);
+      if (child.continuedIn !== undefined) running = true;
+    }
   }
+  if (!running) return;
+  const byQuotation = new Map<Quotation, Attribution>();
+  for (const [node, quotations] of credits) for (const quotation of quotations) byQuotation.set(quotation, node);
   for (const quotation of byId.values()) {
     if (quotation.continuedFrom !== undefined || quotation.continuedIn === undefined) continue;
     const chain: Quotation[] = [];
@@ -188,19 +194,32 @@ function shareAcrossPieces(article: Article, credits: Credits): void {
   }
 }
 
-/** Ids in document order, links both ways, form. */
-function link(article: Article, credits: Credits): void {
-  let count = 0;
+/** Each top-level quotation's place in document order. */
+function quotationOrder(article: Article): Map<Quotation, number> {
   const order = new Map<Quotation, number>();
   for (const block of article.children) {
     if (block.type !== 'paragraph') continue;
-    for (const child of block.children) {
-      if (child.type === 'quotation') order.set(child, order.size);
-      else if (child.type === 'attribution') child.id = `a${(count += 1)}`;
-    }
+    for (const child of block.children) if (child.type === 'quotation') order.set(child, order.size);
+  }
+  return order;
+}
+
+/** Ids in document order, links both ways, form. */
+function link(article: Article, credits: Credits): void {
+  let count = 0;
+  let order: Map<Quotation, number> | undefined;
+  for (const block of article.children) {
+    if (block.type !== 'paragraph') continue;
+    for (const child of block.children) if (child.type === 'attribution') child.id = `a${(count += 1)}`;
   }
   for (const [node, quotations] of credits) {
-    const unique = [...new Set(quotations)].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+    let unique = quotations;
+    if (quotations.length > 1) {
+      // Document order (a running quote's pieces may have been added out of it); built once, when first needed.
+      order ??= quotationOrder(article);
+      const positions = order;
+      unique = [...new Set(quotations)].sort((a, b) => (positions.get(a) ?? 0) - (positions.get(b) ?? 0));
+    }
     node.quotations = unique.map((quotation) => quotation.id);
     node.form = unique.length > 0 ? 'direct' : 'indirect';
     for (const quotation of unique) quotation.attribution = node.id;
@@ -235,6 +254,7 @@ export function attributeQuotations(article: Article, context: PassContext): voi
   if (!context.options.attribution) return;
   const credits: Credits = new Map();
   const resolver = new Resolver();
+  const lexicon = cueLexicon(context.options.cues);
   let carry: Attribution | undefined;
   const blocks = article.children.filter((block) => block.type !== 'whitespace');
   blocks.forEach((block, index) => {
@@ -245,7 +265,7 @@ export function attributeQuotations(article: Article, context: PassContext): voi
     const next = blocks[index + 1];
     const opening = next?.type === 'paragraph' ? next.children.find((child) => child.type !== 'dateline') : undefined;
     const tokens = tokenizeParagraph(block, context.text);
-    carry = attributeParagraph(block, tokens, context, credits, carry, opening?.type === 'quotation');
+    carry = attributeParagraph(block, tokens, lexicon, context, credits, carry, opening?.type === 'quotation');
     resolveParagraph(block, tokens, resolver);
   });
   shareAcrossPieces(article, credits);

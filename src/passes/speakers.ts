@@ -30,15 +30,22 @@ function mentionNames(tokens: readonly Token[], from: number, to: number, resolv
     if (index - start === 1) {
       // One capitalised word: only a known surname opening a sentence counts (a pronoun's candidate).
       const word = tokens[start]!;
-      if (subject && resolver.known(word.text) && tokens[index]?.kind === 'word' && !tokens[index]!.upper) resolver.mention(word.text, true);
+      if (subject && resolver.known(word.lower) && tokens[index]?.kind === 'word' && !tokens[index]!.upper) resolver.mentionWords([word.text], [word.lower], true);
       continue;
     }
     const { start: first, end: last } = splitName(tokens, start, index).speaker;
     if (isOrganisation(tokens, first, last)) continue;
-    let name = tokens[first]!.text;
-    for (let at = first + 1; at < last; at += 1) name += ` ${tokens[at]!.text}`;
-    if (last - first >= 2) resolver.mention(name, subject);
-    else if (subject && resolver.known(name) && tokens[last]?.kind === 'word' && !tokens[last]!.upper) resolver.mention(name, true);
+    if (last - first >= 2) {
+      const written: string[] = [];
+      const lowers: string[] = [];
+      for (let at = first; at < last; at += 1) {
+        written.push(tokens[at]!.text);
+        lowers.push(tokens[at]!.lower);
+      }
+      resolver.mentionWords(written, lowers, subject);
+    } else if (subject && resolver.known(tokens[first]!.lower) && tokens[last]?.kind === 'word' && !tokens[last]!.upper) {
+      resolver.mentionWords([tokens[first]!.text], [tokens[first]!.lower], true);
+    }
   }
 }
 
