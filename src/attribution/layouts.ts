@@ -194,7 +194,12 @@ export function attributeSentence(tokens: readonly Token[], sentence: Sentence, 
   return candidates;
 }
 
-/** The layout rule that credited each quotation, kept for development (error analysis on the gold set); not part of the tree. */
+/**
+ * The quotations credited by a guess from their neighbours, with the rule
+ * (`carry`, `float-before`, `float-after`), and the pieces of running quotes
+ * moved to another attribution (`piece`); not part of the tree. A quotation
+ * credited by its own cue has no entry.
+ */
 export const creditRule = new WeakMap<object, string>();
 
 /** Gives each quote of the sentence the candidate its layout points to. */
@@ -208,11 +213,10 @@ function assignQuotes(tokens: readonly Token[], sentence: Sentence, index: numbe
     const token = tokens[at]!;
     if (token.kind !== 'quote' || !token.quotation) continue;
     const content = quotationContent(token.quotation);
-    if (wordCount(content) === 0) continue;
+    if (wordCount(content, 1) === 0) continue;
     const following = candidates[next];
     // 1. The attribution right after the quote.
     let chosen = following && following.kind !== 'participle' && adjacent(tokens, at, following.extent.start) ? following : undefined;
-    let rule = 'after';
     if (chosen && (chosen.kind === 'subject' || chosen.kind === 'positional')) chosen.extent.end = extendClause(tokens, chosen.extent.end, sentence.end, lexicon);
     if (!chosen) {
       const found = positional(tokens, at, sentence, index);
@@ -221,7 +225,6 @@ function assignQuotes(tokens: readonly Token[], sentence: Sentence, index: numbe
         found.extent.end = extendClause(tokens, found.extent.end, following ? following.extent.start : sentence.end, lexicon);
         candidates.splice(next, 0, found);
         chosen = found;
-        rule = 'positional';
       }
     }
     if (!chosen && isTitle(content)) continue;
@@ -234,7 +237,6 @@ function assignQuotes(tokens: readonly Token[], sentence: Sentence, index: numbe
           candidates.splice(next, 0, colon);
           next += 1;
           chosen = colon;
-          rule = 'colon';
         }
       }
     }
@@ -246,7 +248,6 @@ function assignQuotes(tokens: readonly Token[], sentence: Sentence, index: numbe
           break;
         }
       }
-      rule = 'before';
     }
     // 2b. A colon before the quote: `Republican pollster Daron Shaw: "..."`, `Trump leaned in and boomed: "..."`.
     if (!chosen && tokens[at - 1]?.text === ':' && at - 1 > sentence.start) {
@@ -255,18 +256,15 @@ function assignQuotes(tokens: readonly Token[], sentence: Sentence, index: numbe
         candidates.splice(next, 0, colon);
         next += 1;
         chosen = colon;
-        rule = 'colon';
       }
     }
     // 3. The attribution after a run of quotes it closes (`"A" and "B," she said`).
     if (!chosen && following && onlyQuotesBetween(tokens, at, following.extent.start)) {
       chosen = following;
-      rule = 'later';
     }
     // 4. An attribution that closes the sentence after a comma (`... was "arbitrarily detained," the group says.`).
     if (!chosen && closing && closing.extent.start > at) {
       chosen = closing;
-      rule = 'closing';
     }
     if (!chosen) continue;
     if (chosen.kind === 'participle' && chosen.shares && chosen.shares.quotes.length === 0 && chosen.shares.phrase && tokens[chosen.cue.start]!.lower.endsWith('ing')) {
@@ -285,7 +283,6 @@ function assignQuotes(tokens: readonly Token[], sentence: Sentence, index: numbe
     while (chosen.kind === 'participle' && chosen.shares) chosen = chosen.shares;
     if (chosen.kind === 'participle') continue;
     chosen.quotes.push(at);
-    creditRule.set(token.quotation, `${rule}:${chosen.kind}`);
   }
 }
 

@@ -87,7 +87,7 @@ function attributeParagraph(paragraph: Paragraph, tokens: readonly Token[], lexi
     if (!sentence.quoted || !quoteOnly(tokens, sentence.start, sentence.end)) continue;
     for (let at = sentence.start; at < sentence.end; at += 1) {
       const token = tokens[at]!;
-      if (token.kind === 'quote' && !creditsQuote(found, at) && wordCount(quotationContent(token.quotation!)) > 0) floating.push({ token: at, sentence: index });
+      if (token.kind === 'quote' && !creditsQuote(found, at) && wordCount(quotationContent(token.quotation!), 1) > 0) floating.push({ token: at, sentence: index });
     }
   }
   // Floating quotes inside the paragraph: the attribution before, else the one after (one pass each way).
@@ -233,7 +233,7 @@ function reportUnattributed(article: Article, context: PassContext): void {
     for (const child of block.children) {
       if (child.type !== 'quotation' || child.attribution !== undefined) continue;
       const content = quotationContent(child);
-      if (wordCount(content) <= 2 || isTitle(content)) continue;
+      if (wordCount(content, 3) <= 2 || isTitle(content)) continue;
       context.report({
         code: 'unattributed-quotation',
         message: `Quotation ${child.id} has no speaker: no cue word with a speaker credits it.`,
