@@ -23,7 +23,7 @@ import type { PassContext } from './context.js';
 import { resolveParagraph } from './speakers.js';
 import { Resolver } from '../attribution/resolve.js';
 
-/** Quotations credited to each attribution node, collected before ids exist. */
+/** Quotations credited to each attribution node, collected before ids exist (in the order the nodes were made: document order). */
 type Credits = Map<Attribution, Quotation[]>;
 
 function offsetsOf(tokens: readonly Token[], range: { start: number; end: number }): { start: number; end: number } {
@@ -159,18 +159,10 @@ function isGuessed(quotation: Quotation): boolean {
  * attribution found by a piece's own cue wins over one guessed for a
  * floating piece from the paragraph before.
  */
-function shareAcrossPieces(article: Article, credits: Credits): void {
+function shareAcrossPieces(quotations: readonly Quotation[], credits: Credits): void {
+  if (!quotations.some((quotation) => quotation.continuedIn !== undefined)) return;
   const byId = new Map<string, Quotation>();
-  let running = false;
-  for (const block of article.children) {
-    if (block.type !== 'paragraph') continue;
-    for (const child of block.children) {
-      if (child.type !== 'quotation') continue;
-      byId.set(child.id, child);
-      if (child.continuedIn !== undefined) running = true;
-    }
-  }
-  if (!running) return;
+  for (const quotation of quotations) byId.set(quotation.id, quotation);
   const byQuotation = new Map<Quotation, Attribution>();
   for (const [node, quotations] of credits) for (const quotation of quotations) byQuotation.set(quotation, node);
   for (const quotation of byId.values()) {
@@ -194,31 +186,18 @@ function shareAcrossPieces(article: Article, credits: Credits): void {
   }
 }
 
-/** Each top-level quotation's place in document order. */
-function quotationOrder(article: Article): Map<Quotation, number> {
-  const order = new Map<Quotation, number>();
-  for (const block of article.children) {
-    if (block.type !== 'paragraph') continue;
-    for (const child of block.children) if (child.type === 'quotation') order.set(child, order.size);
-  }
-  return order;
-}
-
-/** Ids in document order, links both ways, form. */
-function link(article: Article, credits: Credits): void {
+/** Ids in document order, links both ways, form. `quotations` are the article's top-level quotations in document order. */
+function link(quotations: readonly Quotation[], credits: Credits): void {
   let count = 0;
+  for (const node of credits.keys()) node.id = `a${(count += 1)}`;
   let order: Map<Quotation, number> | undefined;
-  for (const block of article.children) {
-    if (block.type !== 'paragraph') continue;
-    for (const child of block.children) if (child.type === 'attribution') child.id = `a${(count += 1)}`;
-  }
-  for (const [node, quotations] of credits) {
-    let unique = quotations;
-    if (quotations.length > 1) {
+  for (const [node, credited] of credits) {
+    let unique = credited;
+    if (credited.length > 1) {
       // Document order (a running quote's pieces may have been added out of it); built once, when first needed.
-      order ??= quotationOrder(article);
+      order ??= new Map(quotations.map((quotation, index) => [quotation, index]));
       const positions = order;
-      unique = [...new Set(quotations)].sort((a, b) => (positions.get(a) ?? 0) - (positions.get(b) ?? 0));
+      unique = [...new Set(credited)].sort((a, b) => (positions.get(a) ?? 0) - (positions.get(b) ?? 0));
     }
     node.quotations = unique.map((quotation) => quotation.id);
     node.form = unique.length > 0 ? 'direct' : 'indirect';
@@ -227,20 +206,17 @@ function link(article: Article, credits: Credits): void {
 }
 
 /** Reports the quotations left without a speaker, except titles and fragments of one or two words. */
-function reportUnattributed(article: Article, context: PassContext): void {
-  for (const block of article.children) {
-    if (block.type !== 'paragraph') continue;
-    for (const child of block.children) {
-      if (child.type !== 'quotation' || child.attribution !== undefined) continue;
-      const content = quotationContent(child);
-      if (wordCount(content, 3) <= 2 || isTitle(content)) continue;
-      context.report({
-        code: 'unattributed-quotation',
-        message: `Quotation ${child.id} has no speaker: no cue word with a speaker credits it.`,
-        position: child.position,
-        severity: 'info',
-      });
-    }
+function reportUnattributed(quotations: readonly Quotation[], context: PassContext): void {
+  for (const quotation of quotations) {
+    if (quotation.attribution !== undefined) continue;
+    const content = quotationContent(quotation);
+    if (wordCount(content, 3) <= 2 || isTitle(content)) continue;
+    context.report({
+      code: 'unattributed-quotation',
+      message: `Quotation ${quotation.id} has no speaker: no cue word with a speaker credits it.`,
+      position: quotation.position,
+      severity: 'info',
+    });
   }
 }
 
@@ -256,19 +232,21 @@ export function attributeQuotations(article: Article, context: PassContext): voi
   const resolver = new Resolver();
   const lexicon = cueLexicon(context.options.cues);
   let carry: Attribution | undefined;
+  const quotations: Quotation[] = [];
   const blocks = article.children.filter((block) => block.type !== 'whitespace');
   blocks.forEach((block, index) => {
     if (block.type !== 'paragraph') {
       carry = undefined;
       return;
     }
+    for (const child of block.children) if (child.type === 'quotation') quotations.push(child);
     const next = blocks[index + 1];
     const opening = next?.type === 'paragraph' ? next.children.find((child) => child.type !== 'dateline') : undefined;
     const tokens = tokenizeParagraph(block, context.text);
     carry = attributeParagraph(block, tokens, lexicon, context, credits, carry, opening?.type === 'quotation');
     resolveParagraph(block, tokens, resolver);
   });
-  shareAcrossPieces(article, credits);
-  link(article, credits);
-  reportUnattributed(article, context);
+  shareAcrossPieces(quotations, credits);
+  link(quotations, credits);
+  reportUnattributed(quotations, context);
 }
