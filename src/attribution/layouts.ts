@@ -132,6 +132,8 @@ export function attributeSentence(tokens: readonly Token[], sentence: Sentence, 
       }
       continue;
     }
+    // Most words are ruled out here, before the call: capitalised inside the sentence, or no cue's signature.
+    if (token.upper ? at !== sentence.start : lexicon.signatures[token.sig] === 0) continue;
     const cue = lookupCue(tokens, at, lexicon, at === sentence.start);
     if (!cue) continue;
     const previous = tokens[at - 1];
