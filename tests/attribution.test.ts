@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isAttribution, isQuotation, parseArticle, toString, type Article, type Attribution, type Cue, type Quotation, type Role, type Speaker } from '../src/index.js';
 import { buildCueLexicon, DEFAULT_CUES } from '../src/attribution/lexicon.js';
-import { isTitle } from '../src/attribution/content.js';
+import { isTitle, wordCount } from '../src/attribution/content.js';
+import { Resolver } from '../src/attribution/resolve.js';
+import { scanText, type Token } from '../src/attribution/scan.js';
+import { signature, signatureTable } from '../src/attribution/signature.js';
 import { guessLemma } from '../src/attribution/cues.js';
 import { parse } from './helpers/parse.js';
 
@@ -140,6 +143,25 @@ describe('speakers and resolution', () => {
   it('leaves a pronoun with nobody before it unresolved', () => {
     expect(credit(parse('"Fine," he said.'))).toStrictEqual({ speaker: 'he', pronoun: true, cue: 'said', lemma: 'say' });
   });
+
+  it('resolves a speaker from the names before it only, paragraph by paragraph', () => {
+    const tree = parse('"We will see," he said.\nTom Hale, the mayor, spoke later.\n"It is done," he said.\n"All of it."');
+    expect(credit(tree, 0)).toStrictEqual({ speaker: 'he', pronoun: true, cue: 'said', lemma: 'say' });
+    expect(credit(tree, 1)).toMatchObject({ speaker: 'he', resolved: 'Tom Hale' });
+    // The floating quote of the last paragraph is carried to the attribution before it; its speaker stays resolved.
+    expect(credit(tree, 2)).toMatchObject({ speaker: 'he', resolved: 'Tom Hale' });
+  });
+
+  it('registers a name given as words like the same name given as a string', () => {
+    const fromWords = new Resolver();
+    fromWords.mentionWords(['Sen.', 'Ann', "Miller's"], ['sen.', 'ann', "miller's"], true);
+    const fromString = new Resolver();
+    fromString.mention("Sen. Ann Miller's", true);
+    for (const resolver of [fromWords, fromString]) {
+      expect(resolver.resolveName('Miller')).toBe('Ann Miller');
+      expect(resolver.known('miller')).toBe(true);
+    }
+  });
 });
 
 describe('what stays unattributed', () => {
@@ -198,6 +220,23 @@ describe('lexicon', () => {
 
   it('guesses lemmas of unknown verbs', () => {
     expect(['opined', 'quipped', 'groused', 'barked', 'hollered', 'carried'].map(guessLemma)).toStrictEqual(['opine', 'quip', 'grouse', 'bark', 'holler', 'carry']);
+  });
+
+  it('counts words only as far as asked', () => {
+    expect(wordCount(' one two  three four ')).toBe(4);
+    expect(wordCount(' one two  three four ', 2)).toBe(2);
+    expect(wordCount('one two', 5)).toBe(2);
+    expect(wordCount(' \u00a0 ', 1)).toBe(0);
+  });
+
+  it('gives every word the signature of its lower-cased form, which its word list never rules out', () => {
+    const tokens: Token[] = [];
+    scanText('Said U.S. Sen. J. Smith-Jones, a naïve ÉCOLE co. e.g. 3.5 don’t Mr. A. WROTE Reuters’ Ibn al-Walid.', 0, tokens);
+    const words = tokens.filter((token) => token.kind === 'word');
+    expect(words.map((token) => token.text)).toContain('U.S.');
+    for (const token of words) expect([token.text, token.sig]).toStrictEqual([token.text, signature(token.lower)]);
+    const table = signatureTable(DEFAULT_CUES.firsts);
+    for (const form of DEFAULT_CUES.firsts) expect(table[signature(form)]).toBe(1);
   });
 
   it('tells titles from speech', () => {
