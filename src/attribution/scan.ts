@@ -199,9 +199,18 @@ export function tokenizeParagraph(paragraph: Paragraph, source: string): Token[]
   return tokens;
 }
 
-const contents = new WeakMap<Quotation, string>();
+/** Contents computed during the current pass (see `forgetContents`). */
+let contents = new WeakMap<Quotation, string>();
 
-/** The text of a quotation between its marks (nested quotations included, with their marks); computed once per quotation. */
+/**
+ * Drops the cached contents (the attribution pass calls it when it is done),
+ * so a tree the caller keeps does not keep a second copy of its quotations' text.
+ */
+export function forgetContents(): void {
+  contents = new WeakMap();
+}
+
+/** The text of a quotation between its marks (nested quotations included, with their marks); computed once per quotation in a pass. */
 export function quotationContent(quotation: Quotation): string {
   let content = contents.get(quotation);
   if (content === undefined) {

@@ -17,7 +17,7 @@ import { lookupCue } from '../attribution/cues.js';
 import { attributeSentence, colonCandidate, creditRule, extendBefore, type Candidate } from '../attribution/layouts.js';
 import { cueLexicon, type CueLexicon } from '../attribution/lexicon.js';
 import { buildAttributions, type AttributionPlan } from '../attribution/nodes.js';
-import { quotationContent, splitSentences, tokenizeParagraph, type Token } from '../attribution/scan.js';
+import { forgetContents, quotationContent, splitSentences, tokenizeParagraph, type Token } from '../attribution/scan.js';
 import type { Article, Attribution, Paragraph, Quotation } from '../types.js';
 import type { PassContext } from './context.js';
 import { resolveParagraph } from './speakers.js';
@@ -249,4 +249,5 @@ export function attributeQuotations(article: Article, context: PassContext): voi
   shareAcrossPieces(quotations, credits);
   link(quotations, credits);
   reportUnattributed(quotations, context);
+  forgetContents();
 }
