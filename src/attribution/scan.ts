@@ -226,14 +226,18 @@ function computeContent(quotation: Quotation): string {
   for (let index = 1; index < children.length; index += 1) {
     const child = children[index]!;
     if (index === children.length - 1 && quotation.closed) break;
-    parts.push(contentOf(child));
+    collectContent(child, parts);
   }
   return parts.join('');
 }
 
-function contentOf(node: Quotation['children'][number]): string {
-  if (node.type === 'quotation') return node.children.map(contentOf).join('');
-  return node.value;
+/** Pushes the strings of a node (a nested quotation's, marks included) onto `parts`: one join at the end, however deep the nesting. */
+function collectContent(node: Quotation['children'][number], parts: string[]): void {
+  if (node.type !== 'quotation') {
+    parts.push(node.value);
+    return;
+  }
+  for (const child of node.children) collectContent(child, parts);
 }
 
 /** Words that start a sentence after an abbreviation's period. */
