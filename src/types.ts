@@ -110,7 +110,7 @@ export type DiagnosticSeverity = 'warning' | 'info';
  * A problem found in the input. Diagnostics never stop the parse; they are
  * collected on the root in `article.diagnostics`, in source order.
  *
- * Codes: `unclosed-quotation`, `unmatched-close-quote`,
+ * Codes: `unclosed-quotation`, `unmatched-close-quote`, `unmatched-quote-marks`,
  * `quotation-too-deep`, `unattributed-quotation`, and others documented in
  * `docs/diagnostics.md`.
  *

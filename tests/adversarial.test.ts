@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isParagraph, isQuotation, type Article } from '../src/index.js';
+import { isParagraph, isQuotation, type Article, type Paragraph, type Quotation } from '../src/index.js';
 import { parse } from './helpers/parse.js';
 
 const MARKS = ['"', "'", '\u201c', '\u201d', '\u2018', '\u2019', '\u201e', '\u201a', '\u00ab', '\u00bb', '\u2039', '\u203a'];
@@ -45,7 +45,22 @@ describe('unmatched quote marks of every style', () => {
     const next = random(7);
     const text = Array.from({ length: 5000 }, () => MARKS[Math.floor(next() * MARKS.length)]).join('');
     const tree = parse(text);
-    expect(tree.diagnostics.length).toBeGreaterThan(100);
+    // Marks with no words quote nothing: no quotation nodes, and the whole run is one diagnostic (issue 5:
+    // one node per mark made a megabyte of marks cost 2 GB).
+    expect(JSON.stringify(tree)).not.toContain('"quotation"');
+    expect(tree.diagnostics).toHaveLength(1);
+    expect(tree.diagnostics[0]).toMatchObject({ code: 'unmatched-quote-marks', position: { end: { offset: text.length } } });
+    expect(tree.diagnostics[0]!.position.start.offset).toBeLessThan(10);
+  });
+
+  it('two opening marks in a row open two quotations only when words follow the second', () => {
+    const nested = parse('\u201c\u2018We will win,\u2019 he told them,\u201d she said.');
+    const outer = (nested.children[0] as Paragraph).children[0] as Quotation;
+    expect(outer.type).toBe('quotation');
+    expect(outer.children.map((child) => child.type)).toEqual(['quoteMark', 'quotation', 'text', 'quoteMark']);
+    const stray = parse('He wrote \u201c\u2018\u201d and stopped.');
+    expect(JSON.stringify(stray)).not.toContain('"quotation"');
+    expect(stray.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['unmatched-quote-marks']);
   });
 
   it('200,000 stray closing marks: one diagnostic each, more than a spread call can pass', () => {

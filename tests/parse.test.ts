@@ -48,9 +48,12 @@ describe('parseArticle', () => {
   });
 
   it('caps nesting without recursion trouble on thousands of opening marks', () => {
-    const text = '\u201c\u2018'.repeat(5000) + 'deep';
+    // Each opening mark is followed by a word, so each opens a quotation until the cap (a run of bare marks opens nothing).
+    const text = '\u201cdeeper \u2018deeper '.repeat(5000);
     const tree = parse(text);
     expect(tree.diagnostics.some((d) => d.code === 'quotation-too-deep')).toBe(true);
+    const bare = parse('\u201c\u2018'.repeat(5000) + 'deep');
+    expect(bare.diagnostics.some((d) => d.code === 'quotation-too-deep')).toBe(false);
   });
 });
 

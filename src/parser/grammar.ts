@@ -58,6 +58,11 @@ const LINE_BREAK = LineBreak.tokenTypeIdx!;
 const WORD = Word.tokenTypeIdx!;
 const NUMBER = NumberToken.tokenTypeIdx!;
 
+/** Codes of the diagnostics for quote marks kept as text; adjacent ones merge into one. */
+function isStrayMarkCode(code: string): boolean {
+  return code === 'unmatched-close-quote' || code === 'unmatched-open-quote' || code === 'unmatched-quote-marks';
+}
+
 function isContent(token: IToken): boolean {
   return contentTypes[token.tokenTypeIdx] === 1;
 }
@@ -288,7 +293,13 @@ export class ArticleParser extends EmbeddedActionsParser {
     if (openerTypes[mark.tokenTypeIdx] !== 1 || this.openMarks.length >= this.maxDepth) return false;
     const after = this.LA(2);
     if (!isContent(after)) return false; // an opening mark is followed by the quoted words
-    if (isQuoteMark(after) && closes(after.image, mark.image)) return false; // an empty pair quotes nothing
+    if (isQuoteMark(after)) {
+      if (closes(after.image, mark.image)) return false; // an empty pair quotes nothing
+      // Two opening marks in a row (`“‘We`) open two quotations only when words follow the second:
+      // a run of marks with no words quotes nothing, and must not become one node per mark.
+      const third = this.LA(3);
+      if (!isContent(third) || isQuoteMark(third)) return false;
+    }
     if (mark.image === "'") {
       if (isBareWordOrNumber(this.LA(0))) return false;
     }
@@ -360,7 +371,10 @@ export class ArticleParser extends EmbeddedActionsParser {
       return;
     }
     if (isApostropheLike(token.image) && (isBareWord(before) || isStraight(token.image))) {
-      // Most likely an apostrophe the lexer could not tell apart (`the Joneses' House`).
+      // Most likely an apostrophe the lexer could not tell apart (`the Joneses' House`). Inside a run of
+      // stray marks it joins the run's diagnostic, so the run stays one diagnostic.
+      const last = this.diagnostics.at(-1);
+      if (last !== undefined && last.end === start && isStrayMarkCode(last.code)) last.end = end;
       return;
     }
     if (isOpener(token.image) && !isStraight(token.image)) {
@@ -377,8 +391,9 @@ export class ArticleParser extends EmbeddedActionsParser {
    */
   private report(diagnostic: RawDiagnostic): void {
     const last = this.diagnostics.at(-1);
-    if (last?.code === diagnostic.code && last.end === diagnostic.start) {
+    if (last !== undefined && last.end === diagnostic.start && isStrayMarkCode(last.code) && isStrayMarkCode(diagnostic.code)) {
       last.end = diagnostic.end;
+      if (last.code !== diagnostic.code) last.code = 'unmatched-quote-marks';
       last.message = 'These quote marks in a row open or close no quotation; they are kept as text.';
       return;
     }
