@@ -18,16 +18,7 @@
  * @module
  */
 import { EmbeddedActionsParser, type IToken, type TokenType } from 'chevrotain';
-import {
-  allTokens,
-  Gap,
-  Inline,
-  LineBreak,
-  NumberToken,
-  QuoteMark,
-  Space,
-  Word,
-} from '../lexer/tokens.js';
+import { articleTokens, BARE_WORD, Gap, Inline, LineBreak, NOT_BARE, QuoteMark, Space, TextRun } from '../lexer/index.js';
 import { isSpace } from '../lexer/chars.js';
 import type { Layout } from './layout.js';
 import { closes, isApostropheLike, isOpener, isStraight, openersClosedBy } from './marks.js';
@@ -37,14 +28,14 @@ import type { RawBlock, RawDiagnostic, RawInline, RawParagraph, RawQuotation } f
 export const DEFAULT_MAX_DEPTH = 32;
 
 /** Tables by `tokenTypeIdx`, so the gates decide with one array read instead of string tests. */
-const tableSize = Math.max(...allTokens.map((type) => type.tokenTypeIdx!)) + 1;
+const tableSize = Math.max(...articleTokens.map((type) => type.tokenTypeIdx!)) + 1;
 /** Token types that are part of a line's content (not white space). */
 const contentTypes = new Uint8Array(tableSize);
 /** Quote mark token types. */
 const quoteTypes = new Uint8Array(tableSize);
 /** Quote mark token types that can open a quotation. */
 const openerTypes = new Uint8Array(tableSize);
-for (const type of allTokens) {
+for (const type of articleTokens) {
   const categories = type.CATEGORIES ?? [];
   const index = type.tokenTypeIdx!;
   if (categories.includes(Inline) || categories.includes(QuoteMark)) contentTypes[index] = 1;
@@ -55,8 +46,7 @@ for (const type of allTokens) {
 }
 const SPACE = Space.tokenTypeIdx!;
 const LINE_BREAK = LineBreak.tokenTypeIdx!;
-const WORD = Word.tokenTypeIdx!;
-const NUMBER = NumberToken.tokenTypeIdx!;
+const TEXT_RUN = TextRun.tokenTypeIdx!;
 
 function isContent(token: IToken): boolean {
   return contentTypes[token.tokenTypeIdx] === 1;
@@ -70,20 +60,20 @@ function isType(token: IToken, type: TokenType): boolean {
   return token.tokenTypeIdx === type.tokenTypeIdx;
 }
 
-/** Whether the token ends in white space: a `Space`, or a word or number with the spaces it took. */
+/** Whether the token ends in white space: a `Space`, or a prose run whose last piece took the spaces after it. */
 function endsInSpace(token: IToken): boolean {
   const image = token.image;
   return image.length > 0 && isSpace(image.charCodeAt(image.length - 1));
 }
 
-/** Whether the token is a word or number that touches what follows it (took no spaces). */
+/** Whether the token is a prose run that ends in a word or number touching what follows it (no spaces after it). */
 function isBareWordOrNumber(token: IToken): boolean {
-  return (token.tokenTypeIdx === WORD || token.tokenTypeIdx === NUMBER) && !endsInSpace(token);
+  return token.tokenTypeIdx === TEXT_RUN && token.payload !== NOT_BARE;
 }
 
-/** Whether the token is a word that touches what follows it. */
+/** Whether the token is a prose run that ends in a word touching what follows it. */
 function isBareWord(token: IToken): boolean {
-  return token.tokenTypeIdx === WORD && !endsInSpace(token);
+  return token.tokenTypeIdx === TEXT_RUN && token.payload === BARE_WORD;
 }
 
 /**
@@ -106,7 +96,7 @@ export class ArticleParser extends EmbeddedActionsParser {
   private readonly openCounts = new Map<string, number>();
 
   constructor() {
-    super(allTokens, { maxLookahead: 3, recoveryEnabled: false });
+    super(articleTokens, { maxLookahead: 3, recoveryEnabled: false });
     this.performSelfAnalysis();
   }
 
@@ -220,10 +210,8 @@ export class ArticleParser extends EmbeddedActionsParser {
     this.OR([
       {
         ALT: () => {
-          const first = this.CONSUME(Inline);
-          this.MANY2(() => this.CONSUME2(Inline));
-          const last = this.LA(0);
-          this.ACTION(() => this.addTextSpan(children, this.base + first.startOffset, this.base + last.startOffset + last.image.length));
+          const run = this.CONSUME(TextRun);
+          this.ACTION(() => this.addText(children, run));
         },
       },
       {
