@@ -76,10 +76,32 @@ function isBareWord(token: IToken): boolean {
   return token.tokenTypeIdx === TEXT_RUN && token.payload === BARE_WORD;
 }
 
+/** Diagnostic codes of a quote mark kept as text. */
+type StrayMarkCode = 'quotation-too-deep' | 'unmatched-open-quote' | 'unmatched-close-quote';
+
+function strayMarkMessage(code: StrayMarkCode, mark: string, maxDepth: number): string {
+  if (code === 'quotation-too-deep') return `Quotations are nested more than ${maxDepth} deep; this opening mark is kept as text.`;
+  if (code === 'unmatched-open-quote') return `The opening mark ${JSON.stringify(mark)} is followed by no quoted words; it is kept as text.`;
+  return `The quote mark ${JSON.stringify(mark)} closes no open quotation; it is kept as text.`;
+}
+
+/** An alternative of a Chevrotain `OR`. */
+interface Alternative {
+  ALT: () => void;
+  GATE?: () => boolean;
+  IGNORE_AMBIGUITIES?: boolean;
+}
+
 /**
  * The article parser. One instance is created lazily and reused: set
  * {@link ArticleParser.input}, {@link ArticleParser.layout} and
  * {@link ArticleParser.base}, then call {@link ArticleParser.article}.
+ *
+ * Built for speed on long inputs: the alternatives of each `OR` are made
+ * once per parser, not once per call (Chevrotain's advice for hot rules), so
+ * their actions cannot close over a rule's local variables; they append to
+ * {@link ArticleParser.children} and {@link ArticleParser.blocks} instead,
+ * which a rule points at its own list while it runs.
  */
 export class ArticleParser extends EmbeddedActionsParser {
   /** How lines group into paragraphs. */
@@ -94,6 +116,10 @@ export class ArticleParser extends EmbeddedActionsParser {
   private readonly openMarks: string[] = [];
   /** How many quotations opened by each mark are now open, so closing checks cost O(1), not O(depth). */
   private readonly openCounts = new Map<string, number>();
+  /** The blocks of the chunk being parsed. */
+  private blocks: RawBlock[] = [];
+  /** The children of the paragraph or quotation being parsed: where items go. */
+  private children: RawInline[] = [];
 
   constructor() {
     super(articleTokens, { maxLookahead: 3, recoveryEnabled: false });
@@ -103,34 +129,42 @@ export class ArticleParser extends EmbeddedActionsParser {
   /** The whole chunk: paragraphs and the white space between them. */
   readonly article = this.RULE('article', (): RawBlock[] => {
     const blocks: RawBlock[] = [];
-    this.MANY(() => {
-      this.OR([
-        {
-          // A paragraph starts at a content token; white space between blocks is the other branch.
-          GATE: () => isContent(this.LA(1)),
-          IGNORE_AMBIGUITIES: true,
-          ALT: () => {
-            const paragraph = this.SUBRULE(this.paragraph);
-            this.ACTION(() => blocks.push(paragraph));
-          },
-        },
-        {
-          ALT: () => {
-            const gap = this.CONSUME(Gap);
-            this.ACTION(() => this.addWhitespace(blocks, gap));
-          },
-        },
-      ]);
-    });
+    this.blocks = blocks;
+    this.MANY(() => this.OR(this.blockAlternatives));
     return blocks;
   });
 
-  /** One paragraph: inline content for as long as the layout keeps the paragraph going. */
+  /**
+   * A paragraph starts at a content token (a prose run or a quote mark);
+   * white space between blocks is the other branch. The two start with
+   * different token types, so the choice is Chevrotain's one-token lookup.
+   */
+  private readonly blockAlternatives: Alternative[] = [
+    {
+      ALT: () => {
+        const paragraph = this.SUBRULE(this.paragraph);
+        this.ACTION(() => this.blocks.push(paragraph));
+      },
+    },
+    {
+      ALT: () => {
+        const gap = this.CONSUME(Gap);
+        this.ACTION(() => this.addWhitespace(this.blocks, gap));
+      },
+    },
+  ];
+
+  /**
+   * One paragraph: a first content item, then inline content for as long as
+   * the layout keeps the paragraph going.
+   */
   readonly paragraph = this.RULE('paragraph', (): RawParagraph => {
     const children: RawInline[] = [];
-    this.AT_LEAST_ONE({
+    this.children = children;
+    this.OR2(this.firstItemAlternatives);
+    this.MANY({
       GATE: () => this.continuesInline(),
-      DEF: () => this.inlineItem(children),
+      DEF: () => this.OR(this.itemAlternatives),
     });
     return this.ACTION(() => ({
       kind: 'paragraph' as const,
@@ -141,28 +175,31 @@ export class ArticleParser extends EmbeddedActionsParser {
   });
 
   /** A quote mark: a quotation when the mark opens one here, else a stray mark kept as text. */
-  readonly mark = this.RULE('mark', (children: RawInline[]): void => {
-    this.OR([
-      {
-        GATE: () => this.opensQuotation(),
-        ALT: () => {
-          const quotation = this.SUBRULE(this.quotation);
-          this.ACTION(() => children.push(quotation));
-        },
-        IGNORE_AMBIGUITIES: true,
-      },
-      {
-        ALT: () => {
-          const token = this.CONSUME(QuoteMark);
-          this.ACTION(() => this.addStrayMark(children, token));
-        },
-        IGNORE_AMBIGUITIES: true,
-      },
-    ]);
+  readonly mark = this.RULE('mark', (): void => {
+    this.OR(this.markAlternatives);
   });
+
+  private readonly markAlternatives: Alternative[] = [
+    {
+      GATE: () => this.opensQuotation(),
+      ALT: () => {
+        const quotation = this.SUBRULE(this.quotation);
+        this.ACTION(() => this.children.push(quotation));
+      },
+      IGNORE_AMBIGUITIES: true,
+    },
+    {
+      ALT: () => {
+        const token = this.CONSUME(QuoteMark);
+        this.ACTION(() => this.addStrayMark(this.children, token));
+      },
+      IGNORE_AMBIGUITIES: true,
+    },
+  ];
 
   /** A quotation: an opening mark, content, and a closing mark when one comes before the paragraph ends. */
   readonly quotation = this.RULE('quotation', (): RawQuotation => {
+    const outer = this.children;
     const children: RawInline[] = [];
     const open = this.CONSUME(QuoteMark);
     this.ACTION(() => {
@@ -170,10 +207,12 @@ export class ArticleParser extends EmbeddedActionsParser {
       this.openCounts.set(open.image, (this.openCounts.get(open.image) ?? 0) + 1);
       children.push({ kind: 'mark', role: 'open', start: this.base + open.startOffset, end: this.base + open.startOffset + open.image.length });
     });
+    this.children = children;
     this.MANY({
       GATE: () => this.continuesInline(),
-      DEF: () => this.inlineItem(children),
+      DEF: () => this.OR(this.itemAlternatives),
     });
+    this.children = outer;
     let closed = false;
     this.OPTION({
       GATE: () => this.closesInnermost(),
@@ -188,47 +227,54 @@ export class ArticleParser extends EmbeddedActionsParser {
     return this.ACTION(() => {
       const opener = this.openMarks.pop()!;
       this.openCounts.set(opener, this.openCounts.get(opener)! - 1);
-      return { kind: 'quotation' as const, start: children[0]!.start, end: children.at(-1)!.end, closed, children };
+      return { kind: 'quotation' as const, start: children[0]!.start, end: children.at(-1)!.end, closed, children: children.slice() };
     });
   });
 
   /**
-   * One inline item, appended to `children`: a run of text, a space, a soft
-   * line break, or a quote mark (a quotation or a stray mark).
+   * One inline item, appended to {@link ArticleParser.children}: a prose
+   * run, a space, a soft line break, or a quote mark (a quotation or a stray
+   * mark). The four start with different token types, so the choice is
+   * Chevrotain's one-token lookup. Used by `paragraph` and `quotation`
+   * (Chevrotain records it once per rule), so an item costs no rule call.
    *
-   * Not a rule of its own but a piece of grammar used inside `paragraph` and
-   * `quotation` (Chevrotain records it once per rule), so that an item costs
-   * no extra rule call. The text run is a `MANY` over the `Inline` category
-   * with no gate: every plain-text token takes the spaces after it when more
-   * of the line follows (see the lexer), so a run of words, numbers,
-   * punctuation and the spaces between them is a run of `Inline` tokens, and
-   * a `Space` token after one can only come before a line break or the end,
-   * where the paragraph's own decisions take over. Nearly all tokens go
-   * through this loop, and each costs one table read.
+   * A prose run is all the plain text up to the next quote mark, line break
+   * or line-ending spaces (see the lexer), so a `Space` token here can only
+   * come before a line break or the end, where the paragraph's own decisions
+   * take over.
    */
-  private inlineItem(children: RawInline[]): void {
-    this.OR([
-      {
-        ALT: () => {
-          const run = this.CONSUME(TextRun);
-          this.ACTION(() => this.addText(children, run));
-        },
+  private readonly itemAlternatives: Alternative[] = [
+    {
+      ALT: () => {
+        const run = this.CONSUME(TextRun);
+        this.ACTION(() => this.addText(this.children, run));
       },
-      {
-        ALT: () => {
-          const token = this.CONSUME(Space);
-          this.ACTION(() => this.addSpace(children, token));
-        },
+    },
+    {
+      ALT: () => {
+        const token = this.CONSUME(Space);
+        this.ACTION(() => this.addSpace(this.children, token));
       },
-      {
-        ALT: () => {
-          const token = this.CONSUME(LineBreak);
-          this.ACTION(() => children.push({ kind: 'break', start: this.base + token.startOffset, end: this.base + token.startOffset + token.image.length }));
-        },
+    },
+    {
+      ALT: () => {
+        const token = this.CONSUME(LineBreak);
+        this.ACTION(() => this.children.push({ kind: 'break', start: this.base + token.startOffset, end: this.base + token.startOffset + token.image.length }));
       },
-      { ALT: () => this.SUBRULE(this.mark, { ARGS: [children] }) },
-    ]);
-  }
+    },
+    { ALT: () => this.SUBRULE(this.mark) },
+  ];
+
+  /** The first item of a paragraph: content (a prose run or a quote mark). */
+  private readonly firstItemAlternatives: Alternative[] = [
+    {
+      ALT: () => {
+        const run = this.CONSUME2(TextRun);
+        this.ACTION(() => this.addText(this.children, run));
+      },
+    },
+    { ALT: () => this.SUBRULE2(this.mark) },
+  ];
 
   /** Clears the diagnostics and the open-quotation stack before a new chunk. */
   resetState(): void {
@@ -344,7 +390,7 @@ export class ArticleParser extends EmbeddedActionsParser {
     const end = start + token.image.length;
     const before = this.LA(-1); // the mark itself is LA(0) once consumed
     if (isOpener(token.image) && this.openMarks.length >= this.maxDepth) {
-      this.report({ code: 'quotation-too-deep', message: `Quotations are nested more than ${this.maxDepth} deep; this opening mark is kept as text.`, start, end, severity: 'info' });
+      this.report('quotation-too-deep', token.image, start, end, 'info');
       return;
     }
     if (isApostropheLike(token.image) && (isBareWord(before) || isStraight(token.image))) {
@@ -352,10 +398,10 @@ export class ArticleParser extends EmbeddedActionsParser {
       return;
     }
     if (isOpener(token.image) && !isStraight(token.image)) {
-      this.report({ code: 'unmatched-open-quote', message: `The opening mark ${JSON.stringify(token.image)} is followed by no quoted words; it is kept as text.`, start, end, severity: 'warning' });
+      this.report('unmatched-open-quote', token.image, start, end, 'warning');
       return;
     }
-    this.report({ code: 'unmatched-close-quote', message: `The quote mark ${JSON.stringify(token.image)} closes no open quotation; it is kept as text.`, start, end, severity: 'warning' });
+    this.report('unmatched-close-quote', token.image, start, end, 'warning');
   }
 
   /**
@@ -363,13 +409,31 @@ export class ArticleParser extends EmbeddedActionsParser {
    * code and ends where this one starts: a run of stray marks is one problem
    * (and a megabyte of quote marks must not make a million diagnostics).
    */
-  private report(diagnostic: RawDiagnostic): void {
+  private report(code: StrayMarkCode, mark: string, start: number, end: number, severity: RawDiagnostic['severity']): void {
     const last = this.diagnostics.at(-1);
-    if (last?.code === diagnostic.code && last.end === diagnostic.start) {
-      last.end = diagnostic.end;
+    if (last?.code === code && last.end === start) {
+      last.end = end;
       last.message = 'These quote marks in a row open or close no quotation; they are kept as text.';
       return;
     }
-    this.diagnostics.push(diagnostic);
+    this.diagnostics.push({ code, message: this.messageFor(code, mark), start, end, severity });
+  }
+
+  /** Messages by code and mark (by depth cap for `quotation-too-deep`), made once each: an input of nothing but quote marks reports one every few marks. */
+  private readonly messages: Record<StrayMarkCode, Map<string | number, string>> = {
+    'quotation-too-deep': new Map(),
+    'unmatched-open-quote': new Map(),
+    'unmatched-close-quote': new Map(),
+  };
+
+  private messageFor(code: StrayMarkCode, mark: string): string {
+    const table = this.messages[code];
+    const key = code === 'quotation-too-deep' ? this.maxDepth : mark;
+    let message = table.get(key);
+    if (message === undefined) {
+      message = strayMarkMessage(code, mark, this.maxDepth);
+      table.set(key, message);
+    }
+    return message;
   }
 }
