@@ -3,11 +3,15 @@
  *
  * ```
  * article    := ( paragraph | Gap )*
- * paragraph  := item+                        -- while the layout keeps the line going
+ * paragraph  := ( TextRun | mark ) item*     -- items while the layout keeps the line going
  * quotation  := QuoteMark(open) item* QuoteMark(close)?
- * item       := Inline+ | Space | LineBreak | mark
+ * item       := TextRun | Space | LineBreak | mark
  * mark       := quotation | QuoteMark(stray)
  * ```
+ *
+ * It reads the article lexer's tokens: a `TextRun` is all the plain text
+ * between two decisions (see `src/lexer/runs.ts`), so the parser spends
+ * its time only where a quote mark, a line-ending space or a line break is.
  *
  * The grammar accepts every token sequence: whether a quote mark opens,
  * closes, or is plain text is decided by gates that look at the mark's style,
