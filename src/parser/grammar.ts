@@ -22,7 +22,7 @@
  * @module
  */
 import { EmbeddedActionsParser, type IToken, type TokenType } from 'chevrotain';
-import { articleTokens, BARE_WORD, Gap, Inline, LineBreak, NOT_BARE, QuoteMark, Space, TextRun } from '../lexer/index.js';
+import { articleTokens, BARE_WORD, Gap, Inline, LineBreak, NOT_BARE, QuoteMark, Space, StraightSingle, TextRun } from '../lexer/index.js';
 import { isSpace } from '../lexer/chars.js';
 import type { Layout } from './layout.js';
 import { closes, isApostropheLike, isOpener, isStraight, openersClosedBy } from './marks.js';
@@ -48,6 +48,31 @@ for (const type of articleTokens) {
     if (typeof type.PATTERN === 'string' && isOpener(type.PATTERN)) openerTypes[index] = 1;
   }
 }
+/**
+ * Pairing of quote marks by token type (`marks.ts` pairs them by character): whether the mark of type `m`
+ * closes a quotation opened by type `o` is `closesTable[m * tableSize + o]`. A quote mark token's image is
+ * always its type's pattern, so these answer the same as `closes`, `openersClosedBy` on the images, with array
+ * reads instead of string-keyed lookups: on an input of nothing but quote marks every token asks them.
+ */
+const closesTable = new Uint8Array(tableSize * tableSize);
+/** For each quote mark type, the opener types it may close. */
+const openersClosedByType: number[][] = Array.from({ length: tableSize }, () => []);
+for (const mark of articleTokens) {
+  if (quoteTypes[mark.tokenTypeIdx!] !== 1) continue;
+  for (const opener of articleTokens) {
+    if (openerTypes[opener.tokenTypeIdx!] !== 1 || !closes(mark.PATTERN as string, opener.PATTERN as string)) continue;
+    closesTable[mark.tokenTypeIdx! * tableSize + opener.tokenTypeIdx!] = 1;
+  }
+  for (const opener of openersClosedBy(mark.PATTERN as string)) {
+    openersClosedByType[mark.tokenTypeIdx!]!.push(articleTokens.find((type) => type.PATTERN === opener)!.tokenTypeIdx!);
+  }
+}
+
+function closesType(mark: number, opener: number): boolean {
+  return closesTable[mark * tableSize + opener] === 1;
+}
+
+const STRAIGHT_SINGLE = StraightSingle.tokenTypeIdx!;
 const SPACE = Space.tokenTypeIdx!;
 const LINE_BREAK = LineBreak.tokenTypeIdx!;
 const TEXT_RUN = TextRun.tokenTypeIdx!;
@@ -116,10 +141,10 @@ export class ArticleParser extends EmbeddedActionsParser {
   maxDepth = DEFAULT_MAX_DEPTH;
   /** Problems found in the current chunk. */
   diagnostics: RawDiagnostic[] = [];
-  /** Opening marks of the quotations now open, outermost first. */
-  private readonly openMarks: string[] = [];
-  /** How many quotations opened by each mark are now open, so closing checks cost O(1), not O(depth). */
-  private readonly openCounts = new Map<string, number>();
+  /** Token types of the opening marks of the quotations now open, outermost first. */
+  private readonly openMarks: number[] = [];
+  /** How many quotations opened by each mark type are now open, so closing checks cost O(1), not O(depth). */
+  private readonly openCounts = new Int32Array(tableSize);
   /** The blocks of the chunk being parsed. */
   private blocks: RawBlock[] = [];
   /** The children of the paragraph or quotation being parsed: where items go. */
@@ -207,8 +232,8 @@ export class ArticleParser extends EmbeddedActionsParser {
     const children: RawInline[] = [];
     const open = this.CONSUME(QuoteMark);
     this.ACTION(() => {
-      this.openMarks.push(open.image);
-      this.openCounts.set(open.image, (this.openCounts.get(open.image) ?? 0) + 1);
+      this.openMarks.push(open.tokenTypeIdx);
+      this.openCounts[open.tokenTypeIdx]! += 1;
       children.push({ kind: 'mark', role: 'open', start: this.base + open.startOffset, end: this.base + open.startOffset + open.image.length });
     });
     this.children = children;
@@ -229,8 +254,7 @@ export class ArticleParser extends EmbeddedActionsParser {
       },
     });
     return this.ACTION(() => {
-      const opener = this.openMarks.pop()!;
-      this.openCounts.set(opener, this.openCounts.get(opener)! - 1);
+      this.openCounts[this.openMarks.pop()!]! -= 1;
       return { kind: 'quotation' as const, start: children[0]!.start, end: children.at(-1)!.end, closed, children: children.slice() };
     });
   });
@@ -284,7 +308,7 @@ export class ArticleParser extends EmbeddedActionsParser {
   resetState(): void {
     this.diagnostics = [];
     this.openMarks.length = 0;
-    this.openCounts.clear();
+    this.openCounts.fill(0);
   }
 
   // ------------------------------------------------------------- gates
@@ -326,8 +350,8 @@ export class ArticleParser extends EmbeddedActionsParser {
     if (openerTypes[mark.tokenTypeIdx] !== 1 || this.openMarks.length >= this.maxDepth) return false;
     const after = this.LA(2);
     if (!isContent(after)) return false; // an opening mark is followed by the quoted words
-    if (isQuoteMark(after) && closes(after.image, mark.image)) return false; // an empty pair quotes nothing
-    if (mark.image === "'") {
+    if (isQuoteMark(after) && closesType(after.tokenTypeIdx, mark.tokenTypeIdx)) return false; // an empty pair quotes nothing
+    if (mark.tokenTypeIdx === STRAIGHT_SINGLE) {
       if (isBareWordOrNumber(this.LA(0))) return false;
     }
     return !this.closesOpenQuotation();
@@ -337,15 +361,15 @@ export class ArticleParser extends EmbeddedActionsParser {
   private closesOpenQuotation(): boolean {
     const mark = this.LA(1);
     if (!isQuoteMark(mark) || this.isOpeningSingle(mark)) return false;
-    for (const opener of openersClosedBy(mark.image)) {
-      if ((this.openCounts.get(opener) ?? 0) > 0) return true;
+    for (const opener of openersClosedByType[mark.tokenTypeIdx]!) {
+      if (this.openCounts[opener]! > 0) return true;
     }
     return false;
   }
 
   /** A straight single mark right after a space opens rather than closes. */
   private isOpeningSingle(mark: IToken): boolean {
-    return mark.image === "'" && endsInSpace(this.LA(0));
+    return mark.tokenTypeIdx === STRAIGHT_SINGLE && endsInSpace(this.LA(0));
   }
 
   /** Whether the next token closes the innermost open quotation. */
@@ -356,7 +380,7 @@ export class ArticleParser extends EmbeddedActionsParser {
   private closesAt(index: number): boolean {
     const mark = this.LA(1);
     if (!isQuoteMark(mark)) return false;
-    return closes(mark.image, this.openMarks[index]!) && !this.isOpeningSingle(mark);
+    return closesType(mark.tokenTypeIdx, this.openMarks[index]!) && !this.isOpeningSingle(mark);
   }
 
   // ------------------------------------------------------------- actions
