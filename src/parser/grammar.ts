@@ -105,8 +105,12 @@ function isBareWord(token: IToken): boolean {
   return token.tokenTypeIdx === TEXT_RUN && token.payload === BARE_WORD;
 }
 
-/** Diagnostic codes of a quote mark kept as text. */
-type StrayMarkCode = 'quotation-too-deep' | 'unmatched-open-quote' | 'unmatched-close-quote';
+/** The diagnostics of a quote mark kept as text: code and severity. */
+const TOO_DEEP = { code: 'quotation-too-deep', severity: 'info' } as const;
+const UNMATCHED_OPEN = { code: 'unmatched-open-quote', severity: 'warning' } as const;
+const UNMATCHED_CLOSE = { code: 'unmatched-close-quote', severity: 'warning' } as const;
+type StrayMark = typeof TOO_DEEP | typeof UNMATCHED_OPEN | typeof UNMATCHED_CLOSE;
+type StrayMarkCode = StrayMark['code'];
 
 function strayMarkMessage(code: StrayMarkCode, mark: string, maxDepth: number): string {
   if (code === 'quotation-too-deep') return `Quotations are nested more than ${maxDepth} deep; this opening mark is kept as text.`;
@@ -431,7 +435,7 @@ export class ArticleParser extends EmbeddedActionsParser {
     const end = start + token.image.length;
     const before = this.LA(-1); // the mark itself is LA(0) once consumed
     if (isOpener(token.image) && this.openMarks.length >= this.maxDepth) {
-      this.report('quotation-too-deep', token.image, start, end, 'info');
+      this.report(TOO_DEEP, token.image, start, end);
       return;
     }
     if (isApostropheLike(token.image) && (isBareWord(before) || isStraight(token.image))) {
@@ -439,10 +443,10 @@ export class ArticleParser extends EmbeddedActionsParser {
       return;
     }
     if (isOpener(token.image) && !isStraight(token.image)) {
-      this.report('unmatched-open-quote', token.image, start, end, 'warning');
+      this.report(UNMATCHED_OPEN, token.image, start, end);
       return;
     }
-    this.report('unmatched-close-quote', token.image, start, end, 'warning');
+    this.report(UNMATCHED_CLOSE, token.image, start, end);
   }
 
   /**
@@ -450,7 +454,7 @@ export class ArticleParser extends EmbeddedActionsParser {
    * code and ends where this one starts: a run of stray marks is one problem
    * (and a megabyte of quote marks must not make a million diagnostics).
    */
-  private report(code: StrayMarkCode, mark: string, start: number, end: number, severity: RawDiagnostic['severity']): void {
+  private report({ code, severity }: StrayMark, mark: string, start: number, end: number): void {
     const last = this.diagnostics.at(-1);
     if (last?.code === code && last.end === start) {
       last.end = end;
