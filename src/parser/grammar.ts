@@ -297,9 +297,15 @@ export class ArticleParser extends EmbeddedActionsParser {
     { ALT: () => this.SUBRULE2(this.mark) },
   ];
 
-  /** Clears the diagnostics and the open-quotation stack before a new chunk. */
+  /**
+   * Clears the diagnostics, the open-quotation stack and the lists being
+   * filled: before a new chunk, and after one so the reused parser keeps no
+   * part of a finished parse alive.
+   */
   resetState(): void {
     this.diagnostics = [];
+    this.blocks = [];
+    this.children = [];
     this.openMarks.length = 0;
     this.openCounts.fill(0);
   }

@@ -83,6 +83,7 @@ export function parseBlocks(
       for (const diagnostic of instance.diagnostics) diagnostics.push(diagnostic);
     }
     instance.input = [];
+    instance.resetState();
     start = end;
   }
   return { layout, blocks, diagnostics };
