@@ -12,13 +12,14 @@
  * the time for 100k characters must stay under 50 times the time for 10k
  * (linear gives about 10, quadratic about 100; each time is the best of
  * three rounds, since noise only ever adds time). The
- * lexer's hand-written matchers are checked the same way through `tokenize`.
+ * lexers' hand-written matchers (word-level and prose runs) are checked the
+ * same way through `tokenize` and `tokenizeArticle`.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { allTokens, tokenize } from '../src/lexer/index.js';
+import { allTokens, tokenize, tokenizeArticle } from '../src/lexer/index.js';
 
 const srcRoot = join(import.meta.dirname, '..', 'src');
 
@@ -59,9 +60,13 @@ function scan(path: string): { literals: Found[]; dynamic: string[] } {
 function exportedRegExps(module: Record<string, unknown>): RegExp[] {
   const found: RegExp[] = [];
   for (const value of Object.values(module)) {
-    if (value instanceof RegExp) found.push(value);
-    else if (Array.isArray(value)) for (const item of value) if (item instanceof RegExp) found.push(item);
-    else if (value && typeof value === 'object') for (const item of Object.values(value)) if (item instanceof RegExp) found.push(item);
+    if (value instanceof RegExp) {
+      found.push(value);
+    } else if (Array.isArray(value)) {
+      for (const item of value) if (item instanceof RegExp) found.push(item);
+    } else if (value && typeof value === 'object') {
+      for (const item of Object.values(value)) if (item instanceof RegExp) found.push(item);
+    }
   }
   return found;
 }
@@ -231,18 +236,23 @@ describe('the token table', () => {
     expect(ratio, `worst on runs of ${JSON.stringify(unit)}`).toBeLessThan(LIMIT);
   });
 
-  it('the whole lexer (hand-written word, number, punctuation and dash matchers included) tokenises in linear time', () => {
-    const chars = ['a', 'Z', '7', ' ', '\t', '\n', '\r', "'", '\u2019', '"', '-', '\u2011', ',', '.', ':', 's', '\u201c', '\u00ab', '\u00a0', '\ud800', '😀'];
-    const { ratio, unit } = worstRatio(chars, (text) => tokenize(text));
+  const lexerChars = ['a', 'Z', '7', ' ', '\t', '\n', '\r', "'", '\u2019', '"', '-', '\u2011', ',', '.', ':', 's', '`', '\u201c', '\u00ab', '\u00a0', '\ud800', '😀'];
+  const lexers = [
+    ['the word-level lexer', tokenize],
+    ['the article lexer (prose runs)', tokenizeArticle],
+  ] as const;
+
+  it.each(lexers)('%s (hand-written matchers included) tokenises in linear time', (_, lex) => {
+    const { ratio, unit } = worstRatio(lexerChars, (text) => lex(text));
     expect(ratio, `worst on runs of ${JSON.stringify(unit)}`).toBeLessThan(LIMIT);
   });
 
-  it('apostrophe and joiner chains stay linear: a\'a\'a…, 1,1,1…, troops\' troops\' …, \'n\' \'n\' …', () => {
-    for (const unit of ["a'", 'a-', '1,', '1.', "troops' ", "'n' ", "'90s ", "s' a"]) {
+  it.each(lexers)("%s: apostrophe, joiner and space chains stay linear: a'a'a…, 1,1,1…, troops' troops' …, 'n' 'n' …", (_, lex) => {
+    for (const unit of ["a'", 'a-', '1,', '1.', "troops' ", "'n' ", "'90s ", "s' a", 'a ', 'a, ', '1 ', 'a  \n', '` ', "''a"]) {
       const short = unit.repeat(10_000 / unit.length);
       const long = unit.repeat(100_000 / unit.length);
-      tokenize(long);
-      const ratio = timeOf(() => tokenize(long)) / timeOf(() => tokenize(short));
+      lex(long);
+      const ratio = timeOf(() => lex(long)) / timeOf(() => lex(short));
       expect(ratio, JSON.stringify(unit)).toBeLessThan(LIMIT);
     }
   });

@@ -1,8 +1,9 @@
 /**
  * The token vocabulary of the furniture grammar.
  *
- * The furniture parser reads the tokens of the article lexer (`src/lexer`)
- * after a second, cheap classification: a `Word` becomes {@link By},
+ * The furniture parser reads the tokens of the word-level lexer
+ * (`tokenize` in `src/lexer`; the article grammar reads whole prose runs
+ * instead) after a second, cheap classification: a `Word` becomes {@link By},
  * {@link And}, {@link Month} or {@link PlainWord}; a `Punctuation` becomes
  * {@link Comma}, {@link Period}, {@link LeftParen}, … ; spaces are dropped
  * (the grammar never needs them: every value is sliced from the source by
@@ -104,13 +105,13 @@ function trimmedLength(image: string): number {
 }
 
 /**
- * Re-types lexer tokens for the furniture grammar, drops spaces and shifts
+ * Re-types word-level lexer tokens for the furniture grammar, drops spaces and shifts
  * offsets by `base` (the offset in the article of the text that was
  * tokenised). A lexer token that carries the spaces after it (`"March "`) is
  * trimmed: the furniture token's image and end stop at its last non-space
  * character, so values sliced by offsets never end in a space.
  *
- * @param tokens Tokens of the article lexer.
+ * @param tokens Tokens of the word-level lexer (`tokenize`).
  * @param base Offset to add to every token's offsets.
  * @returns Furniture tokens, in order, with absolute offsets.
  *

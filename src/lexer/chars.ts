@@ -47,6 +47,20 @@ function mark(table: Uint8Array, all: string, pattern: RegExp, bit: number): voi
 }
 
 /**
+ * The code unit at `index`, or 0 past the end of the text. The scanners read
+ * one code unit past the end of a word or number to see that it ends; 0 (NUL)
+ * is in no class and matches no character they test for, so it stops them
+ * like the end does. Reading past the end with `charCodeAt` gives `NaN`,
+ * which makes V8 fall back to slower code for every table read in the loop.
+ *
+ * @param text The text.
+ * @param index An offset from 0 up to and past the end.
+ */
+export function codeAt(text: string, index: number): number {
+  return index < text.length ? text.charCodeAt(index) : 0;
+}
+
+/**
  * Whether the code unit is a letter or combining mark.
  *
  * @param code A UTF-16 code unit (`NaN` past the end of a string is allowed).

@@ -1,31 +1,47 @@
 /**
- * The Chevrotain lexer, built once on first use and reused.
+ * The Chevrotain lexers, each built once on first use and reused.
  *
  * @module
  */
-import { Lexer, type IToken } from 'chevrotain';
-import { allTokens } from './tokens.js';
+import { Lexer, type IToken, type TokenType } from 'chevrotain';
+import { articleTokens, wordTokens } from './tokens.js';
 
-let lexer: Lexer | undefined;
-
-function getLexer(): Lexer {
-  lexer ??= new Lexer(allTokens, {
+function build(tokens: TokenType[]): Lexer {
+  return new Lexer(tokens, {
     ensureOptimizations: true,
     positionTracking: 'onlyOffset',
     skipValidations: false,
   });
-  return lexer;
+}
+
+let articleLexer: Lexer | undefined;
+let wordLexer: Lexer | undefined;
+
+/**
+ * Splits text into the article grammar's tokens: prose runs, quote marks,
+ * spaces and line breaks. Never fails: a prose run takes any character that
+ * is neither white space nor a quote mark.
+ *
+ * @param text The text to tokenise.
+ * @returns The tokens, covering the text without gaps.
+ */
+export function tokenizeArticle(text: string): IToken[] {
+  articleLexer ??= build(articleTokens);
+  return articleLexer.tokenize(text).tokens;
 }
 
 /**
- * Splits text into tokens. Never fails: the catch-all token takes any
- * character no other token wants.
+ * Splits text into word-level tokens (words, numbers, dashes, punctuation,
+ * quote marks, spaces, line breaks), as the furniture grammar reads them.
+ * Never fails: the catch-all token takes any character no other token wants.
  *
  * @param text The text to tokenise.
  * @returns The tokens, covering the text without gaps.
  */
 export function tokenize(text: string): IToken[] {
-  return getLexer().tokenize(text).tokens;
+  wordLexer ??= build(wordTokens);
+  return wordLexer.tokenize(text).tokens;
 }
 
+export { BARE_NUMBER, BARE_WORD, NOT_BARE, type RunEnd } from './runs.js';
 export * from './tokens.js';

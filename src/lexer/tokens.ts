@@ -1,8 +1,14 @@
 /**
- * The token table of news prose.
+ * The token tables of news prose.
+ *
+ * Two lexers share the white-space and quote-mark tokens: the article lexer
+ * ({@link articleTokens}) reads plain text between them as one
+ * {@link TextRun} token, which is all the article grammar needs; the
+ * word-level lexer ({@link wordTokens}) cuts the same text into words,
+ * numbers, dashes and punctuation for the furniture grammar.
  *
  * Order matters: Chevrotain tries the candidates for a first character in the
- * order of {@link allTokens}. Every token pattern is first-character
+ * order of the table. Every token pattern is first-character
  * optimisable (`ensureOptimizations: true` checks it at start-up), and the
  * catch-all {@link Other} guarantees that no input is a lexing error.
  *
@@ -10,13 +16,14 @@
  */
 import { createToken, Lexer, type TokenType } from 'chevrotain';
 import { codesWith, DIGIT, LETTER, SPACE_CLASS } from './chars.js';
+import { matchRun, RUN_START_CHARS } from './runs.js';
 import { DASH_CHARS, matchDash, matchNumber, matchOther, matchPunctuation, matchWord, PUNCTUATION_CHARS } from './words.js';
 
 // ---------------------------------------------------------------- categories
 
 /** Any quotation mark; the parser decides from context whether it opens or closes. */
 export const QuoteMark = createToken({ name: 'QuoteMark', pattern: Lexer.NA });
-/** Words, numbers, dashes, punctuation and anything else that is plain text. */
+/** Plain text: a {@link TextRun}, or words, numbers, dashes, punctuation and anything else. */
 export const Inline = createToken({ name: 'Inline', pattern: Lexer.NA });
 /** Spaces and line breaks. */
 export const Gap = createToken({ name: 'Gap', pattern: Lexer.NA });
@@ -139,15 +146,25 @@ export const Other = createToken({
   categories: [Inline],
 });
 
-/** Every token type, in matching order (categories first, as Chevrotain wants them listed). */
-export const allTokens: TokenType[] = [
-  QuoteMark,
-  Inline,
-  Gap,
-  LineBreak,
-  Space,
-  NumberToken,
-  Word,
+/**
+ * A run of plain text between quote marks, line breaks and line-ending
+ * spaces: words, numbers, punctuation, dashes, other characters and the
+ * spaces between them (`she said it, too` in `she said it, too."`). Which
+ * `'` `’` `` ` `` are part of the run and which are quote marks is decided
+ * exactly as by the word-level tokens ({@link Word}, {@link Punctuation}).
+ * The token's `payload` tells whether its last piece is a word or number
+ * touching what follows (`BARE_WORD`, `BARE_NUMBER` in `runs.ts`).
+ */
+export const TextRun = createToken({
+  name: 'TextRun',
+  pattern: { exec: matchRun },
+  start_chars_hint: RUN_START_CHARS,
+  line_breaks: false,
+  categories: [Inline],
+});
+
+/** The quote mark tokens, in matching order (`''` before `'`, ```` `` ```` before a single backtick). */
+const quoteTokens: TokenType[] = [
   StraightDouble,
   DoubledApostrophe,
   DoubledBacktick,
@@ -162,7 +179,17 @@ export const allTokens: TokenType[] = [
   RightGuillemet,
   LeftSingleGuillemet,
   RightSingleGuillemet,
-  Dash,
-  Punctuation,
-  Other,
 ];
+
+/**
+ * The article lexer's tokens, in matching order: white space, prose runs
+ * and quote marks. A prose run refuses to start at a quote mark, so the
+ * marks after it in the table get those characters.
+ */
+export const articleTokens: TokenType[] = [QuoteMark, Inline, Gap, LineBreak, Space, TextRun, ...quoteTokens];
+
+/** The word-level lexer's tokens, in matching order (categories first, as Chevrotain wants them listed). */
+export const wordTokens: TokenType[] = [QuoteMark, Inline, Gap, LineBreak, Space, NumberToken, Word, ...quoteTokens, Dash, Punctuation, Other];
+
+/** Every token type of both lexers. */
+export const allTokens: TokenType[] = [...wordTokens, TextRun];

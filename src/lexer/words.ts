@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { charClass, DIGIT, isAlphanumeric, isDigit, isLetter, isLower, LETTER, SPACE as SPACE_BIT } from './chars.js';
+import { charClass, codeAt, DIGIT, isAlphanumeric, isDigit, isLetter, isLower, LETTER, SPACE as SPACE_BIT } from './chars.js';
 
 const APOSTROPHE = 0x27; // '
 const RIGHT_SINGLE = 0x2019; // ’
@@ -30,28 +30,41 @@ const ALPHANUMERIC = LETTER | DIGIT;
 /** End of the run of alphanumerics starting at `offset`. */
 function scanAlphanumerics(text: string, offset: number): number {
   let end = offset;
-  // Past the end, charCodeAt gives NaN and the table read gives undefined: the loop stops.
-  while ((charClass[text.charCodeAt(end)]! & ALPHANUMERIC) !== 0) end += 1;
+  // Past the end, codeAt gives 0, which is in no class: the loop stops.
+  while ((charClass[codeAt(text, end)]! & ALPHANUMERIC) !== 0) end += 1;
   return end;
 }
 
 /** End of a word whose first alphanumeric run starts at `offset`; joins inner apostrophes and hyphens. */
-function scanWordBody(text: string, offset: number): number {
-  let end = scanAlphanumerics(text, offset);
+export function scanWordBody(text: string, offset: number): number {
+  return extendWord(text, scanAlphanumerics(text, offset));
+}
+
+/** Whether the code unit may join two runs of a word (`'` `’` `-` `‑`), or end a plural possessive (`'` `’`). */
+export function isJoiner(code: number): boolean {
+  return isApostrophe(code) || code === HYPHEN || code === NB_HYPHEN;
+}
+
+/**
+ * End of a word whose first alphanumeric run ends at `end`: joins inner
+ * apostrophes and hyphens, and takes the apostrophe of a plural possessive.
+ * Returns `end` itself unless the code unit there is a joiner ({@link isJoiner}).
+ */
+export function extendWord(text: string, end: number): number {
   for (;;) {
-    const joiner = text.charCodeAt(end);
-    if ((isApostrophe(joiner) || joiner === HYPHEN || joiner === NB_HYPHEN) && isAlphanumeric(text.charCodeAt(end + 1))) {
+    const joiner = codeAt(text, end);
+    if ((isApostrophe(joiner) || joiner === HYPHEN || joiner === NB_HYPHEN) && isAlphanumeric(codeAt(text, end + 1))) {
       end = scanAlphanumerics(text, end + 1);
       continue;
     }
     break;
   }
   // Plural possessive: `troops' morale` (s + apostrophe + space + lower-case word).
-  const last = text.charCodeAt(end - 1);
-  if ((last === 0x73 || last === 0x53) && isApostrophe(text.charCodeAt(end))) {
+  const last = codeAt(text, end - 1);
+  if ((last === 0x73 || last === 0x53) && isApostrophe(codeAt(text, end))) {
     let next = end + 1;
-    while (text.charCodeAt(next) === SPACE || text.charCodeAt(next) === TAB) next += 1;
-    if (next > end + 1 && isLower(text.charCodeAt(next))) end += 1;
+    while (codeAt(text, next) === SPACE || codeAt(text, next) === TAB) next += 1;
+    if (next > end + 1 && isLower(codeAt(text, next))) end += 1;
   }
   return end;
 }
@@ -59,16 +72,16 @@ function scanWordBody(text: string, offset: number): number {
 /** Length of a leading-apostrophe word at `offset` (`'90s`, `'n'`, `'em`), or 0. */
 function scanElision(text: string, offset: number): number {
   const first = offset + 1;
-  if (isDigit(text.charCodeAt(first)) && isDigit(text.charCodeAt(first + 1)) && !isDigit(text.charCodeAt(first + 2))) {
+  if (isDigit(codeAt(text, first)) && isDigit(codeAt(text, first + 1)) && !isDigit(codeAt(text, first + 2))) {
     return scanWordBody(text, first) - offset;
   }
-  if (!isLetter(text.charCodeAt(first))) return 0;
+  if (!isLetter(codeAt(text, first))) return 0;
   const end = scanAlphanumerics(text, first);
   const word = text.slice(first, end).toLowerCase();
   if (!ELISIONS.has(word)) return 0;
   if (word === 'n') {
     // `rock 'n' roll`: the closing apostrophe belongs to the word.
-    return isApostrophe(text.charCodeAt(end)) && !isAlphanumeric(text.charCodeAt(end + 1)) ? end + 1 - offset : 0;
+    return isApostrophe(codeAt(text, end)) && !isAlphanumeric(codeAt(text, end + 1)) ? end + 1 - offset : 0;
   }
   return end - offset;
 }
@@ -79,61 +92,56 @@ function scanElision(text: string, offset: number): number {
  */
 export function takeSpaces(text: string, end: number): number {
   let after = end;
-  while ((charClass[text.charCodeAt(after)]! & SPACE_BIT) !== 0) after += 1;
+  while ((charClass[codeAt(text, after)]! & SPACE_BIT) !== 0) after += 1;
   if (after === end || after >= text.length) return end;
-  const code = text.charCodeAt(after);
+  const code = codeAt(text, after);
   return code === 10 || code === 13 ? end : after;
 }
 
-/**
- * The match array handed back to Chevrotain. Chevrotain reads `match[0]`
- * right away and keeps only the string, so one array serves every match.
- */
-const result: [string] = [''];
-
-function matched(text: string, start: number, end: number): [string] {
-  result[0] = text.slice(start, takeSpaces(text, end));
-  return result;
-}
+// ---------------------------------------------------------------- scanners
+//
+// Each scanner answers where one piece of plain text that starts at `offset`
+// ends (before the spaces it may take), or -1 when no such piece starts
+// there. The word-level matchers below and the prose-run matcher
+// (`runs.ts`) are both built from them, so the two lexers cut text into the
+// same pieces.
 
 /**
- * Chevrotain custom pattern for a word.
- *
- * @returns a one-element match array (the word and the spaces it takes), or `null` when no word starts at `offset`.
+ * End of the word at `offset`, or -1: letters and digits with inner
+ * apostrophes and hyphens, or an elided word that starts with an apostrophe
+ * (`'90s`, `'n'`, `'em`).
  */
-export function matchWord(text: string, offset: number): [string] | null {
-  const code = text.charCodeAt(offset);
+export function wordEnd(text: string, offset: number): number {
+  const code = codeAt(text, offset);
   if (isApostrophe(code)) {
     const length = scanElision(text, offset);
-    return length > 0 ? matched(text, offset, offset + length) : null;
+    return length > 0 ? offset + length : -1;
   }
-  if (!isAlphanumeric(code)) return null;
-  return matched(text, offset, scanWordBody(text, offset));
+  if (!isAlphanumeric(code)) return -1;
+  return scanWordBody(text, offset);
 }
 
 /**
- * Chevrotain custom pattern for a number: digits with inner `.`, `,` or `:`
+ * End of the number at `offset`, or -1: digits with inner `.`, `,` or `:`
  * separators (`100,000`, `1.4`, `12:50`). Digits followed by letters
- * (`1990s`, `3rd`) are left to {@link matchWord}.
- *
- * @returns a one-element match array, or `null`.
+ * (`1990s`, `3rd`) are no number; they are left to {@link wordEnd}.
  */
-export function matchNumber(text: string, offset: number): [string] | null {
-  if (!isDigit(text.charCodeAt(offset))) return null;
+export function numberEnd(text: string, offset: number): number {
+  if (!isDigit(codeAt(text, offset))) return -1;
   let end = offset + 1;
   for (;;) {
-    while ((charClass[text.charCodeAt(end)]! & DIGIT) !== 0) end += 1;
-    const separator = text.charCodeAt(end);
-    if ((separator === 0x2c || separator === 0x2e || separator === 0x3a) && isDigit(text.charCodeAt(end + 1))) {
+    while ((charClass[codeAt(text, end)]! & DIGIT) !== 0) end += 1;
+    const separator = codeAt(text, end);
+    if ((separator === 0x2c || separator === 0x2e || separator === 0x3a) && isDigit(codeAt(text, end + 1))) {
       end += 1;
       continue;
     }
     break;
   }
-  if (isLetter(text.charCodeAt(end)) || ((text.charCodeAt(end) === HYPHEN || isApostrophe(text.charCodeAt(end))) && isLetter(text.charCodeAt(end + 1)))) {
-    return null;
+  if (isLetter(codeAt(text, end)) || ((codeAt(text, end) === HYPHEN || isApostrophe(codeAt(text, end))) && isLetter(codeAt(text, end + 1)))) {
+    return -1;
   }
-  return matched(text, offset, end);
+  return end;
 }
 
 /** Punctuation characters of the `Punctuation` token, besides the ellipsis `...`. */
@@ -151,6 +159,54 @@ function tableOf(chars: string): Uint8Array {
 const punctuation = tableOf(PUNCTUATION_CHARS);
 const dashes = tableOf(DASH_CHARS);
 
+/** End of the punctuation at `offset` (one character of {@link PUNCTUATION_CHARS}, or `...`), or -1. */
+export function punctuationEnd(text: string, offset: number): number {
+  const code = codeAt(text, offset);
+  if (code === 0x2e && codeAt(text, offset + 1) === 0x2e && codeAt(text, offset + 2) === 0x2e) return offset + 3;
+  return punctuation[code] === 1 ? offset + 1 : -1;
+}
+
+/** End of the dash at `offset` (`--`, or one character of {@link DASH_CHARS}), or -1. */
+export function dashEnd(text: string, offset: number): number {
+  const code = codeAt(text, offset);
+  if (code === 0x2d && codeAt(text, offset + 1) === 0x2d) return offset + 2;
+  return dashes[code] === 1 ? offset + 1 : -1;
+}
+
+// ---------------------------------------------------------------- word-level matchers
+
+/**
+ * The match array handed back to Chevrotain. Chevrotain reads `match[0]`
+ * right away and keeps only the string, so one array serves every match.
+ */
+const result: [string] = [''];
+
+/** The piece from `start` to `end` with the spaces it takes, or `null` when `end` is -1. */
+function matched(text: string, start: number, end: number): [string] | null {
+  if (end < 0) return null;
+  result[0] = text.slice(start, takeSpaces(text, end));
+  return result;
+}
+
+/**
+ * Chevrotain custom pattern for a word.
+ *
+ * @returns a one-element match array (the word and the spaces it takes), or `null` when no word starts at `offset`.
+ */
+export function matchWord(text: string, offset: number): [string] | null {
+  return matched(text, offset, wordEnd(text, offset));
+}
+
+/**
+ * Chevrotain custom pattern for a number (see {@link numberEnd}), with the
+ * spaces it takes.
+ *
+ * @returns a one-element match array, or `null`.
+ */
+export function matchNumber(text: string, offset: number): [string] | null {
+  return matched(text, offset, numberEnd(text, offset));
+}
+
 /**
  * Chevrotain custom pattern for punctuation: one character of
  * {@link PUNCTUATION_CHARS} or an ellipsis `...`, with the spaces after it
@@ -159,9 +215,7 @@ const dashes = tableOf(DASH_CHARS);
  * @returns a one-element match array, or `null`.
  */
 export function matchPunctuation(text: string, offset: number): [string] | null {
-  const code = text.charCodeAt(offset);
-  if (code === 0x2e && text.charCodeAt(offset + 1) === 0x2e && text.charCodeAt(offset + 2) === 0x2e) return matched(text, offset, offset + 3);
-  return punctuation[code] === 1 ? matched(text, offset, offset + 1) : null;
+  return matched(text, offset, punctuationEnd(text, offset));
 }
 
 /**
@@ -172,9 +226,7 @@ export function matchPunctuation(text: string, offset: number): [string] | null 
  * @returns a one-element match array, or `null`.
  */
 export function matchDash(text: string, offset: number): [string] | null {
-  const code = text.charCodeAt(offset);
-  if (code === 0x2d && text.charCodeAt(offset + 1) === 0x2d) return matched(text, offset, offset + 2);
-  return dashes[code] === 1 ? matched(text, offset, offset + 1) : null;
+  return matched(text, offset, dashEnd(text, offset));
 }
 
 /**

@@ -3,11 +3,15 @@
  *
  * ```
  * article    := ( paragraph | Gap )*
- * paragraph  := item+                        -- while the layout keeps the line going
+ * paragraph  := ( TextRun | mark ) item*     -- items while the layout keeps the line going
  * quotation  := QuoteMark(open) item* QuoteMark(close)?
- * item       := Inline+ | Space | LineBreak | mark
+ * item       := TextRun | Space | LineBreak | mark
  * mark       := quotation | QuoteMark(stray)
  * ```
+ *
+ * It reads the article lexer's tokens: a `TextRun` is all the plain text
+ * between two decisions (see `src/lexer/runs.ts`), so the parser spends
+ * its time only where a quote mark, a line-ending space or a line break is.
  *
  * The grammar accepts every token sequence: whether a quote mark opens,
  * closes, or is plain text is decided by gates that look at the mark's style,
@@ -18,16 +22,7 @@
  * @module
  */
 import { EmbeddedActionsParser, type IToken, type TokenType } from 'chevrotain';
-import {
-  allTokens,
-  Gap,
-  Inline,
-  LineBreak,
-  NumberToken,
-  QuoteMark,
-  Space,
-  Word,
-} from '../lexer/tokens.js';
+import { articleTokens, BARE_WORD, Gap, Inline, LineBreak, NOT_BARE, QuoteMark, Space, StraightSingle, TextRun } from '../lexer/index.js';
 import { isSpace } from '../lexer/chars.js';
 import type { Layout } from './layout.js';
 import { closes, isApostropheLike, isOpener, isStraight, openersClosedBy } from './marks.js';
@@ -37,14 +32,14 @@ import type { RawBlock, RawDiagnostic, RawInline, RawParagraph, RawQuotation } f
 export const DEFAULT_MAX_DEPTH = 32;
 
 /** Tables by `tokenTypeIdx`, so the gates decide with one array read instead of string tests. */
-const tableSize = Math.max(...allTokens.map((type) => type.tokenTypeIdx!)) + 1;
+const tableSize = Math.max(...articleTokens.map((type) => type.tokenTypeIdx!)) + 1;
 /** Token types that are part of a line's content (not white space). */
 const contentTypes = new Uint8Array(tableSize);
 /** Quote mark token types. */
 const quoteTypes = new Uint8Array(tableSize);
 /** Quote mark token types that can open a quotation. */
 const openerTypes = new Uint8Array(tableSize);
-for (const type of allTokens) {
+for (const type of articleTokens) {
   const categories = type.CATEGORIES ?? [];
   const index = type.tokenTypeIdx!;
   if (categories.includes(Inline) || categories.includes(QuoteMark)) contentTypes[index] = 1;
@@ -53,10 +48,34 @@ for (const type of allTokens) {
     if (typeof type.PATTERN === 'string' && isOpener(type.PATTERN)) openerTypes[index] = 1;
   }
 }
+/**
+ * Pairing of quote marks by token type (`marks.ts` pairs them by character): whether the mark of type `m`
+ * closes a quotation opened by type `o` is `closesTable[m * tableSize + o]`. A quote mark token's image is
+ * always its type's pattern, so these answer the same as `closes`, `openersClosedBy` on the images, with array
+ * reads instead of string-keyed lookups: on an input of nothing but quote marks every token asks them.
+ */
+const closesTable = new Uint8Array(tableSize * tableSize);
+/** For each quote mark type, the opener types it may close. */
+const openersClosedByType: number[][] = Array.from({ length: tableSize }, () => []);
+for (const mark of articleTokens) {
+  if (quoteTypes[mark.tokenTypeIdx!] !== 1) continue;
+  for (const opener of articleTokens) {
+    if (openerTypes[opener.tokenTypeIdx!] !== 1 || !closes(mark.PATTERN as string, opener.PATTERN as string)) continue;
+    closesTable[mark.tokenTypeIdx! * tableSize + opener.tokenTypeIdx!] = 1;
+  }
+  for (const opener of openersClosedBy(mark.PATTERN as string)) {
+    openersClosedByType[mark.tokenTypeIdx!]!.push(articleTokens.find((type) => type.PATTERN === opener)!.tokenTypeIdx!);
+  }
+}
+
+function closesType(mark: number, opener: number): boolean {
+  return closesTable[mark * tableSize + opener] === 1;
+}
+
+const STRAIGHT_SINGLE = StraightSingle.tokenTypeIdx!;
 const SPACE = Space.tokenTypeIdx!;
 const LINE_BREAK = LineBreak.tokenTypeIdx!;
-const WORD = Word.tokenTypeIdx!;
-const NUMBER = NumberToken.tokenTypeIdx!;
+const TEXT_RUN = TextRun.tokenTypeIdx!;
 
 /** Codes of the diagnostics for quote marks kept as text; adjacent ones merge into one. */
 function isStrayMarkCode(code: string): boolean {
@@ -75,26 +94,54 @@ function isType(token: IToken, type: TokenType): boolean {
   return token.tokenTypeIdx === type.tokenTypeIdx;
 }
 
-/** Whether the token ends in white space: a `Space`, or a word or number with the spaces it took. */
+/** Whether the token ends in white space: a `Space`, or a prose run whose last piece took the spaces after it. */
 function endsInSpace(token: IToken): boolean {
   const image = token.image;
   return image.length > 0 && isSpace(image.charCodeAt(image.length - 1));
 }
 
-/** Whether the token is a word or number that touches what follows it (took no spaces). */
+/** Whether the token is a prose run that ends in a word or number touching what follows it (no spaces after it). */
 function isBareWordOrNumber(token: IToken): boolean {
-  return (token.tokenTypeIdx === WORD || token.tokenTypeIdx === NUMBER) && !endsInSpace(token);
+  return token.tokenTypeIdx === TEXT_RUN && token.payload !== NOT_BARE;
 }
 
-/** Whether the token is a word that touches what follows it. */
+/** Whether the token is a prose run that ends in a word touching what follows it. */
 function isBareWord(token: IToken): boolean {
-  return token.tokenTypeIdx === WORD && !endsInSpace(token);
+  return token.tokenTypeIdx === TEXT_RUN && token.payload === BARE_WORD;
+}
+
+/** The diagnostics of a quote mark kept as text: code and severity. */
+const TOO_DEEP = { code: 'quotation-too-deep', severity: 'info' } as const;
+const UNMATCHED_OPEN = { code: 'unmatched-open-quote', severity: 'warning' } as const;
+const UNMATCHED_CLOSE = { code: 'unmatched-close-quote', severity: 'warning' } as const;
+/** The code of a run of stray marks that mixes opening and closing ones. */
+const MIXED_STRAY_MARKS = 'unmatched-quote-marks';
+type StrayMark = typeof TOO_DEEP | typeof UNMATCHED_OPEN | typeof UNMATCHED_CLOSE;
+type StrayMarkCode = StrayMark['code'];
+
+function strayMarkMessage(code: StrayMarkCode, mark: string, maxDepth: number): string {
+  if (code === 'quotation-too-deep') return `Quotations are nested more than ${maxDepth} deep; this opening mark is kept as text.`;
+  if (code === 'unmatched-open-quote') return `The opening mark ${JSON.stringify(mark)} is followed by no quoted words; it is kept as text.`;
+  return `The quote mark ${JSON.stringify(mark)} closes no open quotation; it is kept as text.`;
+}
+
+/** An alternative of a Chevrotain `OR`. */
+interface Alternative {
+  ALT: () => void;
+  GATE?: () => boolean;
+  IGNORE_AMBIGUITIES?: boolean;
 }
 
 /**
  * The article parser. One instance is created lazily and reused: set
  * {@link ArticleParser.input}, {@link ArticleParser.layout} and
  * {@link ArticleParser.base}, then call {@link ArticleParser.article}.
+ *
+ * Built for speed on long inputs: the alternatives of each `OR` are made
+ * once per parser, not once per call (Chevrotain's advice for hot rules), so
+ * their actions cannot close over a rule's local variables; they append to
+ * {@link ArticleParser.children} and {@link ArticleParser.blocks} instead,
+ * which a rule points at its own list while it runs.
  */
 export class ArticleParser extends EmbeddedActionsParser {
   /** How lines group into paragraphs. */
@@ -105,48 +152,57 @@ export class ArticleParser extends EmbeddedActionsParser {
   maxDepth = DEFAULT_MAX_DEPTH;
   /** Problems found in the current chunk. */
   diagnostics: RawDiagnostic[] = [];
-  /** Opening marks of the quotations now open, outermost first. */
-  private readonly openMarks: string[] = [];
-  /** How many quotations opened by each mark are now open, so closing checks cost O(1), not O(depth). */
-  private readonly openCounts = new Map<string, number>();
+  /** Token types of the opening marks of the quotations now open, outermost first. */
+  private readonly openMarks: number[] = [];
+  /** How many quotations opened by each mark type are now open, so closing checks cost O(1), not O(depth). */
+  private readonly openCounts = new Int32Array(tableSize);
+  /** The blocks of the chunk being parsed. */
+  private blocks: RawBlock[] = [];
+  /** The children of the paragraph or quotation being parsed: where items go. */
+  private children: RawInline[] = [];
 
   constructor() {
-    super(allTokens, { maxLookahead: 3, recoveryEnabled: false });
+    super(articleTokens, { maxLookahead: 3, recoveryEnabled: false });
     this.performSelfAnalysis();
   }
 
   /** The whole chunk: paragraphs and the white space between them. */
   readonly article = this.RULE('article', (): RawBlock[] => {
     const blocks: RawBlock[] = [];
-    this.MANY(() => {
-      this.OR([
-        {
-          // A paragraph starts at a content token; white space between blocks is the other branch.
-          GATE: () => isContent(this.LA(1)),
-          IGNORE_AMBIGUITIES: true,
-          ALT: () => {
-            const paragraph = this.SUBRULE(this.paragraph);
-            this.ACTION(() => blocks.push(paragraph));
-          },
-        },
-        {
-          ALT: () => {
-            const gap = this.CONSUME(Gap);
-            this.ACTION(() => this.addWhitespace(blocks, gap));
-          },
-        },
-      ]);
-    });
+    this.blocks = blocks;
+    this.MANY(() => this.OR(this.blockAlternatives));
     return blocks;
   });
 
-  /** One paragraph: inline content for as long as the layout keeps the paragraph going. */
+  /**
+   * A paragraph starts at a content token (a prose run or a quote mark);
+   * white space between blocks is the other branch. The two start with
+   * different token types, so the choice is Chevrotain's one-token lookup.
+   */
+  private readonly blockAlternatives: Alternative[] = [
+    {
+      ALT: () => {
+        const paragraph = this.SUBRULE(this.paragraph);
+        this.ACTION(() => this.blocks.push(paragraph));
+      },
+    },
+    {
+      ALT: () => {
+        const gap = this.CONSUME(Gap);
+        this.ACTION(() => this.addWhitespace(this.blocks, gap));
+      },
+    },
+  ];
+
+  /**
+   * One paragraph: a first content item, then inline content for as long as
+   * the layout keeps the paragraph going.
+   */
   readonly paragraph = this.RULE('paragraph', (): RawParagraph => {
     const children: RawInline[] = [];
-    this.AT_LEAST_ONE({
-      GATE: () => this.continuesInline(),
-      DEF: () => this.inlineItem(children),
-    });
+    this.children = children;
+    this.OR2(this.firstItemAlternatives);
+    this.MANY(this.inlineItems);
     return this.ACTION(() => ({
       kind: 'paragraph' as const,
       start: children[0]!.start,
@@ -156,102 +212,109 @@ export class ArticleParser extends EmbeddedActionsParser {
   });
 
   /** A quote mark: a quotation when the mark opens one here, else a stray mark kept as text. */
-  readonly mark = this.RULE('mark', (children: RawInline[]): void => {
-    this.OR([
-      {
-        GATE: () => this.opensQuotation(),
-        ALT: () => {
-          const quotation = this.SUBRULE(this.quotation);
-          this.ACTION(() => children.push(quotation));
-        },
-        IGNORE_AMBIGUITIES: true,
-      },
-      {
-        ALT: () => {
-          const token = this.CONSUME(QuoteMark);
-          this.ACTION(() => this.addStrayMark(children, token));
-        },
-        IGNORE_AMBIGUITIES: true,
-      },
-    ]);
+  readonly mark = this.RULE('mark', (): void => {
+    this.OR(this.markAlternatives);
   });
+
+  private readonly markAlternatives: Alternative[] = [
+    {
+      GATE: () => this.opensQuotation(),
+      ALT: () => {
+        const quotation = this.SUBRULE(this.quotation);
+        this.ACTION(() => this.children.push(quotation));
+      },
+      IGNORE_AMBIGUITIES: true,
+    },
+    {
+      ALT: () => {
+        const token = this.CONSUME(QuoteMark);
+        this.ACTION(() => this.addStrayMark(this.children, token));
+      },
+      IGNORE_AMBIGUITIES: true,
+    },
+  ];
 
   /** A quotation: an opening mark, content, and a closing mark when one comes before the paragraph ends. */
   readonly quotation = this.RULE('quotation', (): RawQuotation => {
-    const children: RawInline[] = [];
+    const outer = this.children;
     const open = this.CONSUME(QuoteMark);
-    this.ACTION(() => {
-      this.openMarks.push(open.image);
-      this.openCounts.set(open.image, (this.openCounts.get(open.image) ?? 0) + 1);
-      children.push({ kind: 'mark', role: 'open', start: this.base + open.startOffset, end: this.base + open.startOffset + open.image.length });
-    });
-    this.MANY({
-      GATE: () => this.continuesInline(),
-      DEF: () => this.inlineItem(children),
-    });
-    let closed = false;
-    this.OPTION({
-      GATE: () => this.closesInnermost(),
-      DEF: () => {
-        const close = this.CONSUME2(QuoteMark);
-        this.ACTION(() => {
-          closed = true;
-          children.push({ kind: 'mark', role: 'close', start: this.base + close.startOffset, end: this.base + close.startOffset + close.image.length });
-        });
-      },
-    });
-    return this.ACTION(() => {
-      const opener = this.openMarks.pop()!;
-      this.openCounts.set(opener, this.openCounts.get(opener)! - 1);
-      return { kind: 'quotation' as const, start: children[0]!.start, end: children.at(-1)!.end, closed, children };
-    });
+    const children: RawInline[] = [];
+    this.ACTION(() => this.openQuotation(open, children));
+    this.children = children;
+    this.MANY(this.inlineItems);
+    this.children = outer;
+    const close = this.OPTION(this.closingMark);
+    return this.ACTION(() => this.closeQuotation(children, close));
   });
 
-  /**
-   * One inline item, appended to `children`: a run of text, a space, a soft
-   * line break, or a quote mark (a quotation or a stray mark).
-   *
-   * Not a rule of its own but a piece of grammar used inside `paragraph` and
-   * `quotation` (Chevrotain records it once per rule), so that an item costs
-   * no extra rule call. The text run is a `MANY` over the `Inline` category
-   * with no gate: every plain-text token takes the spaces after it when more
-   * of the line follows (see the lexer), so a run of words, numbers,
-   * punctuation and the spaces between them is a run of `Inline` tokens, and
-   * a `Space` token after one can only come before a line break or the end,
-   * where the paragraph's own decisions take over. Nearly all tokens go
-   * through this loop, and each costs one table read.
-   */
-  private inlineItem(children: RawInline[]): void {
-    this.OR([
-      {
-        ALT: () => {
-          const first = this.CONSUME(Inline);
-          this.MANY2(() => this.CONSUME2(Inline));
-          const last = this.LA(0);
-          this.ACTION(() => this.addTextSpan(children, this.base + first.startOffset, this.base + last.startOffset + last.image.length));
-        },
-      },
-      {
-        ALT: () => {
-          const token = this.CONSUME(Space);
-          this.ACTION(() => this.addSpace(children, token));
-        },
-      },
-      {
-        ALT: () => {
-          const token = this.CONSUME(LineBreak);
-          this.ACTION(() => children.push({ kind: 'break', start: this.base + token.startOffset, end: this.base + token.startOffset + token.image.length }));
-        },
-      },
-      { ALT: () => this.SUBRULE(this.mark, { ARGS: [children] }) },
-    ]);
-  }
+  /** Inline items for as long as they continue the paragraph or quotation (the loop of both rules). */
+  private readonly inlineItems = {
+    GATE: (): boolean => this.continuesInline(),
+    DEF: (): void => this.OR(this.itemAlternatives),
+  };
 
-  /** Clears the diagnostics and the open-quotation stack before a new chunk. */
+  /** The closing mark of a quotation, when the next token closes the innermost one. */
+  private readonly closingMark = {
+    GATE: (): boolean => this.closesInnermost(),
+    DEF: (): IToken => this.CONSUME2(QuoteMark),
+  };
+
+  /**
+   * One inline item, appended to {@link ArticleParser.children}: a prose
+   * run, a space, a soft line break, or a quote mark (a quotation or a stray
+   * mark). The four start with different token types, so the choice is
+   * Chevrotain's one-token lookup. Used by `paragraph` and `quotation`
+   * (Chevrotain records it once per rule), so an item costs no rule call.
+   *
+   * A prose run is all the plain text up to the next quote mark, line break
+   * or line-ending spaces (see the lexer), so a `Space` token here can only
+   * come before a line break or the end, where the paragraph's own decisions
+   * take over.
+   */
+  private readonly itemAlternatives: Alternative[] = [
+    {
+      ALT: () => {
+        const run = this.CONSUME(TextRun);
+        this.ACTION(() => this.addText(this.children, run));
+      },
+    },
+    {
+      ALT: () => {
+        const token = this.CONSUME(Space);
+        this.ACTION(() => this.addSpace(this.children, token));
+      },
+    },
+    {
+      ALT: () => {
+        const token = this.CONSUME(LineBreak);
+        this.ACTION(() => this.children.push({ kind: 'break', start: this.base + token.startOffset, end: this.base + token.startOffset + token.image.length }));
+      },
+    },
+    { ALT: () => this.SUBRULE(this.mark) },
+  ];
+
+  /** The first item of a paragraph: content (a prose run or a quote mark). */
+  private readonly firstItemAlternatives: Alternative[] = [
+    {
+      ALT: () => {
+        const run = this.CONSUME2(TextRun);
+        this.ACTION(() => this.addText(this.children, run));
+      },
+    },
+    { ALT: () => this.SUBRULE2(this.mark) },
+  ];
+
+  /**
+   * Clears the diagnostics, the open-quotation stack and the lists being
+   * filled: before a new chunk, and after one so the reused parser keeps no
+   * part of a finished parse alive.
+   */
   resetState(): void {
     this.diagnostics = [];
+    this.blocks = [];
+    this.children = [];
     this.openMarks.length = 0;
-    this.openCounts.clear();
+    this.openCounts.fill(0);
   }
 
   // ------------------------------------------------------------- gates
@@ -294,13 +357,13 @@ export class ArticleParser extends EmbeddedActionsParser {
     const after = this.LA(2);
     if (!isContent(after)) return false; // an opening mark is followed by the quoted words
     if (isQuoteMark(after)) {
-      if (closes(after.image, mark.image)) return false; // an empty pair quotes nothing
+      if (closesType(after.tokenTypeIdx, mark.tokenTypeIdx)) return false; // an empty pair quotes nothing
       // Two opening marks in a row (`“‘We`) open two quotations only when words follow the second:
       // a run of marks with no words quotes nothing, and must not become one node per mark.
       const third = this.LA(3);
       if (!isContent(third) || isQuoteMark(third)) return false;
     }
-    if (mark.image === "'") {
+    if (mark.tokenTypeIdx === STRAIGHT_SINGLE) {
       if (isBareWordOrNumber(this.LA(0))) return false;
     }
     return !this.closesOpenQuotation();
@@ -310,15 +373,15 @@ export class ArticleParser extends EmbeddedActionsParser {
   private closesOpenQuotation(): boolean {
     const mark = this.LA(1);
     if (!isQuoteMark(mark) || this.isOpeningSingle(mark)) return false;
-    for (const opener of openersClosedBy(mark.image)) {
-      if ((this.openCounts.get(opener) ?? 0) > 0) return true;
+    for (const opener of openersClosedByType[mark.tokenTypeIdx]!) {
+      if (this.openCounts[opener]! > 0) return true;
     }
     return false;
   }
 
   /** A straight single mark right after a space opens rather than closes. */
   private isOpeningSingle(mark: IToken): boolean {
-    return mark.image === "'" && endsInSpace(this.LA(0));
+    return mark.tokenTypeIdx === STRAIGHT_SINGLE && endsInSpace(this.LA(0));
   }
 
   /** Whether the next token closes the innermost open quotation. */
@@ -329,10 +392,34 @@ export class ArticleParser extends EmbeddedActionsParser {
   private closesAt(index: number): boolean {
     const mark = this.LA(1);
     if (!isQuoteMark(mark)) return false;
-    return closes(mark.image, this.openMarks[index]!) && !this.isOpeningSingle(mark);
+    return closesType(mark.tokenTypeIdx, this.openMarks[index]!) && !this.isOpeningSingle(mark);
   }
 
   // ------------------------------------------------------------- actions
+
+  /** Records a quotation opened by `open` and puts its mark first among `children`. */
+  private openQuotation(open: IToken, children: RawInline[]): void {
+    this.openMarks.push(open.tokenTypeIdx);
+    this.openCounts[open.tokenTypeIdx]! += 1;
+    const start = this.base + open.startOffset;
+    children.push({ kind: 'mark', role: 'open', start, end: start + open.image.length });
+  }
+
+  /**
+   * Ends the innermost quotation, with its closing mark when there is one.
+   * Its children are copied to an array of their exact length: most
+   * quotations have a few children, and an array grown by `push` keeps room
+   * for 16 or more (on an input of nothing but quote marks, a third of the
+   * parser's output was that room).
+   */
+  private closeQuotation(children: RawInline[], close: IToken | undefined): RawQuotation {
+    if (close !== undefined) {
+      const start = this.base + close.startOffset;
+      children.push({ kind: 'mark', role: 'close', start, end: start + close.image.length });
+    }
+    this.openCounts[this.openMarks.pop()!]! -= 1;
+    return { kind: 'quotation', start: children[0]!.start, end: children.at(-1)!.end, closed: close !== undefined, children: children.slice() };
+  }
 
   private addWhitespace(blocks: RawBlock[], token: IToken): void {
     const start = this.base + token.startOffset;
@@ -367,7 +454,7 @@ export class ArticleParser extends EmbeddedActionsParser {
     const end = start + token.image.length;
     const before = this.LA(-1); // the mark itself is LA(0) once consumed
     if (isOpener(token.image) && this.openMarks.length >= this.maxDepth) {
-      this.report({ code: 'quotation-too-deep', message: `Quotations are nested more than ${this.maxDepth} deep; this opening mark is kept as text.`, start, end, severity: 'info' });
+      this.report(TOO_DEEP, token.image, start, end);
       return;
     }
     if (isApostropheLike(token.image) && (isBareWord(before) || isStraight(token.image))) {
@@ -378,10 +465,10 @@ export class ArticleParser extends EmbeddedActionsParser {
       return;
     }
     if (isOpener(token.image) && !isStraight(token.image)) {
-      this.report({ code: 'unmatched-open-quote', message: `The opening mark ${JSON.stringify(token.image)} is followed by no quoted words; it is kept as text.`, start, end, severity: 'warning' });
+      this.report(UNMATCHED_OPEN, token.image, start, end);
       return;
     }
-    this.report({ code: 'unmatched-close-quote', message: `The quote mark ${JSON.stringify(token.image)} closes no open quotation; it is kept as text.`, start, end, severity: 'warning' });
+    this.report(UNMATCHED_CLOSE, token.image, start, end);
   }
 
   /**
@@ -389,14 +476,32 @@ export class ArticleParser extends EmbeddedActionsParser {
    * code and ends where this one starts: a run of stray marks is one problem
    * (and a megabyte of quote marks must not make a million diagnostics).
    */
-  private report(diagnostic: RawDiagnostic): void {
+  private report({ code, severity }: StrayMark, mark: string, start: number, end: number): void {
     const last = this.diagnostics.at(-1);
-    if (last !== undefined && last.end === diagnostic.start && isStrayMarkCode(last.code) && isStrayMarkCode(diagnostic.code)) {
-      last.end = diagnostic.end;
-      if (last.code !== diagnostic.code) last.code = 'unmatched-quote-marks';
+    if (last !== undefined && last.end === start && isStrayMarkCode(last.code) && isStrayMarkCode(code)) {
+      last.end = end;
+      if (last.code !== code) last.code = MIXED_STRAY_MARKS;
       last.message = 'These quote marks in a row open or close no quotation; they are kept as text.';
       return;
     }
-    this.diagnostics.push(diagnostic);
+    this.diagnostics.push({ code, message: this.messageFor(code, mark), start, end, severity });
+  }
+
+  /** Messages by code and mark (by depth cap for `quotation-too-deep`), made once each: an input of nothing but quote marks reports one every few marks. */
+  private readonly messages: Record<StrayMarkCode, Map<string | number, string>> = {
+    'quotation-too-deep': new Map(),
+    'unmatched-open-quote': new Map(),
+    'unmatched-close-quote': new Map(),
+  };
+
+  private messageFor(code: StrayMarkCode, mark: string): string {
+    const table = this.messages[code];
+    const key = code === 'quotation-too-deep' ? this.maxDepth : mark;
+    let message = table.get(key);
+    if (message === undefined) {
+      message = strayMarkMessage(code, mark, this.maxDepth);
+      table.set(key, message);
+    }
+    return message;
   }
 }

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { tokenize } from '../lexer/index.js';
+import { tokenizeArticle } from '../lexer/index.js';
 import { chunkEnds } from './chunks.js';
 import { ArticleParser, DEFAULT_MAX_DEPTH } from './grammar.js';
 import { detectLayout, type Layout } from './layout.js';
@@ -59,7 +59,7 @@ export function parseBlocks(
   const diagnostics: RawDiagnostic[] = [];
   let start = 0;
   for (const end of chunkEnds(text, layout, settings.chunkSize)) {
-    instance.input = tokenize(start === 0 && end === text.length ? text : text.slice(start, end));
+    instance.input = tokenizeArticle(start === 0 && end === text.length ? text : text.slice(start, end));
     instance.base = start;
     instance.resetState();
     const chunk = instance.article();
@@ -83,6 +83,7 @@ export function parseBlocks(
       for (const diagnostic of instance.diagnostics) diagnostics.push(diagnostic);
     }
     instance.input = [];
+    instance.resetState();
     start = end;
   }
   return { layout, blocks, diagnostics };
