@@ -14,6 +14,19 @@ function build(tokens: TokenType[]): Lexer {
   });
 }
 
+/**
+ * A few tokens of each lexer, kept for the life of the module. Chevrotain adds `payload` to a token after
+ * creating it, so tokens with a payload have a hidden class (V8 map) of their own that only live tokens keep
+ * alive. When a full garbage collection finds none (between two parses), V8 frees that map and throws away
+ * the optimised code that checked for it: the lexer's matchers and the grammar's gates and alternatives
+ * (`--trace-deopt`: "weak objects"), which must then be optimised again (issue 5).
+ */
+const keptTokens: IToken[][] = [];
+
+function keepTokenShapes(lexer: Lexer): void {
+  keptTokens.push(lexer.tokenize('Word 12 "word," — it\'s.\n').tokens);
+}
+
 let articleLexer: Lexer | undefined;
 let wordLexer: Lexer | undefined;
 
@@ -26,7 +39,10 @@ let wordLexer: Lexer | undefined;
  * @returns The tokens, covering the text without gaps.
  */
 export function tokenizeArticle(text: string): IToken[] {
-  articleLexer ??= build(articleTokens);
+  if (articleLexer === undefined) {
+    articleLexer = build(articleTokens);
+    keepTokenShapes(articleLexer);
+  }
   return articleLexer.tokenize(text).tokens;
 }
 
@@ -39,7 +55,10 @@ export function tokenizeArticle(text: string): IToken[] {
  * @returns The tokens, covering the text without gaps.
  */
 export function tokenize(text: string): IToken[] {
-  wordLexer ??= build(wordTokens);
+  if (wordLexer === undefined) {
+    wordLexer = build(wordTokens);
+    keepTokenShapes(wordLexer);
+  }
   return wordLexer.tokenize(text).tokens;
 }
 
