@@ -244,7 +244,7 @@ export function attributeQuotations(article: Article, context: PassContext): voi
     const opening = next?.type === 'paragraph' ? next.children.find((child) => child.type !== 'dateline') : undefined;
     const tokens = tokenizeParagraph(block, context.text);
     carry = attributeParagraph(block, tokens, lexicon, context, credits, carry, opening?.type === 'quotation');
-    resolveParagraph(block, tokens, resolver);
+    resolveParagraph(block, tokens, context.text, resolver);
   });
   shareAcrossPieces(quotations, credits);
   link(quotations, credits);
