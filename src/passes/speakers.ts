@@ -12,15 +12,16 @@
  */
 import { isNameWord, isOrganisation, SPEAKER_NOUNS, splitName } from '../attribution/names.js';
 import { Resolver } from '../attribution/resolve.js';
-import { scanText, type Token } from '../attribution/scan.js';
+import { scanText, type IndexList, type Token } from '../attribution/scan.js';
 import type { Paragraph, Speaker } from '../types.js';
 
-/** Registers the names among tokens `[from, to)`. */
-function mentionNames(tokens: readonly Token[], from: number, to: number, resolver: Resolver): void {
+/** Registers the names among tokens `[from, to)`; `names` are the paragraph's capitalised words, read forward. */
+function mentionNames(tokens: readonly Token[], from: number, to: number, names: IndexList, resolver: Resolver): void {
   let index = from;
   while (index < to) {
     if (!isNameWord(tokens[index])) {
-      index += 1;
+      // Only a capitalised word starts a name.
+      index = names.next(index + 1);
       continue;
     }
     const start = index;
@@ -93,10 +94,12 @@ function isPersonName(tokens: readonly Token[], from: number, to: number): boole
  *
  * @param paragraph The paragraph, its attributions built.
  * @param tokens The paragraph's tokens (offsets stay valid when nodes are wrapped).
+ * @param names The paragraph's capitalised words (`Marks.names` of `scan.ts`).
  * @param source The whole input (the tree's text).
  * @param resolver The people of the article so far.
  */
-export function resolveParagraph(paragraph: Paragraph, tokens: readonly Token[], source: string, resolver: Resolver): void {
+export function resolveParagraph(paragraph: Paragraph, tokens: readonly Token[], names: IndexList, source: string, resolver: Resolver): void {
+  names.rewind();
   const speakers: Speaker[] = [];
   for (const child of paragraph.children) {
     if (child.type !== 'attribution') continue;
@@ -107,11 +110,11 @@ export function resolveParagraph(paragraph: Paragraph, tokens: readonly Token[],
   for (const speaker of speakers) {
     const start = speaker.position.start.offset;
     while (index < tokens.length && tokens[index]!.start < start) index += 1;
-    mentionNames(tokens, from, index, resolver);
+    mentionNames(tokens, from, index, names, resolver);
     const first = index;
     while (index < tokens.length && tokens[index]!.start < speaker.position.end.offset) index += 1;
     resolveSpeaker(speaker, tokens, first, index, source, resolver);
     from = index;
   }
-  mentionNames(tokens, from, tokens.length, resolver);
+  mentionNames(tokens, from, tokens.length, names, resolver);
 }
