@@ -170,9 +170,14 @@ export interface Marks {
   readonly cueSignatures: Uint8Array;
 }
 
-/** Empty marks for a pass with the cue lexicon whose signature table is given. */
+/** The lists behind every `Marks`: a pass runs to its end before another starts, and a paragraph's marks live until the next paragraph is scanned. */
+const CUES = new IndexList();
+const NAMES = new IndexList();
+const STOPS = new IndexList();
+
+/** Marks for a pass with the cue lexicon whose signature table is given (their lists are shared, never allocated per article). */
 export function createMarks(cueSignatures: Uint8Array): Marks {
-  return { cues: new IndexList(), names: new IndexList(), stops: new IndexList(), cueSignatures };
+  return { cues: CUES, names: NAMES, stops: STOPS, cueSignatures };
 }
 
 const ACCORDING = signature('according');
