@@ -74,8 +74,27 @@ function resolveSpeaker(speaker: Speaker, tokens: readonly Token[], from: number
     person = isPersonName(scanned, 0, scanned.length);
   }
   if (!person) return;
-  const resolved = resolver.resolveName(speaker.name);
+  const words = exact ? spacedWords(tokens, from, to, source) : undefined;
+  const resolved = words ? resolver.resolveNameWords(words.written, words.lowers) : resolver.resolveName(speaker.name);
   if (resolved !== undefined) speaker.resolved = resolved;
+}
+
+/**
+ * The words of `tokens[from, to)` as written and lower-cased, when they are
+ * words only, one space apart: then they are the name's words split at its
+ * spaces, and the name need not be split again.
+ */
+function spacedWords(tokens: readonly Token[], from: number, to: number, source: string): { written: string[]; lowers: string[] } | undefined {
+  const written: string[] = [];
+  const lowers: string[] = [];
+  for (let index = from; index < to; index += 1) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word') return undefined;
+    if (index > from && (token.start !== tokens[index - 1]!.end + 1 || source.charCodeAt(token.start - 1) !== 32)) return undefined;
+    written.push(token.text);
+    lowers.push(token.lower);
+  }
+  return { written, lowers };
 }
 
 /** Whether the words `tokens[from, to)` of a capitalised speaker name a person: no organisation, no `the`, no common noun. */
