@@ -244,6 +244,9 @@ describe('lexicon', () => {
     for (const token of words) expect([token.text, token.sig]).toStrictEqual([token.text, signature(token.lower)]);
     const table = signatureTable(DEFAULT_CUES.firsts);
     for (const form of DEFAULT_CUES.firsts) expect(table[signature(form)]).toBe(1);
+    // The third character tells apart forms that share their length, first two letters and last letter.
+    expect(signature('supports')).not.toBe(signature('suggests'));
+    expect(signature('years')).not.toBe(signature('yells'));
   });
 
   it('marks the words that may start a cue, the capitalised words and the tokens that may end a sentence', () => {

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Paragraph, Quotation } from '../types.js';
-import { signature } from './signature.js';
+import { mix, signature } from './signature.js';
 
 /** What a token is. */
 export type TokenKind = 'word' | 'punct' | 'quote' | 'break';
@@ -250,7 +250,7 @@ function scanRange(text: string, from: number, to: number, base: number, tokens:
     }
     // The signature of `lower`; read from the source when it is the same characters.
     const length = index - start;
-    const sig = cased ? signature(lower) : (Math.imul(Math.imul(Math.imul(length, 31) + code, 31) + (length > 1 ? text.charCodeAt(start + 1) : 0), 31) + text.charCodeAt(index - 1)) & 0xffff;
+    const sig = cased ? signature(lower) : mix(length, code, length > 1 ? text.charCodeAt(start + 1) : 0, length > 2 ? text.charCodeAt(start + 2) : 0, text.charCodeAt(index - 1));
     const upper = code < 128 ? kind === UPPER : isUpper(word);
     if (marks !== undefined) {
       if (upper) {
