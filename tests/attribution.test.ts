@@ -3,7 +3,7 @@ import { isAttribution, isQuotation, parseArticle, toString, type Article, type 
 import { buildCueLexicon, DEFAULT_CUES } from '../src/attribution/lexicon.js';
 import { isTitle, wordCount } from '../src/attribution/content.js';
 import { Resolver } from '../src/attribution/resolve.js';
-import { scanText, type Token } from '../src/attribution/scan.js';
+import { createMarks, IndexList, scanText, tokenizeParagraph, type Token } from '../src/attribution/scan.js';
 import { signature, signatureTable } from '../src/attribution/signature.js';
 import { guessLemma } from '../src/attribution/cues.js';
 import { parse } from './helpers/parse.js';
@@ -152,6 +152,13 @@ describe('speakers and resolution', () => {
     expect(credit(tree, 2)).toMatchObject({ speaker: 'he', resolved: 'Tom Hale' });
   });
 
+  it('resolves a speaker whose span is not written as its name (a double space) by its whole name', () => {
+    const tree = parse('Ann Miller spoke first.\n\n"It was close," said Sen. Ann  Miller.\n\n"Very," said The New\nYork Times.', { layout: 'blank' });
+    expect(credit(tree, 0)).toMatchObject({ speaker: 'Sen. Ann  Miller', resolved: 'Ann Miller' });
+    const times = attributionsOf(tree)[1]!.children.find((child): child is Speaker => child.type === 'speaker')!;
+    expect([times.name, toString(times), times.resolved]).toStrictEqual(['The New York Times', 'York Times', undefined]);
+  });
+
   it('registers a name given as words like the same name given as a string', () => {
     const fromWords = new Resolver();
     fromWords.mentionWords(['Sen.', 'Ann', "Miller's"], ['sen.', 'ann', "miller's"], true);
@@ -237,6 +244,41 @@ describe('lexicon', () => {
     for (const token of words) expect([token.text, token.sig]).toStrictEqual([token.text, signature(token.lower)]);
     const table = signatureTable(DEFAULT_CUES.firsts);
     for (const form of DEFAULT_CUES.firsts) expect(table[signature(form)]).toBe(1);
+    // The third character tells apart forms that share their length, first two letters and last letter.
+    expect(signature('supports')).not.toBe(signature('suggests'));
+    expect(signature('years')).not.toBe(signature('yells'));
+  });
+
+  it('marks the words that may start a cue, the capitalised words and the tokens that may end a sentence', () => {
+    const text = 'According to Sen. J. Smith, the U.S. plan "works." Officials said it! He told us: no? e.g. fine';
+    const tree = parseArticle(text, { attribution: false });
+    const paragraph = tree.children.find((block) => block.type === 'paragraph')!;
+    const marks = createMarks(DEFAULT_CUES.signatures);
+    const tokens = tokenizeParagraph(paragraph, text, marks);
+    const read = (list: IndexList): number[] => {
+      const found: number[] = [];
+      list.rewind();
+      for (let at = list.next(0); at < tokens.length; at = list.next(at + 1)) found.push(at);
+      return found;
+    };
+    const where = (test: (token: Token) => boolean): number[] => tokens.flatMap((token, index) => (test(token) ? [index] : []));
+    const according = signature('according');
+    expect(read(marks.cues)).toStrictEqual(where((token) => token.kind === 'word' && ((!token.upper && DEFAULT_CUES.signatures[token.sig] === 1) || token.sig === according)));
+    expect(read(marks.names)).toStrictEqual(where((token) => token.kind === 'word' && token.upper));
+    expect(read(marks.stops)).toStrictEqual(where((token) => token.kind === 'quote' || ['.', '!', '?'].includes(token.text) || (token.kind === 'word' && token.text.length > 2 && token.text.endsWith('.'))));
+    // The lists hold what the test says they hold: "According", "said", "told"; "Sen.", "U.S.", the quote, "!", "?" (not "J.": an initial never ends one).
+    expect(read(marks.cues).map((at) => tokens[at]!.lower)).toEqual(expect.arrayContaining(['according', 'said', 'told']));
+    expect(read(marks.stops).map((at) => tokens[at]!.kind === 'quote' ? '"' : tokens[at]!.text)).toStrictEqual(['Sen.', 'U.S.', '"', '!', '?', 'e.g.']);
+  });
+
+  it('keeps token indices in order past its first storage and reads them forward', () => {
+    const list = new IndexList();
+    for (let index = 0; index < 500; index += 3) list.push(index);
+    expect([list.next(0), list.next(1), list.next(299), list.next(300), list.next(498), list.next(499)]).toStrictEqual([0, 3, 300, 300, 498, 0x7fffffff]);
+    list.rewind();
+    expect(list.next(4)).toBe(6);
+    list.clear();
+    expect(list.next(0)).toBe(0x7fffffff);
   });
 
   it('tells titles from speech', () => {

@@ -19,7 +19,7 @@
  */
 import { BETWEEN_SUBJECT_AND_CUE, DETERMINERS, NAMING_LEMMAS, PRONOUNS, SUBJECT_STOPS, TIME_WORDS, type CueLexicon } from './lexicon.js';
 import { isNameWord, speakerAfter, speakerBefore, type Range, type SpeakerPhrase } from './names.js';
-import { quotationContent, type Sentence, type Token } from './scan.js';
+import { quotationContent, type IndexList, type Sentence, type Token } from './scan.js';
 import { isComma, isWord, isAdverb, isDash, isPossessive, isContractedPronoun, hasQuote, BE_FORMS } from './predicates.js';
 import { subjectOf, sentenceSubject, roleEnd } from './subjects.js';
 import { lookupCue, isNounForm, guessLemma, looksLikeVerb, NOUN_MARKERS } from './cues.js';
@@ -115,12 +115,15 @@ export function positional(tokens: readonly Token[], quote: number, sentence: Se
 /**
  * Finds the attribution candidates of one sentence and credits its
  * quotations. Returns the candidates (quotes filled in); quotes left without
- * one are for the caller's floating rules.
+ * one are for the caller's floating rules. `cues` are the paragraph's
+ * marked cue words (see `Marks` in `scan.ts`), read forward sentence by
+ * sentence.
  */
-export function attributeSentence(tokens: readonly Token[], sentence: Sentence, index: number, lexicon: CueLexicon): Candidate[] {
+export function attributeSentence(tokens: readonly Token[], sentence: Sentence, index: number, lexicon: CueLexicon, cues: IndexList): Candidate[] {
   const candidates: Candidate[] = [];
   let subject: { phrase: SpeakerPhrase; start: number; end: number } | null | undefined;
-  for (let at = sentence.start; at < sentence.end; at += 1) {
+  // The sentence's first token, then only the marked words: no other word can start a cue.
+  for (let at = sentence.start; at < sentence.end; at = cues.next(at + 1)) {
     const token = tokens[at]!;
     if (token.kind !== 'word') continue;
     // "according to X"

@@ -79,7 +79,12 @@ const NOT_NAME_SIGNATURES = signatureTable(NOT_NAMES);
 
 /** An all-capitals word of two letters or more ("US", "NATO"): never a function word. */
 function isAcronym(token: Token): boolean {
-  return token.text.length >= 2 && token.text === token.text.toUpperCase() && token.text !== token.text.toLowerCase();
+  const text = token.text;
+  if (text.length < 2) return false;
+  // A lower-case ASCII letter second ("The", "He") rules it out without copying the word.
+  const second = text.charCodeAt(1);
+  if (second >= 97 && second <= 122) return false;
+  return text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
 /** Whether a word is an initial ("J.") or a name particle. */

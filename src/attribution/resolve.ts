@@ -98,6 +98,11 @@ export class Resolver {
     return person?.full;
   }
 
+  /** {@link resolveName} for a name given as its words, as written and lower-cased. */
+  resolveNameWords(written: readonly string[], lowers: readonly string[]): string | undefined {
+    return this.mentionWords(written, lowers, true)?.full;
+  }
+
   /** The person a pronoun most likely points to, or `undefined`. */
   resolvePronoun(pronoun: string): string | undefined {
     const lower = pronoun.toLowerCase();

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Paragraph, Quotation } from '../types.js';
-import { signature } from './signature.js';
+import { mix, signature } from './signature.js';
 
 /** What a token is. */
 export type TokenKind = 'word' | 'punct' | 'quote' | 'break';
@@ -112,13 +112,83 @@ function punctText(text: string, index: number, code: number): string {
   return char;
 }
 
+/**
+ * A growing list of token indices in increasing order, reused from one
+ * paragraph to the next, read with a cursor that only moves forward.
+ */
+export class IndexList {
+  private items = new Int32Array(64);
+  private length = 0;
+  private cursor = 0;
+
+  /** Empties the list. */
+  clear(): void {
+    this.length = 0;
+    this.cursor = 0;
+  }
+
+  /** Appends an index (larger than the last). */
+  push(index: number): void {
+    if (this.length === this.items.length) {
+      const grown = new Int32Array(this.items.length * 2);
+      grown.set(this.items);
+      this.items = grown;
+    }
+    this.items[this.length] = index;
+    this.length += 1;
+  }
+
+  /** The first index at or after `at` (`at` never smaller than in the call before), or 2^31 - 1. */
+  next(at: number): number {
+    let cursor = this.cursor;
+    while (cursor < this.length && this.items[cursor]! < at) cursor += 1;
+    this.cursor = cursor;
+    return cursor < this.length ? this.items[cursor]! : 0x7fffffff;
+  }
+
+  /** Moves the cursor back to the start. */
+  rewind(): void {
+    this.cursor = 0;
+  }
+}
+
+/**
+ * The tokens of a paragraph the later steps start from, so that they skip
+ * the others without reading them: `cues` (lower-case words whose signature
+ * a cue's first word has, and words that may be `according`), `names`
+ * (capitalised words) and `stops` (`.`, `!`, `?`, words ending in a period,
+ * quotations: where a sentence may end).
+ */
+export interface Marks {
+  /** Words that may start a cue, or be `according`. */
+  readonly cues: IndexList;
+  /** Capitalised words. */
+  readonly names: IndexList;
+  /** Tokens after which a sentence may end. */
+  readonly stops: IndexList;
+  /** The cue lexicon's signature table (see `signature.ts`). */
+  readonly cueSignatures: Uint8Array;
+}
+
+/** The lists behind every `Marks`: a pass runs to its end before another starts, and a paragraph's marks live until the next paragraph is scanned. */
+const CUES = new IndexList();
+const NAMES = new IndexList();
+const STOPS = new IndexList();
+
+/** Marks for a pass with the cue lexicon whose signature table is given (their lists are shared, never allocated per article). */
+export function createMarks(cueSignatures: Uint8Array): Marks {
+  return { cues: CUES, names: NAMES, stops: STOPS, cueSignatures };
+}
+
+const ACCORDING = signature('according');
+
 /** Scans `text` (which starts at absolute offset `base`) into `tokens`. */
 export function scanText(text: string, base: number, tokens: Token[]): void {
-  scanRange(text, 0, text.length, base, tokens);
+  scanRange(text, 0, text.length, base, tokens, undefined);
 }
 
 /** Scans `text` from `from` to `to` into `tokens`, offsets shifted by `base` (scanning the whole input in place avoids copies). */
-function scanRange(text: string, from: number, to: number, base: number, tokens: Token[]): void {
+function scanRange(text: string, from: number, to: number, base: number, tokens: Token[], marks: Marks | undefined): void {
   let index = from;
   while (index < to) {
     const code = text.charCodeAt(index);
@@ -134,6 +204,7 @@ function scanRange(text: string, from: number, to: number, base: number, tokens:
     }
     if (kind === OTHER) {
       const char = punctText(text, index, code);
+      if (marks !== undefined && (code === 46 || code === 33 || code === 63)) marks.stops.push(tokens.length);
       tokens.push({ kind: 'punct', start: base + index, end: base + index + 1, text: char, lower: char, upper: false, quotation: undefined, cue: undefined, sig: 0 });
       index += 1;
       continue;
@@ -174,11 +245,19 @@ function scanRange(text: string, from: number, to: number, base: number, tokens:
       index += 1;
       word += '.';
       lower += '.';
+      // A word that ends in a period may end a sentence ("in the U.S. The").
+      if (word.length > 2 && marks !== undefined) marks.stops.push(tokens.length);
     }
     // The signature of `lower`; read from the source when it is the same characters.
     const length = index - start;
-    const sig = cased ? signature(lower) : (Math.imul(Math.imul(Math.imul(length, 31) + code, 31) + (length > 1 ? text.charCodeAt(start + 1) : 0), 31) + text.charCodeAt(index - 1)) & 0xffff;
+    const sig = cased ? signature(lower) : mix(length, code, length > 1 ? text.charCodeAt(start + 1) : 0, length > 2 ? text.charCodeAt(start + 2) : 0, text.charCodeAt(index - 1));
     const upper = code < 128 ? kind === UPPER : isUpper(word);
+    if (marks !== undefined) {
+      if (upper) {
+        marks.names.push(tokens.length);
+        if (sig === ACCORDING) marks.cues.push(tokens.length);
+      } else if (marks.cueSignatures[sig] === 1 || sig === ACCORDING) marks.cues.push(tokens.length);
+    }
     tokens.push({ kind: 'word', start: base + start, end: base + index, text: word, lower, upper, quotation: undefined, cue: undefined, sig });
   }
 }
@@ -187,12 +266,17 @@ function scanRange(text: string, from: number, to: number, base: number, tokens:
  * Tokens of a paragraph: words and punctuation of its text leaves, one
  * `quote` token per top-level quotation, a `break` for a soft line break.
  * A dateline is skipped. `source` is the whole input (the tree's text).
+ * `marks` are refilled with the paragraph's marked tokens.
  */
-export function tokenizeParagraph(paragraph: Paragraph, source: string): Token[] {
+export function tokenizeParagraph(paragraph: Paragraph, source: string, marks: Marks): Token[] {
   const tokens: Token[] = [];
+  marks.cues.clear();
+  marks.names.clear();
+  marks.stops.clear();
   for (const child of paragraph.children) {
-    if (child.type === 'text') scanRange(source, child.position.start.offset, child.position.end.offset, 0, tokens);
+    if (child.type === 'text') scanRange(source, child.position.start.offset, child.position.end.offset, 0, tokens, marks);
     else if (child.type === 'quotation') {
+      marks.stops.push(tokens.length);
       tokens.push({ kind: 'quote', start: child.position.start.offset, end: child.position.end.offset, text: '', lower: '', upper: false, quotation: child, cue: undefined, sig: 0 });
     }
   }
@@ -264,8 +348,9 @@ function lastContentChar(quotation: Quotation): string {
  * content ends a sentence, unless a cue follows soon after (`"Why?" she asked`).
  *
  * @param isCue Whether the word token at an index is a cue word.
+ * @param stops The paragraph's `stops` (see {@link Marks}).
  */
-export function splitSentences(tokens: readonly Token[], isCue: (index: number) => boolean): Sentence[] {
+export function splitSentences(tokens: readonly Token[], isCue: (index: number) => boolean, stops: IndexList): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   let quoted = false;
@@ -277,7 +362,9 @@ export function splitSentences(tokens: readonly Token[], isCue: (index: number) 
     }
     return false;
   };
-  for (let index = 0; index < tokens.length; index += 1) {
+  // Only the marked tokens can end a sentence (or be a quotation).
+  stops.rewind();
+  for (let index = stops.next(0); index < tokens.length; index = stops.next(index + 1)) {
     const token = tokens[index]!;
     if (token.kind === 'quote') quoted = true;
     let boundary = false;

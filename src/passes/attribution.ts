@@ -17,7 +17,7 @@ import { lookupCue } from '../attribution/cues.js';
 import { attributeSentence, colonCandidate, creditRule, extendBefore, type Candidate } from '../attribution/layouts.js';
 import { cueLexicon, type CueLexicon } from '../attribution/lexicon.js';
 import { buildAttributions, type AttributionPlan } from '../attribution/nodes.js';
-import { forgetContents, quotationContent, splitSentences, tokenizeParagraph, type Token } from '../attribution/scan.js';
+import { createMarks, forgetContents, quotationContent, splitSentences, tokenizeParagraph, type Marks, type Token } from '../attribution/scan.js';
 import type { Article, Attribution, Paragraph, Quotation } from '../types.js';
 import type { PassContext } from './context.js';
 import { resolveParagraph } from './speakers.js';
@@ -74,14 +74,15 @@ function planOf(tokens: readonly Token[], candidate: Candidate, text: string): A
 }
 
 /** Attributes one paragraph; returns the attribution a following floating quote would belong to. */
-function attributeParagraph(paragraph: Paragraph, tokens: readonly Token[], lexicon: CueLexicon, context: PassContext, credits: Credits, carry: Attribution | undefined, nextOpensWithQuote: boolean): Attribution | undefined {
+function attributeParagraph(paragraph: Paragraph, tokens: readonly Token[], marks: Marks, lexicon: CueLexicon, context: PassContext, credits: Credits, carry: Attribution | undefined, nextOpensWithQuote: boolean): Attribution | undefined {
   if (tokens.length === 0) return undefined;
-  const sentences = splitSentences(tokens, (index) => lookupCue(tokens, index, lexicon) !== undefined);
+  const sentences = splitSentences(tokens, (index) => lookupCue(tokens, index, lexicon) !== undefined, marks.stops);
   const all: Candidate[] = [];
   const floating: Array<{ token: number; sentence: number }> = [];
+  marks.cues.rewind();
   for (let index = 0; index < sentences.length; index += 1) {
     const sentence = sentences[index]!;
-    const found = attributeSentence(tokens, sentence, index, lexicon);
+    const found = attributeSentence(tokens, sentence, index, lexicon, marks.cues);
     for (const candidate of found) all.push(candidate);
     // Floating quotes: a sentence of quotations (and punctuation) only.
     if (!sentence.quoted || !quoteOnly(tokens, sentence.start, sentence.end)) continue;
@@ -231,6 +232,7 @@ export function attributeQuotations(article: Article, context: PassContext): voi
   const credits: Credits = new Map();
   const resolver = new Resolver();
   const lexicon = cueLexicon(context.options.cues);
+  const marks = createMarks(lexicon.signatures);
   let carry: Attribution | undefined;
   const quotations: Quotation[] = [];
   const blocks = article.children.filter((block) => block.type !== 'whitespace');
@@ -242,9 +244,9 @@ export function attributeQuotations(article: Article, context: PassContext): voi
     for (const child of block.children) if (child.type === 'quotation') quotations.push(child);
     const next = blocks[index + 1];
     const opening = next?.type === 'paragraph' ? next.children.find((child) => child.type !== 'dateline') : undefined;
-    const tokens = tokenizeParagraph(block, context.text);
-    carry = attributeParagraph(block, tokens, lexicon, context, credits, carry, opening?.type === 'quotation');
-    resolveParagraph(block, tokens, resolver);
+    const tokens = tokenizeParagraph(block, context.text, marks);
+    carry = attributeParagraph(block, tokens, marks, lexicon, context, credits, carry, opening?.type === 'quotation');
+    resolveParagraph(block, tokens, marks.names, context.text, resolver);
   });
   shareAcrossPieces(quotations, credits);
   link(quotations, credits);

@@ -12,15 +12,16 @@
  */
 import { isNameWord, isOrganisation, SPEAKER_NOUNS, splitName } from '../attribution/names.js';
 import { Resolver } from '../attribution/resolve.js';
-import { scanText, type Token } from '../attribution/scan.js';
+import { scanText, type IndexList, type Token } from '../attribution/scan.js';
 import type { Paragraph, Speaker } from '../types.js';
 
-/** Registers the names among tokens `[from, to)`. */
-function mentionNames(tokens: readonly Token[], from: number, to: number, resolver: Resolver): void {
+/** Registers the names among tokens `[from, to)`; `names` are the paragraph's capitalised words, read forward. */
+function mentionNames(tokens: readonly Token[], from: number, to: number, names: IndexList, resolver: Resolver): void {
   let index = from;
   while (index < to) {
     if (!isNameWord(tokens[index])) {
-      index += 1;
+      // Only a capitalised word starts a name.
+      index = names.next(index + 1);
       continue;
     }
     const start = index;
@@ -49,7 +50,13 @@ function mentionNames(tokens: readonly Token[], from: number, to: number, resolv
   }
 }
 
-function resolveSpeaker(speaker: Speaker, resolver: Resolver): void {
+/**
+ * Resolves one speaker. `tokens[from, to)` are the paragraph's tokens of its
+ * span; when the span is written exactly as the name (no line break or
+ * double space taken out of it), they are the tokens a scan of the name would
+ * give, so the name is not scanned again.
+ */
+function resolveSpeaker(speaker: Speaker, tokens: readonly Token[], from: number, to: number, source: string, resolver: Resolver): void {
   if (speaker.pronoun) {
     const resolved = resolver.resolvePronoun(speaker.name);
     if (resolved !== undefined) speaker.resolved = resolved;
@@ -57,12 +64,47 @@ function resolveSpeaker(speaker: Speaker, resolver: Resolver): void {
   }
   const first = speaker.name[0] ?? '';
   if (first === first.toLowerCase()) return; // a common noun phrase ("the ministry")
-  const tokens: Token[] = [];
-  scanText(speaker.name, 0, tokens);
-  if (tokens.length === 0 || isOrganisation(tokens, 0, tokens.length) || tokens[0]!.lower === 'the' || SPEAKER_NOUNS.has(tokens.at(-1)!.lower)) return;
-  if (!tokens.every((token) => token.kind !== 'word' || token.upper || token.lower.length <= 3)) return;
-  const resolved = resolver.resolveName(speaker.name);
+  const { start, end } = speaker.position;
+  const exact = end.offset - start.offset === speaker.name.length && source.startsWith(speaker.name, start.offset);
+  let person: boolean;
+  if (exact) person = isPersonName(tokens, from, to);
+  else {
+    const scanned: Token[] = [];
+    scanText(speaker.name, 0, scanned);
+    person = isPersonName(scanned, 0, scanned.length);
+  }
+  if (!person) return;
+  const words = exact ? spacedWords(tokens, from, to, source) : undefined;
+  const resolved = words ? resolver.resolveNameWords(words.written, words.lowers) : resolver.resolveName(speaker.name);
   if (resolved !== undefined) speaker.resolved = resolved;
+}
+
+/**
+ * The words of `tokens[from, to)` as written and lower-cased, when they are
+ * words only, one space apart: then they are the name's words split at its
+ * spaces, and the name need not be split again.
+ */
+function spacedWords(tokens: readonly Token[], from: number, to: number, source: string): { written: string[]; lowers: string[] } | undefined {
+  const written: string[] = [];
+  const lowers: string[] = [];
+  for (let index = from; index < to; index += 1) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word') return undefined;
+    if (index > from && (token.start !== tokens[index - 1]!.end + 1 || source.charCodeAt(token.start - 1) !== 32)) return undefined;
+    written.push(token.text);
+    lowers.push(token.lower);
+  }
+  return { written, lowers };
+}
+
+/** Whether the words `tokens[from, to)` of a capitalised speaker name a person: no organisation, no `the`, no common noun. */
+function isPersonName(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to === from || isOrganisation(tokens, from, to) || tokens[from]!.lower === 'the' || SPEAKER_NOUNS.has(tokens[to - 1]!.lower)) return false;
+  for (let index = from; index < to; index += 1) {
+    const token = tokens[index]!;
+    if (token.kind === 'word' && !token.upper && token.lower.length > 3) return false;
+  }
+  return true;
 }
 
 /**
@@ -71,9 +113,12 @@ function resolveSpeaker(speaker: Speaker, resolver: Resolver): void {
  *
  * @param paragraph The paragraph, its attributions built.
  * @param tokens The paragraph's tokens (offsets stay valid when nodes are wrapped).
+ * @param names The paragraph's capitalised words (`Marks.names` of `scan.ts`).
+ * @param source The whole input (the tree's text).
  * @param resolver The people of the article so far.
  */
-export function resolveParagraph(paragraph: Paragraph, tokens: readonly Token[], resolver: Resolver): void {
+export function resolveParagraph(paragraph: Paragraph, tokens: readonly Token[], names: IndexList, source: string, resolver: Resolver): void {
+  names.rewind();
   const speakers: Speaker[] = [];
   for (const child of paragraph.children) {
     if (child.type !== 'attribution') continue;
@@ -84,10 +129,11 @@ export function resolveParagraph(paragraph: Paragraph, tokens: readonly Token[],
   for (const speaker of speakers) {
     const start = speaker.position.start.offset;
     while (index < tokens.length && tokens[index]!.start < start) index += 1;
-    mentionNames(tokens, from, index, resolver);
-    resolveSpeaker(speaker, resolver);
+    mentionNames(tokens, from, index, names, resolver);
+    const first = index;
     while (index < tokens.length && tokens[index]!.start < speaker.position.end.offset) index += 1;
+    resolveSpeaker(speaker, tokens, first, index, source, resolver);
     from = index;
   }
-  mentionNames(tokens, from, tokens.length, resolver);
+  mentionNames(tokens, from, tokens.length, names, resolver);
 }
