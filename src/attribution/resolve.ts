@@ -59,6 +59,12 @@ export class Resolver {
   private readonly people = new Map<string, Person>();
   private readonly recent: Person[] = [];
 
+  /** Forgets every person, so the instance can serve the next article. */
+  clear(): void {
+    this.people.clear();
+    this.recent.length = 0;
+  }
+
   /** Registers a person's name seen in the text (`subject`: as a sentence subject, which makes it a pronoun's candidate). */
   mention(name: string, subject: boolean): Person | undefined {
     const { words, lowers } = splitWords(name);

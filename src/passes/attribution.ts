@@ -19,6 +19,7 @@ import { cueLexicon, type CueLexicon } from '../attribution/lexicon.js';
 import { buildAttributions, type AttributionPlan } from '../attribution/nodes.js';
 import { createMarks, forgetContents, quotationContent, splitSentences, tokenizeParagraph, type Marks, type Token } from '../attribution/scan.js';
 import type { Article, Attribution, Paragraph, Quotation } from '../types.js';
+import { mapPacked } from '../tree/arrays.js';
 import type { PassContext } from './context.js';
 import { resolveParagraph } from './speakers.js';
 import { Resolver } from '../attribution/resolve.js';
@@ -200,7 +201,7 @@ function link(quotations: readonly Quotation[], credits: Credits): void {
       const positions = order;
       unique = [...new Set(credited)].sort((a, b) => (positions.get(a) ?? 0) - (positions.get(b) ?? 0));
     }
-    node.quotations = unique.map((quotation) => quotation.id);
+    node.quotations = mapPacked(unique, (quotation) => quotation.id);
     node.form = unique.length > 0 ? 'direct' : 'indirect';
     for (const quotation of unique) quotation.attribution = node.id;
   }
@@ -222,6 +223,13 @@ function reportUnattributed(quotations: readonly Quotation[], context: PassConte
 }
 
 /**
+ * One resolver for every article, cleared before and after each (a pass is synchronous). A new instance per
+ * article made its hidden class (V8 map, with the class fields) die at every full garbage collection between
+ * parses, and V8 then threw away the optimised speaker code that checked for it (`--trace-deopt`: "weak objects").
+ */
+const resolver = new Resolver();
+
+/**
  * Runs the pass (unless `options.attribution` is `false`).
  *
  * @param article The tree, changed in place.
@@ -230,7 +238,7 @@ function reportUnattributed(quotations: readonly Quotation[], context: PassConte
 export function attributeQuotations(article: Article, context: PassContext): void {
   if (!context.options.attribution) return;
   const credits: Credits = new Map();
-  const resolver = new Resolver();
+  resolver.clear();
   const lexicon = cueLexicon(context.options.cues);
   const marks = createMarks(lexicon.signatures);
   let carry: Attribution | undefined;
@@ -252,4 +260,5 @@ export function attributeQuotations(article: Article, context: PassContext): voi
   link(quotations, credits);
   reportUnattributed(quotations, context);
   forgetContents();
+  resolver.clear();
 }

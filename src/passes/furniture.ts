@@ -70,7 +70,12 @@ function labelByline(children: BlockContent[], index: number, context: PassConte
       if (organization !== undefined) last = next;
     }
   }
-  const merged = children.slice(index, last + 1).flatMap((block) => (block.type === 'whitespace' ? [block] : (block as Paragraph).children)) as PhrasingContent[];
+  const merged: PhrasingContent[] = [];
+  for (let at = index; at <= last; at += 1) {
+    const block = children[at]!;
+    if (block.type === 'whitespace') merged.push(block);
+    else for (const child of (block as Paragraph).children) merged.push(child as PhrasingContent);
+  }
   const byline: Byline = {
     type: 'byline',
     authors: match.authors,

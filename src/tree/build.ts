@@ -14,6 +14,7 @@ import type {
   Quotation,
   QuotationContent,
 } from '../types.js';
+import { mapPacked } from './arrays.js';
 import type { Locator } from './location.js';
 
 /**
@@ -38,24 +39,24 @@ export function buildArticle(text: string, parsed: ParseResult, locator: Locator
       case 'quotation': {
         quotationCount += 1;
         const node: Quotation = { type: 'quotation', id: `q${quotationCount}`, closed: raw.closed, children: [], position };
-        node.children = raw.children.map(inline);
+        node.children = mapPacked(raw.children, inline);
         return node;
       }
     }
   }
 
-  const children: Article['children'] = parsed.blocks.map((block) => {
+  const children: Article['children'] = mapPacked(parsed.blocks, (block) => {
     const position = locator.position(block.start, block.end);
     if (block.kind === 'whitespace') return { type: 'whitespace', value: text.slice(block.start, block.end), position };
     const paragraph: Paragraph = {
       type: 'paragraph',
-      children: block.children.map((child) => inline(child) as ParagraphContent),
+      children: mapPacked(block.children, (child) => inline(child) as ParagraphContent),
       position,
     };
     return paragraph;
   });
 
-  const diagnostics: Diagnostic[] = parsed.diagnostics.map((raw) => ({
+  const diagnostics: Diagnostic[] = mapPacked(parsed.diagnostics, (raw) => ({
     code: raw.code,
     message: raw.message,
     position: locator.position(raw.start, raw.end),
