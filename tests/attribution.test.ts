@@ -271,6 +271,21 @@ describe('lexicon', () => {
     expect(read(marks.stops).map((at) => tokens[at]!.kind === 'quote' ? '"' : tokens[at]!.text)).toStrictEqual(['Sen.', 'U.S.', '"', '!', '?', 'e.g.']);
   });
 
+  it('reads a run of stray quote marks as one punctuation token, a lone mark as one', () => {
+    const tokens: Token[] = [];
+    scanText('He wrote \u201d\u201c"\u00bb and \u201d left.', 0, tokens);
+    expect(tokens.map((token) => [token.kind, token.text])).toStrictEqual([
+      ['word', 'He'],
+      ['word', 'wrote'],
+      ['punct', '\u201d\u201c"\u00bb'],
+      ['word', 'and'],
+      ['punct', '\u201d'],
+      ['word', 'left'],
+      ['punct', '.'],
+    ]);
+    expect(tokens[2]).toMatchObject({ start: 9, end: 13 });
+  });
+
   it('keeps token indices in order past its first storage and reads them forward', () => {
     const list = new IndexList();
     for (let index = 0; index < 500; index += 3) list.push(index);
