@@ -1,0 +1,71 @@
+// npm run bench:stages
+//
+// Where a parse's time goes: the same 2 MB article stream as `npm run bench`, timed stage by stage (parse stage =
+// Chevrotain lexer and grammar, tree build, then each pass), median of 7 runs after a warm-up. The stages are
+// internal modules, so this script bundles a small entry from src/ with esbuild (no keepNames: hot closures stay
+// fast) into a temporary file and runs it.
+import { build } from 'esbuild';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const folder = mkdtempSync(join(tmpdir(), 'wirecopy-stages-'));
+const entry = join(folder, 'entry.ts');
+writeFileSync(
+  entry,
+  `
+import { resolveOptions } from ${JSON.stringify(join(root, 'src/options.ts'))};
+import { parseBlocks } from ${JSON.stringify(join(root, 'src/parser/index.ts'))};
+import { passes } from ${JSON.stringify(join(root, 'src/passes/index.ts'))};
+import { buildArticle } from ${JSON.stringify(join(root, 'src/tree/build.ts'))};
+import { createLocator } from ${JSON.stringify(join(root, 'src/tree/location.ts'))};
+export function stages(stream: string[]) {
+  const options = resolveOptions(undefined);
+  const names = ['lexer + grammar', 'tree build', ...passes.map((pass) => pass.name)];
+  const totals = names.map(() => 0);
+  for (const text of stream) {
+    let before = performance.now();
+    const parsed = parseBlocks(text, { layout: options.layout, maxQuotationDepth: options.maxQuotationDepth });
+    let now = performance.now();
+    totals[0] += now - before;
+    before = now;
+    const locator = createLocator(text);
+    const article = buildArticle(text, parsed, locator);
+    now = performance.now();
+    totals[1] += now - before;
+    before = now;
+    const context = { text, locator, options, report: () => {} };
+    passes.forEach((pass, index) => {
+      pass(article, context);
+      now = performance.now();
+      totals[2 + index] += now - before;
+      before = now;
+    });
+  }
+  return names.map((name, index) => ({ name, ms: totals[index] }));
+}
+`,
+);
+const out = join(folder, 'stages.mjs');
+await build({ entryPoints: [entry], bundle: true, platform: 'neutral', format: 'esm', outfile: out, logLevel: 'warning', mainFields: ['module', 'main'] });
+const { stages } = await import(pathToFileURL(out).href);
+rmSync(folder, { recursive: true, force: true });
+
+const { articleStream, loadArticles } = await import('./inputs.mjs');
+const { source, texts } = loadArticles();
+const stream = articleStream(texts, 2e6);
+const chars = stream.reduce((sum, text) => sum + text.length, 0);
+for (let pass = 0; pass < 2; pass += 1) stages(stream);
+const runs = [];
+for (let run = 0; run < 7; run += 1) runs.push(stages(stream));
+const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+console.log(`stages of a parse: ${stream.length} articles from ${source}, ${(chars / 1e6).toFixed(2)} MB, median of 7 runs`);
+let total = 0;
+for (let index = 0; index < runs[0].length; index += 1) {
+  const ms = median(runs.map((run) => run[index].ms));
+  total += ms;
+  console.log(`${runs[0][index].name.padEnd(22)} ${ms.toFixed(1).padStart(7)} ms  ${(chars / 1e6 / (ms / 1000)).toFixed(1).padStart(7)} MB/s`);
+}
+console.log(`${'all'.padEnd(22)} ${total.toFixed(1).padStart(7)} ms  ${(chars / 1e6 / (total / 1000)).toFixed(1).padStart(7)} MB/s`);
