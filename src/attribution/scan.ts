@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { isQuoteMarkChar } from '../lexer/chars.js';
 import type { Paragraph, Quotation } from '../types.js';
 import { mix, signature } from './signature.js';
 
@@ -101,11 +102,6 @@ function isWideSpace(code: number): boolean {
 
 /** One string per punctuation character beyond ASCII (V8 shares the ASCII ones already). */
 const WIDE_PUNCT = new Map<number, string>();
-
-/** Quote mark characters: straight, curly, low and angle marks. */
-function isQuoteChar(code: number): boolean {
-  return code === 0x22 || code === 0x27 || (code >= 0x2018 && code <= 0x201e) || code === 0xab || code === 0xbb || code === 0x2039 || code === 0x203a;
-}
 
 function punctText(text: string, index: number, code: number): string {
   if (code < 128) return text[index]!;
@@ -208,11 +204,11 @@ function scanRange(text: string, from: number, to: number, base: number, tokens:
       continue;
     }
     if (kind === OTHER) {
-      if (isQuoteChar(code) && index + 1 < to && isQuoteChar(text.charCodeAt(index + 1))) {
+      if (isQuoteMarkChar(code) && index + 1 < to && isQuoteMarkChar(text.charCodeAt(index + 1))) {
         // A run of quote marks kept as text (stray marks): one token, not one per mark. Nothing reads quote
         // characters here, and a megabyte of marks must not make a million tokens.
         let end = index + 2;
-        while (end < to && isQuoteChar(text.charCodeAt(end))) end += 1;
+        while (end < to && isQuoteMarkChar(text.charCodeAt(end))) end += 1;
         const run = text.slice(index, end);
         tokens.push({ kind: 'punct', start: base + index, end: base + end, text: run, lower: run, upper: false, quotation: undefined, cue: undefined, sig: 0 });
         index = end;

@@ -16,6 +16,11 @@ export const DIGIT = 2;
 export const LOWER = 4;
 /** Bit set for horizontal white space: exactly the characters of the `Space` token. */
 export const SPACE = 8;
+/** Bit set for the characters of the single-character quote mark tokens (`"` `'` `“` `”` `‘` `’` `„` `‚` `«` `»` `‹` `›`). */
+export const QUOTE = 16;
+
+/** The characters of the single-character quote mark tokens (`tokens.ts`). */
+export const QUOTE_MARK_CHARS = '"\'\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a';
 
 /**
  * The characters of the `Space` token: spaces, tabs, no-break and other
@@ -39,6 +44,7 @@ function buildTable(): Uint8Array {
   mark(table, all, /\p{Nd}/gu, DIGIT);
   mark(table, all, /\p{Ll}/gu, LOWER);
   mark(table, all, new RegExp(`[${SPACE_CLASS}]`, 'g'), SPACE);
+  for (const char of QUOTE_MARK_CHARS) table[char.charCodeAt(0)]! |= QUOTE;
   return table;
 }
 
@@ -82,6 +88,11 @@ export function isAlphanumeric(code: number): boolean {
 /** Whether the code unit is horizontal white space (a character of the `Space` token). */
 export function isSpace(code: number): boolean {
   return ((charClass[code] ?? 0) & SPACE) !== 0;
+}
+
+/** Whether the code unit is a quote mark character ({@link QUOTE_MARK_CHARS}). */
+export function isQuoteMarkChar(code: number): boolean {
+  return ((charClass[code] ?? 0) & QUOTE) !== 0;
 }
 
 /** Whether the code unit is a lower-case letter. */

@@ -18,7 +18,7 @@
  *
  * @module
  */
-import { charClass, codeAt, DIGIT, LETTER, SPACE } from './chars.js';
+import { charClass, codeAt, DIGIT, LETTER, QUOTE_MARK_CHARS, SPACE } from './chars.js';
 import { DASH_CHARS, dashEnd, extendWord, isJoiner, numberEnd, PUNCTUATION_CHARS, punctuationEnd, scanWordBody, wordEnd } from './words.js';
 
 /** Payload of a run whose last piece is not a word or number touching what follows. */
@@ -41,9 +41,6 @@ const BACKTICK = 5; // `` ` ``: punctuation, but two of them are a quote mark
 const DASH = 6; // a dash or `--`
 const PUNCTUATION = 7; // punctuation or `...`
 
-/** Quote mark characters that are never part of a word. */
-const MARK_CHARS = '"\u201c\u201d\u2018\u201e\u201a\u00ab\u00bb\u2039\u203a';
-
 /**
  * Scan kind of every code unit. Written from the lowest preference to the
  * highest, mirroring the order of the word-level token table (white space,
@@ -54,7 +51,7 @@ const startKind: Uint8Array = (() => {
   for (const char of PUNCTUATION_CHARS) table[char.charCodeAt(0)] = PUNCTUATION;
   for (const char of DASH_CHARS) table[char.charCodeAt(0)] = DASH;
   table[0x60] = BACKTICK;
-  for (const char of MARK_CHARS) table[char.charCodeAt(0)] = STOP;
+  for (const char of QUOTE_MARK_CHARS) table[char.charCodeAt(0)] = STOP; // apostrophes: see the next two lines
   table[0x27] = APOSTROPHE;
   table[0x2019] = APOSTROPHE;
   for (let code = 0; code < 65536; code += 1) {
