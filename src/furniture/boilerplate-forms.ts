@@ -43,7 +43,7 @@ const credit: BoilerplateForm[] = [
     // The Associated Press contributed to this report. / Associated Press writer Jane Doe in Rome contributed.
     // Jane Doe contributed reporting from Paris. John Roe reported from Washington.
     kind: 'credit', maxLength: 320,
-    pattern: /^[A-Z"\u201c].{0,240}?(?:[A-Z][\p{L}.'\u2019-]*|writers?|staff|correspondents?|reporters?|researchers?|editors?|bureaus?)(?: also)? contributed(?: reporting| research| to this (?:report|story|article|post))?(?: (?:from|in) [A-Z].{0,80}?)?\.?$/u,
+    pattern: /^[A-Z"\u201c].{0,240}?(?:(?<![\p{L}.'\u2019-])[A-Z][\p{L}.'\u2019-]*|writers?|staff|correspondents?|reporters?|researchers?|editors?|bureaus?)(?: also)? contributed(?: reporting| research| to this (?:report|story|article|post))?(?: (?:from|in) [A-Z].{0,80}?)?\.?$/u,
     first: `${UPPER}"\u201c`,
     contains: ['contributed'],
   },
@@ -137,7 +137,7 @@ const follow: BoilerplateForm[] = [
   {
     // Find more AP coverage of the election at ...
     kind: 'follow', maxLength: 300,
-    pattern: /^(?:Find|See|Read|Get) (?:more |all )?(?:of )?(?:AP|the AP|The Associated Press|Reuters|AFP)(?:['\u2019]s)? .{0,60}?coverage\b/,
+    pattern: /^(?:Find|See|Read|Get) (?:more |all )?(?:of )?(?:AP|the AP|The Associated Press|Reuters|AFP)(?:['\u2019]s)? (?:\S.{0,59}?)?coverage\b/,
     first: 'FSRG',
     contains: ['coverage'],
   },
@@ -148,7 +148,7 @@ const caption: BoilerplateForm[] = [
   {
     // ... speaks in Washington on Tuesday. (AP Photo/Jane Doe) / (Reuters/John Roe) / (Photo by Jane Doe/Getty Images)
     kind: 'caption', maxLength: 600,
-    pattern: /\((?:(?:AP|AFP|UPI|EPA|Pool|NYT|Xinhua) ?Photos?(?:\/[^()]{1,80})?|(?:AP|AFP|Reuters|REUTERS|UPI|EPA|Getty Images|Bloomberg|Xinhua|Pool)\/[^()]{1,80}|Photo(?: by|:) [^()]{1,80})\)\.?$/,
+    pattern: /\((?:(?:AP|AFP|UPI|EPA|Pool|NYT|Xinhua) ?Photos?(?:\/[^()]{1,80})?|(?:AP|AFP|Reuters|REUTERS|UPI|EPA|Getty Images|Bloomberg|Xinhua|Pool)\/[^()]{1,80}|Photo(?: by|:) [^()\s][^()]{0,79})\)\.?$/,
     ends: [')', ').'],
   },
   {
@@ -197,7 +197,7 @@ const newsletter: BoilerplateForm[] = [
     pattern: /^(?:Sign up|SIGN UP|Subscribe|SUBSCRIBE)\b.{0,200}?\b(?:newsletters?|NEWSLETTERS?|e-?mails?|podcasts?|inbox|updates|alerts)\b/,
     first: 'S',
   },
-  { kind: 'newsletter', maxLength: 260, pattern: /^(?:Get|Receive) (?:our|the) .{0,60}?\b(?:newsletter|briefing) (?:in your inbox|by email|delivered)\b/, first: 'GR', contains: ['newsletter', 'briefing'] },
+  { kind: 'newsletter', maxLength: 260, pattern: /^(?:Get|Receive) (?:our|the) (?:\S.{0,59}?)?\b(?:newsletter|briefing) (?:in your inbox|by email|delivered)\b/, first: 'GR', contains: ['newsletter', 'briefing'] },
 ];
 
 /** `share`: share buttons left as text. */
