@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import type { IToken } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
 import {
+  articleTokens,
   BARE_NUMBER,
   BARE_WORD,
   Inline,
@@ -25,6 +26,7 @@ import {
   Word,
 } from '../src/lexer/index.js';
 import { isSpace } from '../src/lexer/chars.js';
+import { matchRun } from '../src/lexer/runs.js';
 import { article } from './helpers/generate-article.js';
 
 interface Simple {
@@ -154,5 +156,20 @@ describe('the article lexer and the word-level lexer', () => {
     ]);
     expect(tokens[0]!.tokenType).toBe(Space);
     expect(tokens[4]!.tokenType.CATEGORIES).toContain(QuoteMark);
+  });
+
+  it('tries the curly and guillemet marks before the run matcher, only where a run can never start', () => {
+    const order = articleTokens.indexOf(TextRun);
+    const before = articleTokens.slice(0, order).filter((type) => type.CATEGORIES?.includes(QuoteMark));
+    expect(before.length).toBeGreaterThanOrEqual(10);
+    for (const type of before) {
+      const mark = type.PATTERN as string;
+      // Before a word, after a word, doubled: a run never starts at the mark.
+      for (const text of [`${mark}word`, `${mark}${mark}`, `${mark}90s`]) expect(matchRun(text, 0), `${JSON.stringify(text)}`).toBeNull();
+    }
+    // The marks a run may start with (elisions) stay after it.
+    const after = articleTokens.slice(order + 1).map((type) => type.PATTERN);
+    expect(after).toEqual(expect.arrayContaining(["'", '\u2019', '``', "''"]));
+    expect(matchRun("'90s", 0)).not.toBeNull();
   });
 });

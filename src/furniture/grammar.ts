@@ -27,6 +27,7 @@
  * @module
  */
 import { EmbeddedActionsParser, type IToken } from 'chevrotain';
+import { GatedLookahead } from '../parser/lookahead.js';
 import {
   Ampersand,
   And,
@@ -82,7 +83,7 @@ function span(first: IToken, last: IToken, words: IToken[]): TokenSpan {
 /** The furniture parser; one instance, created lazily and reused. */
 export class FurnitureParser extends EmbeddedActionsParser {
   constructor() {
-    super(furnitureTokens, { maxLookahead: 3, recoveryEnabled: false });
+    super(furnitureTokens, { maxLookahead: 3, recoveryEnabled: false, lookaheadStrategy: new GatedLookahead({ maxLookahead: 3 }, furnitureTokens) });
     this.performSelfAnalysis();
   }
 

@@ -181,12 +181,28 @@ const quoteTokens: TokenType[] = [
   RightSingleGuillemet,
 ];
 
+/** Quote marks a prose run never starts with: every character of them is a stop for the run matcher. */
+const neverInRun = new Set<TokenType>([StraightDouble, LeftDouble, RightDouble, LeftSingle, LowDouble, LowSingle, LeftGuillemet, RightGuillemet, LeftSingleGuillemet, RightSingleGuillemet]);
+
 /**
- * The article lexer's tokens, in matching order: white space, prose runs
- * and quote marks. A prose run refuses to start at a quote mark, so the
- * marks after it in the table get those characters.
+ * The article lexer's tokens, in matching order: white space, the quote
+ * marks a prose run never starts with, prose runs, then the marks a run may
+ * start with (`'`, `’` and two backticks, in elisions such as `'90s` or
+ * `rock 'n' roll`: the run matcher refuses them where they are quote marks,
+ * and the marks after it in the table get those characters). Chevrotain
+ * tries the candidates for a character in this order, so a curly mark is
+ * matched without calling the run matcher first.
  */
-export const articleTokens: TokenType[] = [QuoteMark, Inline, Gap, LineBreak, Space, TextRun, ...quoteTokens];
+export const articleTokens: TokenType[] = [
+  QuoteMark,
+  Inline,
+  Gap,
+  LineBreak,
+  Space,
+  ...quoteTokens.filter((type) => neverInRun.has(type)),
+  TextRun,
+  ...quoteTokens.filter((type) => !neverInRun.has(type)),
+];
 
 /** The word-level lexer's tokens, in matching order (categories first, as Chevrotain wants them listed). */
 export const wordTokens: TokenType[] = [QuoteMark, Inline, Gap, LineBreak, Space, NumberToken, Word, ...quoteTokens, Dash, Punctuation, Other];

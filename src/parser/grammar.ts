@@ -25,6 +25,7 @@ import { EmbeddedActionsParser, type IToken, type TokenType } from 'chevrotain';
 import { articleTokens, BARE_WORD, Gap, Inline, LineBreak, NOT_BARE, QuoteMark, Space, StraightSingle, TextRun } from '../lexer/index.js';
 import { isSpace } from '../lexer/chars.js';
 import type { Layout } from './layout.js';
+import { GatedLookahead } from './lookahead.js';
 import { closes, isApostropheLike, isOpener, isStraight, openersClosedBy } from './marks.js';
 import type { RawBlock, RawDiagnostic, RawInline, RawParagraph, RawQuotation } from './raw.js';
 
@@ -39,13 +40,19 @@ const contentTypes = new Uint8Array(tableSize);
 const quoteTypes = new Uint8Array(tableSize);
 /** Quote mark token types that can open a quotation. */
 const openerTypes = new Uint8Array(tableSize);
+/** Straight (typewriter) quote mark token types, whose role depends on context. */
+const straightTypes = new Uint8Array(tableSize);
+/** Quote mark token types that look like an apostrophe (`'` and `’`). */
+const apostropheLikeTypes = new Uint8Array(tableSize);
 for (const type of articleTokens) {
   const categories = type.CATEGORIES ?? [];
   const index = type.tokenTypeIdx!;
   if (categories.includes(Inline) || categories.includes(QuoteMark)) contentTypes[index] = 1;
-  if (categories.includes(QuoteMark)) {
-    quoteTypes[index] = 1;
-    if (typeof type.PATTERN === 'string' && isOpener(type.PATTERN)) openerTypes[index] = 1;
+  if (categories.includes(QuoteMark)) quoteTypes[index] = 1;
+  if (categories.includes(QuoteMark) && typeof type.PATTERN === 'string') {
+    if (isOpener(type.PATTERN)) openerTypes[index] = 1;
+    if (isStraight(type.PATTERN)) straightTypes[index] = 1;
+    if (isApostropheLike(type.PATTERN)) apostropheLikeTypes[index] = 1;
   }
 }
 /**
@@ -162,7 +169,7 @@ export class ArticleParser extends EmbeddedActionsParser {
   private children: RawInline[] = [];
 
   constructor() {
-    super(articleTokens, { maxLookahead: 3, recoveryEnabled: false });
+    super(articleTokens, { maxLookahead: 3, recoveryEnabled: false, lookaheadStrategy: new GatedLookahead({ maxLookahead: 3 }, articleTokens) });
     this.performSelfAnalysis();
   }
 
@@ -453,18 +460,20 @@ export class ArticleParser extends EmbeddedActionsParser {
     const start = this.base + token.startOffset;
     const end = start + token.image.length;
     const before = this.LA(-1); // the mark itself is LA(0) once consumed
-    if (isOpener(token.image) && this.openMarks.length >= this.maxDepth) {
+    const type = token.tokenTypeIdx;
+    const opener = openerTypes[type] === 1;
+    if (opener && this.openMarks.length >= this.maxDepth) {
       this.report(TOO_DEEP, token.image, start, end);
       return;
     }
-    if (isApostropheLike(token.image) && (isBareWord(before) || isStraight(token.image))) {
+    if (apostropheLikeTypes[type] === 1 && (isBareWord(before) || straightTypes[type] === 1)) {
       // Most likely an apostrophe the lexer could not tell apart (`the Joneses' House`). Inside a run of
       // stray marks it joins the run's diagnostic, so the run stays one diagnostic.
       const last = this.diagnostics.at(-1);
       if (last !== undefined && last.end === start && isStrayMarkCode(last.code)) last.end = end;
       return;
     }
-    if (isOpener(token.image) && !isStraight(token.image)) {
+    if (opener && straightTypes[type] !== 1) {
       this.report(UNMATCHED_OPEN, token.image, start, end);
       return;
     }
