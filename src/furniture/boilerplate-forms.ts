@@ -220,7 +220,7 @@ const related: BoilerplateForm[] = [
   {
     // Read it all here. / Read the full story here.
     kind: 'related', maxLength: 150,
-    pattern: /^Read (?:it all|the (?:full|whole|complete|entire|rest of the) [a-z ]{1,30}?|more) (?:here|below|at \S{1,100})\.?$/,
+    pattern: /^Read (?:it all|the (?:full|whole|complete|entire|rest of the) [a-z]{1,30}(?: [a-z]{1,30}){0,4}|more) (?:here|below|at \S{1,100})\.?$/,
     first: 'R',
   },
 ];
