@@ -250,6 +250,15 @@ describe('boilerplate', () => {
     ['ABSTRACT', 'other'],
     ['11: 06 a.m.', 'timestamp'],
     ['View comments(12)', 'comments'],
+    // Forms rewritten so that no run of letters or spaces can be split two ways (tests/redos-*.test.ts).
+    ['Associated Press writer Ahmed al-Hassan contributed to this report.', 'credit'],
+    ['Staff writer Ann deGrasse contributed reporting from Lyon.', 'credit'],
+    ['Read the rest of the interview below.', 'related'],
+    ['Read the full story of the flood here.', 'related'],
+    ["See all of the AP's storm coverage.", 'follow'],
+    ['Get the Morning Wire newsletter in your inbox.', 'newsletter'],
+    ['Firefighters work at the scene. (Photo: Jane Doe)', 'caption'],
+    ['The crowd waits. (Photo by John Roe)', 'caption'],
   ];
   for (const [line, kind] of lines) {
     it(`labels ${JSON.stringify(line)} as ${kind}`, () => {

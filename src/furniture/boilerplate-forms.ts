@@ -43,7 +43,7 @@ const credit: BoilerplateForm[] = [
     // The Associated Press contributed to this report. / Associated Press writer Jane Doe in Rome contributed.
     // Jane Doe contributed reporting from Paris. John Roe reported from Washington.
     kind: 'credit', maxLength: 320,
-    pattern: /^[A-Z"\u201c].{0,240}?(?:(?<![\p{L}.'\u2019-])[A-Z][\p{L}.'\u2019-]*|writers?|staff|correspondents?|reporters?|researchers?|editors?|bureaus?)(?: also)? contributed(?: reporting| research| to this (?:report|story|article|post))?(?: (?:from|in) [A-Z].{0,80}?)?\.?$/u,
+    pattern: /^[A-Z"\u201c].{0,240}?(?:(?<![\p{L}.'\u2019-])[a-z.'\u2019-]*[A-Z][\p{L}.'\u2019-]*|writers?|staff|correspondents?|reporters?|researchers?|editors?|bureaus?)(?: also)? contributed(?: reporting| research| to this (?:report|story|article|post))?(?: (?:from|in) [A-Z].{0,80}?)?\.?$/u,
     first: `${UPPER}"\u201c`,
     contains: ['contributed'],
   },
