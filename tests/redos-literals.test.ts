@@ -1,8 +1,9 @@
 /**
  * ReDoS, part one (issue 6): recheck finds no super-linear backtracking in
  * any regular-expression literal of src/ or any token pattern. Part two,
- * `redos-exports.test.ts`, checks the exported expressions; the two files
- * run side by side. How the expressions are found and checked:
+ * `redos-exports.test.ts`, checks the exported expressions (the checks take
+ * a minute or so in all, so they are split in two files that vitest may run
+ * in parallel). How the expressions are found and checked:
  * `helpers/regexes.ts`.
  */
 import { describe, expect, it } from 'vitest';
