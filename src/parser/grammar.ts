@@ -48,11 +48,14 @@ for (const type of articleTokens) {
   const categories = type.CATEGORIES ?? [];
   const index = type.tokenTypeIdx!;
   if (categories.includes(Inline) || categories.includes(QuoteMark)) contentTypes[index] = 1;
-  if (categories.includes(QuoteMark)) quoteTypes[index] = 1;
-  if (categories.includes(QuoteMark) && typeof type.PATTERN === 'string') {
-    if (isOpener(type.PATTERN)) openerTypes[index] = 1;
-    if (isStraight(type.PATTERN)) straightTypes[index] = 1;
-    if (isApostropheLike(type.PATTERN)) apostropheLikeTypes[index] = 1;
+  if (categories.includes(QuoteMark)) {
+    quoteTypes[index] = 1;
+    const mark = type.PATTERN;
+    if (typeof mark === 'string') {
+      if (isOpener(mark)) openerTypes[index] = 1;
+      if (isStraight(mark)) straightTypes[index] = 1;
+      if (isApostropheLike(mark)) apostropheLikeTypes[index] = 1;
+    }
   }
 }
 /**

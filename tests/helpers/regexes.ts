@@ -20,7 +20,7 @@ import { checkSync, type Diagnostics } from 'recheck';
 
 export const srcRoot = join(import.meta.dirname, '..', '..', 'src');
 
-export function sourceFiles(folder: string): string[] {
+function sourceFiles(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
     const path = join(folder, name);
     if (statSync(path).isDirectory()) return sourceFiles(path);
@@ -28,13 +28,13 @@ export function sourceFiles(folder: string): string[] {
   });
 }
 
-export interface Found {
+interface Found {
   where: string;
   regex: RegExp;
 }
 
 /** Regex literals and `new RegExp` call sites of one file. */
-export function scan(path: string): { literals: Found[]; dynamic: string[] } {
+function scan(path: string): { literals: Found[]; dynamic: string[] } {
   const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
   const literals: Found[] = [];
   const dynamic: string[] = [];
@@ -89,7 +89,7 @@ export function verdict(regex: RegExp): string {
   return 'safe';
 }
 
-export const files = sourceFiles(srcRoot);
+const files = sourceFiles(srcRoot);
 export const literals: Found[] = [];
 export const dynamicSites: string[] = [];
 for (const file of files) {
