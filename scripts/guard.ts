@@ -22,7 +22,7 @@ const gold = join(root, '..', 'shared', 'gold');
 interface Input {
   key: string;
   text: string;
-  options?: ParseOptions;
+  options?: ParseOptions | undefined;
 }
 
 function inputs(): Input[] {
