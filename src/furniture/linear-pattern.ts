@@ -12,6 +12,7 @@ import { RE2JS } from 're2js';
  *
  * @example
  * ```ts
+ * import type { PatternMatcher } from 'wirecopy';
  * const matcher: PatternMatcher = /^Reuter$/;
  * matcher.test('Reuter'); // true
  * ```

@@ -61,9 +61,9 @@ export function countItems(blocks: readonly RawBlock[]): number {
  * @example
  * ```ts
  * const kept = new DiagnosticLimiter<RawDiagnostic>(2);
- * for (const start of [0, 5, 9]) kept.add({ code: 'x', message: '', start, end: start + 1, severity: 'info' });
+ * for (const start of [0, 5, 9]) kept.add({ code: 'unmatched-close-quote', message: '', start, end: start + 1, severity: 'warning' });
  * kept.list.length; // 2
- * kept.truncated(); // [{ code: 'x', left: 1, first: { start: 9, … } }]
+ * kept.truncated(); // [{ code: 'unmatched-close-quote', left: 1, first: { start: 9, … } }]
  * ```
  */
 export class DiagnosticLimiter<Item extends { code: string }> {
