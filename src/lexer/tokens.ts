@@ -90,6 +90,10 @@ export const StraightSingle = quoteToken('StraightSingle', "'");
 export const DoubledApostrophe = quoteToken('DoubledApostrophe', "''");
 /** ```` `` ```` two backticks used as an opening double quote (typewriter and TeX-style copy). */
 export const DoubledBacktick = quoteToken('DoubledBacktick', '``');
+/** `’’` two right single marks used as a closing double mark (`“We sell only local comics,’’ says ...`). */
+export const DoubledRightSingle = quoteToken('DoubledRightSingle', '\u2019\u2019');
+/** `‘‘` two left single marks used as an opening double mark. */
+export const DoubledLeftSingle = quoteToken('DoubledLeftSingle', '\u2018\u2018');
 /** `“` left double quotation mark. */
 export const LeftDouble = quoteToken('LeftDouble', '\u201c');
 /** `”` right double quotation mark. */
@@ -163,7 +167,7 @@ export const TextRun = createToken({
   categories: [Inline],
 });
 
-/** The quote mark tokens, in matching order (`''` before `'`, ```` `` ```` before a single backtick). */
+/** The quote mark tokens, in matching order (`''` before `'`, `’’` before `’`, ```` `` ```` before a single backtick). */
 const quoteTokens: TokenType[] = [
   StraightDouble,
   DoubledApostrophe,
@@ -171,7 +175,9 @@ const quoteTokens: TokenType[] = [
   StraightSingle,
   LeftDouble,
   RightDouble,
+  DoubledLeftSingle,
   LeftSingle,
+  DoubledRightSingle,
   RightSingle,
   LowDouble,
   LowSingle,
@@ -182,7 +188,7 @@ const quoteTokens: TokenType[] = [
 ];
 
 /** Quote marks a prose run never starts with: every character of them is a stop for the run matcher. */
-const neverInRun = new Set<TokenType>([StraightDouble, LeftDouble, RightDouble, LeftSingle, LowDouble, LowSingle, LeftGuillemet, RightGuillemet, LeftSingleGuillemet, RightSingleGuillemet]);
+const neverInRun = new Set<TokenType>([StraightDouble, LeftDouble, RightDouble, DoubledLeftSingle, LeftSingle, LowDouble, LowSingle, LeftGuillemet, RightGuillemet, LeftSingleGuillemet, RightSingleGuillemet]);
 
 /**
  * The article lexer's tokens, in matching order: white space, the quote
