@@ -17,7 +17,7 @@
  * closes, or is plain text is decided by gates that look at the mark's style,
  * its neighbours and the stack of open quotations. Nesting is capped
  * ({@link ArticleParser.maxDepth}) so deep input cannot overflow the stack;
- * gates read at most four tokens ahead (see `docs/grammar.md`).
+ * gates read a bounded number of tokens ahead (see `docs/grammar.md`).
  *
  * @module
  */
