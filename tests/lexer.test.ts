@@ -99,6 +99,7 @@ describe('the article lexer and the word-level lexer', () => {
       'dash--dash \u2014 and ... ellipsis',
       '\u201cComics,\u2019\u2019 says she. \u2018\u2018Yes\u2019\u2019 and \u2019\u2019\u2019 and dogs\u2019\u2019 tails',
       "(\u201dReversed\u201d) and 'news' and the Joneses' house",
+      "`Hello,' he said; John`s `` ` `9 a`b ``x`y`",
     ];
     for (const text of cases) expect(actual(text), text).toEqual(expectedFromWords(text));
   });

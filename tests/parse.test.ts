@@ -88,7 +88,15 @@ describe('quote marks as real feeds write them', () => {
   });
 
   it('reads TeX-style marks', () => {
+    expect(texts("`Hello,' he said, ``how are you?''")).toEqual(["`Hello,'", "``how are you?''"]);
+    expect(texts("John`s dog didn`t bark, and ` alone is text.")).toEqual([]);
     expect(texts("He called it ``a good day for the city'' and smiled.")).toEqual(["``a good day for the city''"]);
+  });
+
+  it('joins an indented hard-wrapped line of a short text', () => {
+    const tree = parse('"Impossible, said the mayor, when I have not met him\n  myself; how can you ask?"');
+    expect(tree.children.filter(isParagraph)).toHaveLength(1);
+    expect(texts('"Impossible, said the mayor, when I have not met him\n  myself; how can you ask?"')).toHaveLength(1);
   });
 
   it('joins a hard-wrapped line that closes the open quotation, in one-line-per-paragraph copy', () => {

@@ -17,7 +17,7 @@
 import { createToken, Lexer, type TokenType } from 'chevrotain';
 import { codesWith, DIGIT, LETTER, SPACE_CLASS } from './chars.js';
 import { matchRun, RUN_START_CHARS } from './runs.js';
-import { DASH_CHARS, matchDash, matchNumber, matchOther, matchPunctuation, matchWord, PUNCTUATION_CHARS } from './words.js';
+import { DASH_CHARS, matchDash, matchNumber, matchOther, matchPunctuation, matchSingleBacktick, matchWord, PUNCTUATION_CHARS } from './words.js';
 
 // ---------------------------------------------------------------- categories
 
@@ -94,6 +94,32 @@ export const DoubledBacktick = quoteToken('DoubledBacktick', '``');
 export const DoubledRightSingle = quoteToken('DoubledRightSingle', '\u2019\u2019');
 /** `‘‘` two left single marks used as an opening double mark. */
 export const DoubledLeftSingle = quoteToken('DoubledLeftSingle', '\u2018\u2018');
+/**
+ * `` ` `` one backtick used as an opening single mark (TeX-style copy: `` `Hello,' he said ``), only
+ * before a letter or digit and not after one (`didn`t` keeps it as punctuation).
+ */
+export const SingleBacktick = createToken({
+  name: 'SingleBacktick',
+  pattern: { exec: matchSingleBacktick },
+  start_chars_hint: ['`'],
+  line_breaks: false,
+  categories: [QuoteMark],
+});
+
+/**
+ * The characters of a quote mark token type (`“` for {@link LeftDouble}), or `undefined` for a type that is
+ * no quote mark.
+ *
+ * @example
+ * ```ts
+ * quoteMarkOf(SingleBacktick); // '`'
+ * ```
+ */
+export function quoteMarkOf(type: TokenType): string | undefined {
+  if (type === SingleBacktick) return '`';
+  return type.CATEGORIES?.includes(QuoteMark) === true && typeof type.PATTERN === 'string' ? type.PATTERN : undefined;
+}
+
 /** `“` left double quotation mark. */
 export const LeftDouble = quoteToken('LeftDouble', '\u201c');
 /** `”` right double quotation mark. */
@@ -172,6 +198,7 @@ const quoteTokens: TokenType[] = [
   StraightDouble,
   DoubledApostrophe,
   DoubledBacktick,
+  SingleBacktick,
   StraightSingle,
   LeftDouble,
   RightDouble,

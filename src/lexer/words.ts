@@ -237,3 +237,28 @@ export function matchDash(text: string, offset: number): [string] | null {
 export function matchOther(text: string, offset: number): [string] | null {
   return offset < text.length ? matched(text, offset, offset + 1) : null;
 }
+
+/**
+ * Whether the backtick at `offset` is a single opening quote mark, as in TeX-style copy (`` `Hello,' he
+ * said ``): one backtick, not touching a letter or digit before it (`didn`t` and `John`s` keep it as
+ * punctuation), right before a letter or digit.
+ *
+ * @param text The text.
+ * @param offset Offset of a backtick.
+ */
+export function isSingleBacktickMark(text: string, offset: number): boolean {
+  if (codeAt(text, offset) !== 0x60 || codeAt(text, offset + 1) === 0x60) return false;
+  if (offset > 0 && (isAlphanumeric(text.charCodeAt(offset - 1)) || text.charCodeAt(offset - 1) === 0x60)) return false;
+  return isAlphanumeric(codeAt(text, offset + 1));
+}
+
+const backtick: [string] = ['`'];
+
+/**
+ * Chevrotain custom pattern for a single backtick that is an opening quote mark ({@link isSingleBacktickMark}).
+ *
+ * @returns a one-element match array, or `null`.
+ */
+export function matchSingleBacktick(text: string, offset: number): [string] | null {
+  return isSingleBacktickMark(text, offset) ? backtick : null;
+}

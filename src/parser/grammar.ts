@@ -22,7 +22,7 @@
  * @module
  */
 import { EmbeddedActionsParser, type IToken, type TokenType } from 'chevrotain';
-import { articleTokens, BARE_WORD, Gap, Inline, LineBreak, NOT_BARE, QuoteMark, Space, StraightSingle, TextRun } from '../lexer/index.js';
+import { articleTokens, BARE_WORD, Gap, Inline, LineBreak, NOT_BARE, QuoteMark, quoteMarkOf, Space, StraightSingle, TextRun } from '../lexer/index.js';
 import { isAlphanumeric, isLower, isSpace } from '../lexer/chars.js';
 import type { Layout } from './layout.js';
 import { GatedLookahead } from './lookahead.js';
@@ -52,8 +52,8 @@ for (const type of articleTokens) {
   if (categories.includes(Inline) || categories.includes(QuoteMark)) contentTypes[index] = 1;
   if (categories.includes(QuoteMark)) {
     quoteTypes[index] = 1;
-    const mark = type.PATTERN;
-    if (typeof mark === 'string') {
+    const mark = quoteMarkOf(type);
+    if (mark !== undefined) {
       if (isOpener(mark)) openerTypes[index] = 1;
       if (isStraight(mark)) straightTypes[index] = 1;
       if (isApostropheLike(mark)) apostropheLikeTypes[index] = 1;
@@ -73,11 +73,11 @@ const openersClosedByType: number[][] = Array.from({ length: tableSize }, () => 
 for (const mark of articleTokens) {
   if (quoteTypes[mark.tokenTypeIdx!] !== 1) continue;
   for (const opener of articleTokens) {
-    if (openerTypes[opener.tokenTypeIdx!] !== 1 || !closes(mark.PATTERN as string, opener.PATTERN as string)) continue;
+    if (openerTypes[opener.tokenTypeIdx!] !== 1 || !closes(quoteMarkOf(mark)!, quoteMarkOf(opener)!)) continue;
     closesTable[mark.tokenTypeIdx! * tableSize + opener.tokenTypeIdx!] = 1;
   }
-  for (const opener of openersClosedBy(mark.PATTERN as string)) {
-    openersClosedByType[mark.tokenTypeIdx!]!.push(articleTokens.find((type) => type.PATTERN === opener)!.tokenTypeIdx!);
+  for (const opener of openersClosedBy(quoteMarkOf(mark)!)) {
+    openersClosedByType[mark.tokenTypeIdx!]!.push(articleTokens.find((type) => quoteMarkOf(type) === opener)!.tokenTypeIdx!);
   }
 }
 
@@ -448,10 +448,11 @@ export class ArticleParser extends EmbeddedActionsParser {
     if (this.openMarks.length === 0) return false;
     const before = this.LA(k - 1).tokenTypeIdx === SPACE ? this.LA(k - 2) : this.LA(k - 1);
     if (before.tokenTypeIdx !== TEXT_RUN || endsSentence(before.image.charCodeAt(before.image.length - 1))) return false;
-    const first = this.LA(k + 1);
+    const indent = this.LA(k + 1).tokenTypeIdx === SPACE ? 1 : 0; // the next line's indentation
+    const first = this.LA(k + 1 + indent);
     if (first.tokenTypeIdx !== TEXT_RUN || !isLower(first.image.charCodeAt(0))) return false;
     const opener = this.openMarks[this.openMarks.length - 1]!;
-    for (let j = k + 2; j < k + 2 + SCAN_LIMIT; j += 1) {
+    for (let j = k + 2 + indent; j < k + 2 + indent + SCAN_LIMIT; j += 1) {
       const token = this.LA(j);
       if (token.tokenTypeIdx === LINE_BREAK || (!isContent(token) && token.tokenTypeIdx !== SPACE)) return false;
       if (isQuoteMark(token)) return closesType(token.tokenTypeIdx, opener) && !endsInSpace(this.LA(j - 1));

@@ -93,7 +93,7 @@ export function detectLayout(text: string): Layout {
   if (longest > MAX_WRAP_WIDTH) return 'line';
   // A short text whose every join goes on mid-sentence in lower case (`line one\nline two of it.`) is
   // hard-wrapped, however few its joins: a new paragraph never starts that way.
-  const wrapped = joins >= MIN_JOINS ? midSentenceJoins * 2 >= joins : joins > 0 && continuations === joins;
-  if (!wrapped) return 'line';
+  if (joins < MIN_JOINS) return joins > 0 && continuations === joins ? 'blank' : 'line'; // an indented continuation is a wrap too
+  if (midSentenceJoins * 2 < joins) return 'line';
   return indentedAfterText > 0 ? 'indent' : 'blank';
 }

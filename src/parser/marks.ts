@@ -5,7 +5,8 @@
  * Polish), `«` by `»`. Straight marks close their own kind and the matching
  * curly mark, since scraped copy mixes them; two apostrophes `''` (and an
  * opening pair of backticks) act as a straight double mark, as in old
- * newspaper copy, and two curly single marks `‘‘` `’’` as a curly double
+ * newspaper copy (one backtick before a word opens a single quotation closed
+by `'`, TeX style), and two curly single marks `‘‘` `’’` as a curly double
  * mark. A right double mark `”` that stands where an opening mark does
  * (after a space or an opening bracket, before a word) opens a quotation
  * closed by another `”`: a reversed opening mark.
@@ -19,6 +20,7 @@ const CLOSERS: Readonly<Record<string, readonly string[]>> = {
   "''": ["''", '"', '\u201d', '\u2019\u2019'],
   '``': ["''", '"', '\u201d', '\u2019\u2019'],
   "'": ["'", '\u2019'],
+  '`': ["'", '\u2019'],
   '\u201c': ['\u201d', '"', "''", '\u2019\u2019'],
   '\u2018\u2018': ['\u2019\u2019', '\u201d', "''", '"'],
   // A reversed opening mark (`(”This crew is landing rockets.”)`, and Swedish and Finnish `”...”`): it opens
