@@ -132,6 +132,10 @@ describe('bylines', () => {
     ['Jane Okafor | Contributing Writer | 5 days ago', ['Jane Okafor'], undefined],
     ['By Jane Okafor and Li Wei | Deseret News | Updated Jan. 5, 2020', ['Jane Okafor', 'Li Wei'], 'Deseret News'],
     ['By Jane Okafor | AP', ['Jane Okafor'], 'AP'],
+    ['By Jane Okafor, Contributing Writer', ['Jane Okafor'], undefined],
+    ['By Pat Rowan, Tribune Washington Bureau', ['Pat Rowan'], 'Tribune Washington Bureau'],
+    ['By Kelly Brandt | kbrandt@example.com', ['Kelly Brandt'], undefined],
+    ['By Kelly Brandt | @kbrandt | Riverton Ledger', ['Kelly Brandt'], 'Riverton Ledger'],
   ];
   for (const [line, authors, organization] of forms) {
     it(`reads ${JSON.stringify(line)}`, () => {
@@ -186,6 +190,12 @@ describe('bylines', () => {
     expect(byline.authors).toEqual(['Pat Rowan']);
     expect(byline.organization).toBe('Deseret News');
     expect(firstDateline(tree)?.location).toBe('RIVERTON');
+  });
+
+  it('takes an outlet line with the writer\'s role under it', () => {
+    const byline = parse('By PAT ROWAN\nDeseret News Staff Writer\n\nRIVERTON — The board met.').children[0] as Byline;
+    expect(byline.organization).toBe('Deseret News');
+    expect(toString(byline)).toBe('By PAT ROWAN\nDeseret News Staff Writer');
   });
 
   it('leaves a sentence under a byline in the story', () => {

@@ -125,6 +125,9 @@ function isOrganization(words: IToken[]): boolean {
   return words.length > 0 && words.length <= MAX_ORGANIZATION_WORDS && organizationStart(words) === 0 && words.every((word) => isCapitalised(word.image) || word.image === 'of');
 }
 
+/** An e-mail address or a social handle in a web byline's part. */
+const CONTACT = /^(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|@\w{1,30})$/;
+
 /** Lower-case words allowed inside an outlet's name (`Times of India`, `Post and Courier`). */
 const OUTLET_LINKS = new Set(['of', 'and', 'the', 'de', 'la', 'du', 'am']);
 
@@ -133,12 +136,33 @@ const OUTLET_LINKS = new Set(['of', 'and', 'the', 'de', 'la', 'du', 'am']);
  * `Chicago Tribune`) or start with `The` (`The New York Times`, `The Oregonian`).
  */
 function isOutlet(words: IToken[]): boolean {
+  return outletLength(words) > 0;
+}
+
+/**
+ * How many words of `words` name the outlet: all of them (`Deseret News`), or those before a writer's role
+ * (`Deseret News Staff Writer` -> 2); 0 when they name no outlet.
+ */
+function outletLength(words: IToken[]): number {
+  for (let end = words.length; end > 0; end -= 1) {
+    if (end < words.length && !isRole(words.slice(end))) break;
+    if (outletWords(words.slice(0, end))) return end;
+  }
+  return 0;
+}
+
+function outletWords(words: IToken[]): boolean {
   if (words.length === 0 || words.length > MAX_ORGANIZATION_WORDS) return false;
   if (!words.every((word) => isCapitalised(word.image) || OUTLET_LINKS.has(word.image))) return false;
   if (!isCapitalised(words[0]!.image)) return false;
   const last = words.at(-1)!.image.toLowerCase();
   if (OUTLET_WORDS.has(last)) return true;
   return words.length >= 2 && (words[0]!.image === 'The' || words[0]!.image === 'THE');
+}
+
+/** The outlet's name as written, without a role after it or a final period. */
+function outletName(text: string, words: IToken[]): string {
+  return source(text, words[0]!, words[outletLength(words) - 1]!).replace(/\.$/, '');
 }
 
 /** Whether the words are a writer's role (`Contributing Writer`, `Staff Reporter`). */
@@ -200,10 +224,15 @@ function recognizePipeByline(text: string, tokens: IToken[]): BylineMatch | unde
   for (const part of parts.slice(1)) {
     const words = wordsOf(part);
     if (isTimeStamp(part) || isRole(words)) continue;
-    if (isOrganization(words) || isOutlet(words)) {
+    if (isOrganization(words)) {
       organization ??= organizationName(source(text, part[0]!, part.at(-1)!));
       continue;
     }
+    if (isOutlet(words)) {
+      organization ??= outletName(text, words);
+      continue;
+    }
+    if (CONTACT.test(source(text, part[0]!, part.at(-1)!))) continue; // kbrandt@example.com, @kbrandt
     return undefined;
   }
   const match: BylineMatch = { authors, usedNextLine: false };
@@ -261,17 +290,21 @@ export function recognizeByline(text: string, start: number, end: number): Bylin
       continue;
     }
     if (index > 0 && index === groups.length - 1 && isOutlet(group.words)) {
-      // `By Jane Doe, The New York Times`: an outlet after the authors.
-      organization = source(text, group.first, group.last).replace(/\.$/, '');
+      // `By Jane Doe, The New York Times`: an outlet after the authors (and maybe the writer's role).
+      organization = outletName(text, group.words);
       continue;
     }
+    // `By Jane Doe, Contributing Writer`: the writer's role, not another author.
+    if (index > 0 && index === groups.length - 1 && isRole(group.words)) continue;
     if (!isName(group.words)) return undefined;
     authors.push(source(text, group.first, group.last));
   }
   let usedNextLine = false;
   if (shape.nextLine) {
     if (organization !== undefined || !(isOrganization(shape.nextLine.words) || isOutlet(shape.nextLine.words))) return undefined;
-    organization = organizationName(source(text, shape.nextLine.first, shape.nextLine.last));
+    organization = isOrganization(shape.nextLine.words)
+      ? organizationName(source(text, shape.nextLine.first, shape.nextLine.last))
+      : outletName(text, shape.nextLine.words);
     usedNextLine = true;
   }
   if (authors.length === 0 && organization === undefined) return undefined;
@@ -297,6 +330,7 @@ export function recognizeOrganizationLine(text: string, start: number, end: numb
   if (end - start > 80) return undefined;
   const tokens = tokensOf(text, start, end);
   const names = parseWith(tokens, 'orgLine');
-  if (!names || !(isOrganization(names.words) || isOutlet(names.words))) return undefined;
-  return organizationName(source(text, names.first, names.last));
+  if (!names) return undefined;
+  if (isOrganization(names.words)) return organizationName(source(text, names.first, names.last));
+  return isOutlet(names.words) ? outletName(text, names.words) : undefined;
 }

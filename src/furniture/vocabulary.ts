@@ -167,7 +167,7 @@ export const OUTLET_WORDS: ReadonlySet<string> = new Set([
   'inquirer', 'dispatch', 'sentinel', 'enquirer', 'magazine', 'radio', 'television', 'tv', 'network', 'wire',
   'independent', 'mirror', 'standard', 'express', 'monitor', 'democrat', 'leader', 'courant', 'ledger', 'beacon',
   'citizen', 'patriot', 'statesman', 'advocate', 'argus', 'eagle', 'dealer', 'banner', 'bee', 'blade', 'picayune',
-  'today', 'weekly', 'newspapers', 'media', 'online', 'insider', 'politico', 'axios',
+  'today', 'weekly', 'newspapers', 'media', 'online', 'insider', 'bureau', 'service', 'newswire', 'syndicate', 'politico', 'axios',
   'bloomberg', 'reuters', 'afp', 'ap', 'upi', 'npr', 'bbc', 'cnn', 'abc', 'cbs', 'nbc', 'pbs', 'msnbc', 'kaiser',
 ]);
 
