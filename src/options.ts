@@ -157,7 +157,7 @@ const checkers: { [Key in keyof ResolvedOptions]-?: (value: unknown) => Resolved
 
 const BOILERPLATE_KINDS: readonly BoilerplateKind[] = [
   'credit', 'reporting', 'signoff', 'copyright', 'separator', 'correction', 'editor-note', 'follow', 'caption',
-  'timestamp', 'comments', 'advertisement', 'newsletter', 'share', 'related', 'other',
+  'timestamp', 'comments', 'advertisement', 'newsletter', 'share', 'related', 'label', 'other',
 ];
 
 /** Checks one entry of `options.boilerplate`; returns a copy whose pattern has no `g`/`y` flag, with its linear-time matcher. */

@@ -157,6 +157,7 @@ export type BoilerplateKind =
   | 'newsletter'
   | 'share'
   | 'related'
+  | 'label'
   | 'other';
 
 /**

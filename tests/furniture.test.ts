@@ -46,6 +46,9 @@ describe('datelines', () => {
     ['(CNN) — A storm hit.', { text: '(CNN) —', agency: 'CNN' }],
     ['BONN (dpa) - Rain came.', { text: 'BONN (dpa) -', location: 'BONN', agency: 'dpa' }],
     ['DAKAR, Senegal (Agence France-Presse) — Rain came.', { text: 'DAKAR, Senegal (Agence France-Presse) —', location: 'DAKAR, Senegal', agency: 'Agence France-Presse' }],
+    ['July 22--JANESVILLE -- The city council met.', { text: 'July 22--JANESVILLE --', location: 'JANESVILLE', date: 'July 22' }],
+    ['Jun. 21—WATERTOWN — Police said a man was hurt.', { text: 'Jun. 21—WATERTOWN —', location: 'WATERTOWN', date: 'Jun. 21' }],
+    ['Sept. 3 -- Riverton, Wis. -- The fair opened.', { text: 'Sept. 3 -- Riverton, Wis. --', location: 'Riverton, Wis.', date: 'Sept. 3' }],
   ];
   for (const [input, expected] of forms) {
     it(`recognises ${JSON.stringify(input.slice(0, 30))}`, () => {
@@ -77,6 +80,9 @@ describe('datelines', () => {
     'President Roe (R) — as he likes to be called — spoke first.',
     'WASHINGTON (Updated) — The vote was moved.',
     'Gov. Jane Doe, March 3 - the day she won - spoke first.',
+    'March 3 - the day of the vote - was cold.',
+    'May 4 -- and not a day later -- the bill passed.',
+    'July 22-- the council said -- the pool would close.',
   ];
   for (const sentence of sentences) {
     it(`invents no dateline from ${JSON.stringify(sentence.slice(0, 40))}`, () => {
@@ -88,6 +94,16 @@ describe('datelines', () => {
     const lede = `The story starts here with no dateline, and its first paragraph is far too long to be a headline: ${'it goes on and on, '.repeat(8)}until it ends.`;
     const tree = parse(`${lede}\nMOSCOW (AP) — This is the second paragraph.`);
     expect(nodesOfType(tree, 'dateline')).toEqual([]);
+  });
+
+  it('is found after the labels and the abstract of database copy', () => {
+    const text = 'Council backs road plan.\n\nABSTRACT.\n\nThe city council backed a plan to repair roads, and the mayor said she would sign it within the week, once the budget office had checked the costs of every part of it.\n\nFULL TEXT.\n\nWASHINGTON - The city council on Monday backed a plan.\n\nIt passed 7-2.';
+    const tree = parse(text);
+    const blocks = tree.children.filter((block) => block.type !== 'whitespace');
+    expect(blocks.map((block) => (block.type === 'boilerplate' ? `boilerplate:${block.kind}` : block.type))).toEqual([
+      'headline', 'boilerplate:label', 'paragraph', 'boilerplate:label', 'paragraph', 'paragraph',
+    ]);
+    expect(firstDateline({ ...tree, children: blocks.slice(4) })?.location).toBe('WASHINGTON');
   });
 
   it('is found after a headline, a byline and a boilerplate line', () => {
@@ -109,6 +125,17 @@ describe('bylines', () => {
     ['By J. Robert Ames Jr.', ['J. Robert Ames Jr.'], undefined],
     ['By The Associated Press', [], 'The Associated Press'],
     ['BY KARL-HEINZ MÜLLER', ['KARL-HEINZ MÜLLER'], undefined],
+    ['By Jane Okafor, The New York Times', ['Jane Okafor'], 'The New York Times'],
+    ['By Jane Okafor, Chicago Tribune', ['Jane Okafor'], 'Chicago Tribune'],
+    ['By Jane Okafor | Chicago Tribune', ['Jane Okafor'], 'Chicago Tribune'],
+    ['by Kelly Brandt', ['Kelly Brandt'], undefined],
+    ['Jane Okafor | Contributing Writer | 5 days ago', ['Jane Okafor'], undefined],
+    ['By Jane Okafor and Li Wei | Deseret News | Updated Jan. 5, 2020', ['Jane Okafor', 'Li Wei'], 'Deseret News'],
+    ['By Jane Okafor | AP', ['Jane Okafor'], 'AP'],
+    ['By Jane Okafor, Contributing Writer', ['Jane Okafor'], undefined],
+    ['By Pat Rowan, Tribune Washington Bureau', ['Pat Rowan'], 'Tribune Washington Bureau'],
+    ['By Kelly Brandt | kbrandt@example.com', ['Kelly Brandt'], undefined],
+    ['By Kelly Brandt | @kbrandt | Riverton Ledger', ['Kelly Brandt'], 'Riverton Ledger'],
   ];
   for (const [line, authors, organization] of forms) {
     it(`reads ${JSON.stringify(line)}`, () => {
@@ -145,12 +172,37 @@ describe('bylines', () => {
     'By winning Ohio, he took all 66 delegates.',
     'By comparison, the old plan was cheap.',
     'By JANE DOE. She wrote this.',
+    'by the end of the week, it was over.',
+    'Trump | Biden',
+    'Jane Okafor | Opinion',
+    'Election 2020 | Live updates',
   ];
   for (const sentence of sentences) {
     it(`leaves ${JSON.stringify(sentence)} a paragraph`, () => {
       expect(nodesOfType(parse(`${sentence}\nMore text follows here.`), 'byline')).toEqual([]);
     });
   }
+
+  it('takes an outlet line under it, and the dateline after them', () => {
+    const tree = parse('By Pat Rowan\nDeseret News\n\nRIVERTON — The school board met on Tuesday.\n\nIt voted to raise fees.');
+    const byline = tree.children[0] as Byline;
+    expect(byline.type).toBe('byline');
+    expect(byline.authors).toEqual(['Pat Rowan']);
+    expect(byline.organization).toBe('Deseret News');
+    expect(firstDateline(tree)?.location).toBe('RIVERTON');
+  });
+
+  it('takes an outlet line with the writer\'s role under it', () => {
+    const byline = parse('By PAT ROWAN\nDeseret News Staff Writer\n\nRIVERTON — The board met.').children[0] as Byline;
+    expect(byline.organization).toBe('Deseret News');
+    expect(toString(byline)).toBe('By PAT ROWAN\nDeseret News Staff Writer');
+  });
+
+  it('leaves a sentence under a byline in the story', () => {
+    const tree = parse('By Pat Rowan\nThe board met on Tuesday.\nIt voted to raise fees.');
+    expect((tree.children[0] as Byline).organization).toBeUndefined();
+    expect(tree.children[2]!.type).toBe('paragraph');
+  });
 
   it('is looked for only at the top', () => {
     const text = ['First paragraph of the story.', 'Second paragraph.', 'By JANE DOE'].join('\n');
@@ -247,7 +299,17 @@ describe('boilerplate', () => {
     ['}', 'other'],
     ['.bio-text, .twitter-bio {', 'other'],
     ['text-align: center;', 'other'],
-    ['ABSTRACT', 'other'],
+    ['ABSTRACT', 'label'],
+    ['FULL TEXT.', 'label'],
+    ['Summary:', 'label'],
+    ['Article continued below', 'advertisement'],
+    ['(Story continues below)', 'advertisement'],
+    ['Advertisement - Scroll to continue', 'advertisement'],
+    ['1 of 4. Rescue crews search the rubble of a collapsed bakery on Sunday.', 'caption'],
+    ['12 of 30 | Fans wait outside the arena before the game.', 'caption'],
+    ['(AP Photo/Jane Roe)', 'caption'],
+    ['Distributed by Tribune Content Agency, LLC.', 'copyright'],
+    ['(c)2018 The Riverton Ledger (Riverton, Wis.) Visit the Riverton Ledger at www.example.com', 'copyright'],
     ['11: 06 a.m.', 'timestamp'],
     ['View comments(12)', 'comments'],
     // Forms rewritten so that no run of letters or spaces can be split two ways (tests/redos-*.test.ts).
@@ -266,6 +328,18 @@ describe('boilerplate', () => {
       const block = tree.children[2] as Boilerplate;
       expect(block.type).toBe('boilerplate');
       expect(block.kind).toBe(kind);
+    });
+  }
+
+  const notBoilerplate = [
+    '1 of 4 residents said the water tasted odd.',
+    'Summary judgment was granted on Friday.',
+    'Abstract art sold well at the fair, dealers said.',
+    'Distributed by volunteers, the leaflets urged calm.',
+  ];
+  for (const line of notBoilerplate) {
+    it(`leaves ${JSON.stringify(line)} a paragraph`, () => {
+      expect(parse(`The story is told in this first paragraph.\n\n${line}`).children[2]!.type).toBe('paragraph');
     });
   }
 

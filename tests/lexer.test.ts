@@ -97,8 +97,18 @@ describe('the article lexer and the word-level lexer', () => {
       'end with spaces   ',
       '\u201cOpen \u2018nested\u2019 close\u201d \u00abguillemets\u00bb \u201eLow\u201c',
       'dash--dash \u2014 and ... ellipsis',
+      '\u201cComics,\u2019\u2019 says she. \u2018\u2018Yes\u2019\u2019 and \u2019\u2019\u2019 and dogs\u2019\u2019 tails',
+      "(\u201dReversed\u201d) and 'news' and the Joneses' house",
+      "`Hello,' he said; John`s `` ` `9 a`b ``x`y`",
     ];
     for (const text of cases) expect(actual(text), text).toEqual(expectedFromWords(text));
+  });
+
+  it("leave a plural possessive's apostrophe to the grammar, as a quote mark token", () => {
+    const marks = (text: string): string[] => tokenizeArticle(text).filter((token) => token.tokenType.CATEGORIES?.includes(QuoteMark)).map((token) => token.image);
+    expect(marks("the troops' morale")).toEqual(["'"]);
+    expect(marks("Russia's plans in the '90s won't change, rock 'n' roll")).toEqual([]);
+    expect(marks('\u201cYes,\u2019\u2019 and \u2018\u2018no')).toEqual(['\u201c', '\u2019\u2019', '\u2018\u2018']);
   });
 
   it('agree on every fixture', () => {

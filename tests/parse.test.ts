@@ -57,12 +57,77 @@ describe('parseArticle', () => {
   });
 });
 
+describe('quote marks as real feeds write them', () => {
+  const texts = (text: string): string[] => topQuotations(text).map((quote) => toString(quote));
+
+  it('reads two right single marks as a closing double mark', () => {
+    expect(texts('\u201cWe sell only local comics,\u2019\u2019 says the founder. \u201cGo to the mall.\u201d')).toEqual([
+      '\u201cWe sell only local comics,\u2019\u2019',
+      '\u201cGo to the mall.\u201d',
+    ]);
+    expect(texts('\u2018\u2018We are ready,\u2019\u2019 she said.')).toEqual(['\u2018\u2018We are ready,\u2019\u2019']);
+  });
+
+  it('opens a quotation with a reversed mark only where an opening mark stands', () => {
+    expect(texts('(\u201dThis crew is landing rockets. Who else is doing that?\u201d)')).toEqual(['\u201dThis crew is landing rockets. Who else is doing that?\u201d']);
+    expect(texts('He said \u201dno\u201d twice.')).toEqual(['\u201dno\u201d']);
+    // After a word, or before a space, it closes or stays text.
+    expect(texts('The engineers\u201dsaid nothing\u201d about it.')).toEqual([]);
+    expect(texts('\u201cWe will win, \u201d she said.')).toEqual(['\u201cWe will win, \u201d']);
+    expect(parse('A spokesman\u201ds email.').diagnostics.map((d) => d.code)).toEqual(['unmatched-close-quote']);
+  });
+
+  it('closes a single-quoted quotation after a word in s, and keeps possessives apostrophes', () => {
+    expect(texts("She called the report 'news' and walked away.")).toEqual(["'news'"]);
+    expect(texts('He said the plan was \u2018a series of bad ideas\u2019 and left.')).toEqual(['\u2018a series of bad ideas\u2019']);
+    expect(texts("The Joneses' house, built in the '90s, and the troops' morale.")).toEqual([]);
+    expect(parse("The Joneses' house and the troops' morale.").diagnostics).toEqual([]);
+    // A later mark on the line closes the quotation: the one after a word in s is an apostrophe.
+    const [outer] = topQuotations("\"They said 'the Joneses' dog barks all night,' and left,\" she said.");
+    expect(outer?.children.filter(isQuotation).map((quote) => toString(quote))).toEqual(["'the Joneses' dog barks all night,'"]);
+  });
+
+  it('reads TeX-style marks', () => {
+    expect(texts("`Hello,' he said, ``how are you?''")).toEqual(["`Hello,'", "``how are you?''"]);
+    expect(texts("John`s dog didn`t bark, and ` alone is text.")).toEqual([]);
+    expect(texts("He called it ``a good day for the city'' and smiled.")).toEqual(["``a good day for the city''"]);
+  });
+
+  it('joins an indented hard-wrapped line of a short text', () => {
+    const tree = parse('"Impossible, said the mayor, when I have not met him\n  myself; how can you ask?"');
+    expect(tree.children.filter(isParagraph)).toHaveLength(1);
+    expect(texts('"Impossible, said the mayor, when I have not met him\n  myself; how can you ask?"')).toHaveLength(1);
+  });
+
+  it('joins a hard-wrapped line that closes the open quotation, in one-line-per-paragraph copy', () => {
+    const text = 'Police closed the road.\n"We are asking everyone\nto stay off the roads tonight," she said.\n"The plows cannot keep up.\n"Stay home," she said.\nIt snowed all night\nand the plows stopped.\n';
+    const tree = parse(text, { layout: 'line' });
+    const paragraphs = tree.children.filter(isParagraph).map((paragraph) => toString(paragraph));
+    expect(paragraphs).toEqual([
+      'Police closed the road.',
+      '"We are asking everyone\nto stay off the roads tonight," she said.',
+      '"The plows cannot keep up.',
+      '"Stay home," she said.',
+      'It snowed all night',
+      'and the plows stopped.',
+    ]);
+  });
+});
+
 describe('layout detection', () => {
   it('sees one paragraph per line in web copy', () => {
     expect(detectLayout('One sentence.\nTwo sentences here.\n"Three," he said.\nFour.\n')).toBe('line');
   });
   it('sees hard-wrapped text with blank lines', () => {
     expect(detectLayout('The governor signed the bill on\nThursday after weeks of debate in\nthe state legislature.\n\nOpponents vowed to challenge the\nlaw in court.\n')).toBe('blank');
+  });
+  it('sees a short text whose every line goes on in lower case as hard-wrapped', () => {
+    expect(detectLayout('First paragraph line one\nline two of it.\n\nSecond paragraph line one\nand line two.\n')).toBe('blank');
+    expect(detectLayout('Line one of it\nand line two.')).toBe('blank');
+    // A line with no full stop before a capitalised line, or a lower-case line after a full stop, is a new paragraph.
+    expect(detectLayout('Storm closes schools\nThe district said so on Monday.\n')).toBe('line');
+    expect(detectLayout('It rained.\nthen it stopped, and\nthe sun came out.\n')).toBe('line');
+    expect(detectLayout('One line only.')).toBe('line');
   });
   it('sees indented paragraphs in wrapped text', () => {
     expect(detectLayout('CHICAGO, Feb 26 - The company said it\nwould cut output at two plants next\nmonth.\n    It said the cuts would idle about\n4,000 workers.\n')).toBe('indent');

@@ -89,6 +89,8 @@ const copyright: BoilerplateForm[] = [
     first: 'C',
   },
   { kind: 'copyright', maxLength: 400, pattern: /^(?:\u00a9|\([cC]\))\s?(?:\d{4}|[A-Z])/, first: '\u00a9(' },
+  // The syndication line of a syndicated story: Distributed by Tribune Content Agency, LLC.
+  { kind: 'copyright', maxLength: 160, pattern: /^(?:Distributed|DISTRIBUTED|Distribution) (?:by|BY) [A-Z].{0,120}?\b(?:Agency|AGENCY|Service|SERVICE|Services|Syndicate|SYNDICATE|LLC|Inc|Wire|Media|News)\b\.?,?(?: (?:LLC|Inc)\.?)?$/, first: 'D' },
   { kind: 'copyright', maxLength: 30, pattern: /^All [Rr]ights [Rr]eserved\.?$|^ALL RIGHTS RESERVED\.?$/, first: 'A' },
   { kind: 'copyright', maxLength: 120, pattern: /^This material may not be published, broadcast, rewritten,? or redistributed\.?$/, first: 'T' },
 ];
@@ -159,6 +161,8 @@ const caption: BoilerplateForm[] = [
   },
   // Bloomberg via Getty Images / JANE DOE via Getty Images
   { kind: 'caption', maxLength: 80, pattern: /^[A-Z][\w.&'\u2019-]*(?: [A-Z][\w.&'\u2019-]*){0,4}(?:\/| via )(?:Getty Images|GETTY IMAGES|AP|AFP|Reuters|REUTERS|Shutterstock)\.?$/, first: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', ends: ['Images', 'Images.', 'IMAGES', 'IMAGES.', 'AP', 'AP.', 'AFP', 'AFP.', 'Reuters', 'Reuters.', 'REUTERS', 'REUTERS.', 'Shutterstock', 'Shutterstock.'] },
+  // A gallery caption: `1 of 4. Rescue crews search ...` (the picture's number in the gallery, a period or dash, the caption).
+  { kind: 'caption', maxLength: 600, pattern: /^[1-9]\d? of [1-9]\d?\s?(?:\.|\||:|\u2014|\u2013|-)\s?[A-Z"\u201c(]/, first: '123456789' },
   { kind: 'caption', maxLength: 400, pattern: /^(?:Photo|PHOTO|Photos|PHOTOS|Image|IMAGE|Photograph|Pictured|Caption|CAPTION|Credit|CREDIT|Photo credit)\s?[:|\u2014\u2013]/, first: 'PICpic' },
 ];
 
@@ -185,8 +189,8 @@ const comments: BoilerplateForm[] = [
 const advertisement: BoilerplateForm[] = [
   {
     kind: 'advertisement', maxLength: 60,
-    pattern: /^(?:Advertisement|ADVERTISEMENT|Sponsored(?: [Cc]ontent| [Ll]inks| [Ss]tories)?|SPONSORED|(?:Story|Article) continues below(?: advertisement)?|(?:STORY|ARTICLE) CONTINUES BELOW(?: ADVERTISEMENT)?|Continue reading (?:the main story|below)|Scroll to continue with content|Skip Advertisement)\.?$/,
-    first: 'ASCs',
+    pattern: /^(?:Advertisement|ADVERTISEMENT|Sponsored(?: [Cc]ontent| [Ll]inks| [Ss]tories)?|SPONSORED|\(?(?:Story|Article) continue[sd] (?:below|after (?:the )?(?:advertisement|ad))(?: advertisement)?\)?|\(?(?:STORY|ARTICLE) CONTINUE[SD] BELOW(?: ADVERTISEMENT)?\)?|(?:Advertisement|ADVERTISEMENT) ?[-\u2014\u2013] ?(?:[Ss]croll|SCROLL) (?:to|TO) (?:[Cc]ontinue|CONTINUE)(?: (?:reading|READING))?|Continue reading (?:the main story|below)|Scroll to continue with content|Skip Advertisement)\.?$/,
+    first: 'ASCs(',
   },
 ];
 
@@ -225,13 +229,25 @@ const related: BoilerplateForm[] = [
   },
 ];
 
+/**
+ * `label`: the section labels of a news database's copy (`Title.` / `ABSTRACT.` / the abstract /
+ * `FULL TEXT.` / the story), a label alone on its line, in capitals or title case, with or without a
+ * period or colon.
+ */
+const label: BoilerplateForm[] = [
+  {
+    kind: 'label', maxLength: 24,
+    pattern: /^(?:ABSTRACT|Abstract|FULL TEXT|Full [Tt]ext|FULLTEXT|LEAD PARAGRAPH|Lead [Pp]aragraph|LEAD|SUMMARY|Summary|BODY|Body|TEXT|Text)\s?[.:]?$/,
+    first: 'AFLSBT',
+  },
+];
+
 /** `other`: web residue of no named kind. */
 const other: BoilerplateForm[] = [
   // Watch the full interview below: / Click here to ...
   { kind: 'other', maxLength: 200, pattern: /^(?:Watch|WATCH)\b.{0,80}?\b(?:above|below|here)\s?[.:]?$/, first: 'W' },
   { kind: 'other', maxLength: 200, pattern: /^Click here\b/, first: 'C' },
-  // Database and page residue: ABSTRACT / FULL TEXT labels, style-sheet lines.
-  { kind: 'other', maxLength: 20, pattern: /^(?:ABSTRACT|FULL TEXT)\.?$/, first: 'AF' },
+  // Page residue: style-sheet lines.
   { kind: 'other', maxLength: 140, pattern: /^(?:\}\.?|[.#@][^{}]{0,120}\{|-?[a-z]+(?:-[a-z]+)*\s?:\s?[^;{}]{1,80};)$/, first: '.#@}-abcdefghijklmnopqrstuvwxyz' },
   // (h/t Mediaite.)
   { kind: 'other', maxLength: 200, pattern: /^\(?(?:h\/t|H\/T|Hat tip|HT)\b.{0,100}\)?\.?$/, first: '(hHH' },
@@ -262,5 +278,6 @@ export const BUILT_IN_FORMS: readonly BoilerplateForm[] = [
   ...newsletter,
   ...share,
   ...related,
+  ...label,
   ...other,
 ];

@@ -18,7 +18,7 @@
 import type { IToken } from 'chevrotain';
 import { tokenize } from '../lexer/index.js';
 import { furnitureParser, parseWith, type TokenSpan } from './grammar.js';
-import { classifyTokens, Month } from './vocabulary.js';
+import { And, Ampersand, Break, By, classifyTokens, Comma, Digits, Month, OUTLET_WORDS, Pipe, ROLE_WORDS, TIME_AGO_UNITS } from './vocabulary.js';
 
 /** A byline found in a block. */
 export interface BylineMatch {
@@ -32,6 +32,9 @@ export interface BylineMatch {
 
 /** Blocks longer than this are never bylines. */
 export const MAX_BYLINE_LENGTH = 200;
+
+/** A web byline in parts split by `|` is at most this long. */
+const MAX_PIPE_BYLINE_LENGTH = 120;
 
 /** Words that start the organisation part of a byline (case-insensitive). */
 const ORGANIZATION_STARTS = new Set(['ap', 'associated', 'reuters', 'afp', 'agence', 'upi', 'united', 'bloomberg', 'cnn', 'xinhua', 'dpa', 'staff', 'special', 'the']);
@@ -122,6 +125,121 @@ function isOrganization(words: IToken[]): boolean {
   return words.length > 0 && words.length <= MAX_ORGANIZATION_WORDS && organizationStart(words) === 0 && words.every((word) => isCapitalised(word.image) || word.image === 'of');
 }
 
+/** An e-mail address or a social handle in a web byline's part. */
+const CONTACT = /^(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|@\w{1,30})$/;
+
+/** Lower-case words allowed inside an outlet's name (`Times of India`, `Post and Courier`). */
+const OUTLET_LINKS = new Set(['of', 'and', 'the', 'de', 'la', 'du', 'am']);
+
+/**
+ * Whether the words name a news outlet: capitalised words that end in an outlet word (`Deseret News`,
+ * `Chicago Tribune`) or start with `The` (`The New York Times`, `The Oregonian`).
+ */
+function isOutlet(words: IToken[]): boolean {
+  return outletLength(words) > 0;
+}
+
+/**
+ * How many words of `words` name the outlet: all of them (`Deseret News`), or those before a writer's role
+ * (`Deseret News Staff Writer` -> 2); 0 when they name no outlet.
+ */
+function outletLength(words: IToken[]): number {
+  for (let end = words.length; end > 0; end -= 1) {
+    if (end < words.length && !isRole(words.slice(end))) break;
+    if (outletWords(words.slice(0, end))) return end;
+  }
+  return 0;
+}
+
+function outletWords(words: IToken[]): boolean {
+  if (words.length === 0 || words.length > MAX_ORGANIZATION_WORDS) return false;
+  if (!words.every((word) => isCapitalised(word.image) || OUTLET_LINKS.has(word.image))) return false;
+  if (!isCapitalised(words[0]!.image)) return false;
+  const last = words.at(-1)!.image.toLowerCase();
+  if (OUTLET_WORDS.has(last)) return true;
+  return words.length >= 2 && (words[0]!.image === 'The' || words[0]!.image === 'THE');
+}
+
+/** The outlet's name as written, without a role after it or a final period. */
+function outletName(text: string, words: IToken[]): string {
+  return source(text, words[0]!, words[outletLength(words) - 1]!).replace(/\.$/, '');
+}
+
+/** Whether the words are a writer's role (`Contributing Writer`, `Staff Reporter`). */
+function isRole(words: IToken[]): boolean {
+  return words.length > 0 && words.length <= 4 && words.every((word) => isCapitalised(word.image)) && words.some((word) => ROLE_WORDS.has(word.image.toLowerCase()));
+}
+
+/** Whether the part is a web page's time stamp: `5 days ago`, `an hour ago`, `Updated Jan. 5, 2020`. */
+function isTimeStamp(part: IToken[]): boolean {
+  const words = part.filter((token) => token.tokenType !== Comma);
+  if (words.length === 0 || words.length > 8) return false;
+  const first = words[0]!.image.toLowerCase();
+  if (first === 'updated' || first === 'published' || first === 'posted') return true;
+  const last = words.at(-1)!.image.toLowerCase();
+  if (last === 'ago' && words.length >= 3 && words.length <= 3) {
+    const count = words[0]!;
+    return (count.tokenType === Digits || ['a', 'an', 'one'].includes(count.image.toLowerCase())) && TIME_AGO_UNITS.has(words[1]!.image.toLowerCase());
+  }
+  // A date: Jan. 5, 2020 / March 3
+  return words[0]!.tokenType === Month && words.slice(1).every((token) => token.tokenType === Digits || token.image === '.');
+}
+
+/** The word tokens of a part (no punctuation). */
+function wordsOf(part: IToken[]): IToken[] {
+  return part.filter((token) => token.image !== '.' && token.tokenType !== Comma);
+}
+
+/**
+ * A web byline in parts split by `|`: `Jane Doe | Chicago Tribune`, `By Jane Doe | Contributing Writer |
+ * 5 days ago`. The first part holds the authors (after an optional `By`); every later part is an outlet, a
+ * known agency, a role or a time stamp, and one line long.
+ */
+function recognizePipeByline(text: string, tokens: IToken[]): BylineMatch | undefined {
+  const parts: IToken[][] = [[]];
+  for (const token of tokens) {
+    if (token.tokenType === Break) return undefined;
+    if (token.tokenType === Pipe) parts.push([]);
+    else parts.at(-1)!.push(token);
+  }
+  if (parts.length < 2 || parts.length > 5 || parts.some((part) => part.length === 0)) return undefined;
+  const head = parts[0]![0]!.tokenType === By ? parts[0]!.slice(1) : parts[0]!;
+  const authors: string[] = [];
+  let name: IToken[] = [];
+  const flush = (): boolean => {
+    if (!isName(wordsOf(name)) || !periodsAreInitials({ first: name[0]!, last: name.at(-1)!, words: wordsOf(name) }, name)) return false;
+    authors.push(source(text, name[0]!, name.at(-1)!));
+    name = [];
+    return true;
+  };
+  for (const token of head) {
+    if (token.tokenType === And || token.tokenType === Ampersand || token.tokenType === Comma) {
+      if (name.length === 0 || !flush()) return undefined;
+    } else {
+      name.push(token);
+    }
+  }
+  if (name.length === 0 || !flush()) return undefined;
+  let organization: string | undefined;
+  for (const part of parts.slice(1)) {
+    const words = wordsOf(part);
+    if (isTimeStamp(part) || isRole(words)) continue;
+    if (isOrganization(words)) {
+      organization ??= organizationName(source(text, part[0]!, part.at(-1)!));
+      continue;
+    }
+    if (isOutlet(words)) {
+      organization ??= outletName(text, words);
+      continue;
+    }
+    if (CONTACT.test(source(text, part[0]!, part.at(-1)!))) continue; // kbrandt@example.com, @kbrandt
+    return undefined;
+  }
+  const match: BylineMatch = { authors, usedNextLine: false };
+  if (organization !== undefined) match.organization = organization;
+  return match;
+}
+
 function tokensOf(text: string, start: number, end: number): IToken[] {
   furnitureParser();
   return classifyTokens(tokenize(text.slice(start, end)), start);
@@ -143,9 +261,14 @@ function tokensOf(text: string, start: number, end: number): IToken[] {
  */
 export function recognizeByline(text: string, start: number, end: number): BylineMatch | undefined {
   if (end - start > MAX_BYLINE_LENGTH) return undefined;
-  // `By ` or `BY ` (any white space after it).
-  if (text.charCodeAt(start) !== 66 || (text.charCodeAt(start + 1) | 0x20) !== 0x79 || !isBlankOrBreak(text.charCodeAt(start + 2))) return undefined;
+  // `By `, `BY ` or `by ` (any white space after it), or a one-line web byline in parts split by `|`.
+  const b = text.charCodeAt(start);
+  const y = text.charCodeAt(start + 1);
+  const opensWithBy = ((b === 66 && (y === 121 || y === 89)) || (b === 98 && y === 121)) && isBlankOrBreak(text.charCodeAt(start + 2));
+  const piped = end - start <= MAX_PIPE_BYLINE_LENGTH && text.slice(start, end).includes(' | ');
+  if (!opensWithBy && !piped) return undefined;
   const tokens = tokensOf(text, start, end);
+  if (piped) return recognizePipeByline(text, tokens);
   const shape = parseWith(tokens, 'byline');
   if (!shape) return undefined;
   const groups = [...shape.groups];
@@ -166,13 +289,22 @@ export function recognizeByline(text: string, start: number, end: number): Bylin
       organization = organizationName(source(text, group.words[orgAt]!, group.last));
       continue;
     }
+    if (index > 0 && index === groups.length - 1 && isOutlet(group.words)) {
+      // `By Jane Doe, The New York Times`: an outlet after the authors (and maybe the writer's role).
+      organization = outletName(text, group.words);
+      continue;
+    }
+    // `By Jane Doe, Contributing Writer`: the writer's role, not another author.
+    if (index > 0 && index === groups.length - 1 && isRole(group.words)) continue;
     if (!isName(group.words)) return undefined;
     authors.push(source(text, group.first, group.last));
   }
   let usedNextLine = false;
   if (shape.nextLine) {
-    if (organization !== undefined || !isOrganization(shape.nextLine.words)) return undefined;
-    organization = organizationName(source(text, shape.nextLine.first, shape.nextLine.last));
+    if (organization !== undefined || !(isOrganization(shape.nextLine.words) || isOutlet(shape.nextLine.words))) return undefined;
+    organization = isOrganization(shape.nextLine.words)
+      ? organizationName(source(text, shape.nextLine.first, shape.nextLine.last))
+      : outletName(text, shape.nextLine.words);
     usedNextLine = true;
   }
   if (authors.length === 0 && organization === undefined) return undefined;
@@ -198,6 +330,7 @@ export function recognizeOrganizationLine(text: string, start: number, end: numb
   if (end - start > 80) return undefined;
   const tokens = tokensOf(text, start, end);
   const names = parseWith(tokens, 'orgLine');
-  if (!names || !isOrganization(names.words)) return undefined;
-  return organizationName(source(text, names.first, names.last));
+  if (!names) return undefined;
+  if (isOrganization(names.words)) return organizationName(source(text, names.first, names.last));
+  return isOutlet(names.words) ? outletName(text, names.words) : undefined;
 }

@@ -20,7 +20,7 @@
 import type { IToken } from 'chevrotain';
 import { tokenize } from '../lexer/index.js';
 import { furnitureParser, parseWith, type DatelineShape, type TokenSpan } from './grammar.js';
-import { classifyTokens } from './vocabulary.js';
+import { classifyTokens, MONTHS } from './vocabulary.js';
 
 /** A dateline found at the start of a paragraph. */
 export interface DatelineMatch {
@@ -33,6 +33,9 @@ export interface DatelineMatch {
   /** The date as written (`Jan 12`). */
   date?: string;
 }
+
+/** A date before its own dash at the start of a paragraph: `July 22--`, `Jun. 21—`, `Sept. 3 - `. */
+const LEADING_DATE = /^[A-Za-z]{3,9}\.? ?\d{1,2}\s?(?:--|[-\u2014\u2013\u2015\u2012])$/;
 
 /** A dateline is looked for in this many characters at the start of a paragraph. */
 export const DATELINE_WINDOW = 120;
@@ -113,6 +116,8 @@ function plausible(shape: DatelineShape, source: string): boolean {
   if (groups.slice(0, -1).some((group) => group.words.length > MAX_REGION_WORDS)) return false;
   if (agency && agency.words.length > MAX_REGION_WORDS) return false;
   if (TITLES.has(first!.words[0]!.image)) return false; // `Sen. Jane Doe (D-Ohio) —` is a person, not a place
+  // A date first (`July 22--JANESVILLE --`): the place is written as one (capitalised, or in capitals).
+  if (shape.dateFirst) return places.every(placeCased) && (agency === undefined || isAgency(agency, source));
   // 1980s wire copy may be in any case (`panama city, april 29 -`, `San jose, march 18 -`), but a place
   // with a sentence's little words (`Officials in Kyiv, March 3 - ...`) is not one.
   if (date && !agency) return !places.some((place) => place.words.some((word) => SENTENCE_WORDS.has(word.image)));
@@ -178,8 +183,16 @@ export function candidateEnd(source: string, start: number, end: number): number
 
 /** The classified tokens of the candidate at `start`, or `undefined`. */
 function candidateTokens(source: string, start: number, end: number): IToken[] | undefined {
-  const stop = candidateEnd(source, start, end);
+  let stop = candidateEnd(source, start, end);
   if (stop < 0) return undefined;
+  // A date first, with a dash of its own (`July 22--JANESVILLE --`): the place and its dash follow.
+  if (LEADING_DATE.test(source.slice(start, stop)) && MONTHS.has(source.slice(start, start + 9).replace(/[^A-Za-z].*$/s, '').toLowerCase())) {
+    let next = stop;
+    while (next < end && isBlank(source.charCodeAt(next))) next += 1;
+    const second = next < end ? candidateEnd(source, next, end) : -1;
+    if (second < 0) return undefined;
+    stop = second;
+  }
   furnitureParser();
   return classifyTokens(tokenize(source.slice(start, stop)), start);
 }

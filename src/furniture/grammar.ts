@@ -4,6 +4,8 @@
  *
  * ```
  * dateline     := date agencies Dash                          -- Jan. 19 (UPI) --
+ *               | date Dash place ( ',' place )* agencies? Dash
+ *                                                             -- July 22--JANESVILLE --
  *               | agencies Dash?                              -- (CNN)
  *               | place ( ',' place )* ( ',' date )? agencies? Dash
  *                                                             -- AUSTIN, Texas (AP) —
@@ -66,6 +68,8 @@ export interface DatelineShape {
   groups: TokenSpan[];
   /** The separator dash, when there is one. */
   dash?: IToken;
+  /** Whether the date comes first, before its own dash (`July 22--JANESVILLE --`). */
+  dateFirst?: boolean;
 }
 
 /** What the byline rule found. */
@@ -141,12 +145,31 @@ export class FurnitureParser extends EmbeddedActionsParser {
       IGNORE_AMBIGUITIES: true,
       DEF: [
       {
-        // Jan. 19 (UPI) --
+        // Jan. 19 (UPI) --    July 22--JANESVILLE --    Jun. 21—WATERTOWN, N.Y. —
         GATE: () => this.LA(1).tokenType === Month && this.isDateAt(1),
         ALT: () => {
           shape.date = this.SUBRULE(this.date);
-          shape.groups = this.SUBRULE(this.groups);
-          shape.dash = this.CONSUME(Dash);
+          this.OR3([
+            {
+              ALT: () => {
+                shape.groups = this.SUBRULE(this.groups);
+                shape.dash = this.CONSUME(Dash);
+              },
+            },
+            {
+              ALT: () => {
+                this.CONSUME4(Dash);
+                shape.dateFirst = true;
+                shape.places.push(this.SUBRULE3(this.place));
+                this.MANY2(() => {
+                  this.CONSUME2(Comma);
+                  shape.places.push(this.SUBRULE4(this.place));
+                });
+                this.OPTION3(() => { shape.groups = this.SUBRULE4(this.groups); });
+                shape.dash = this.CONSUME5(Dash);
+              },
+            },
+          ]);
         },
       },
       {

@@ -4,8 +4,9 @@
  *
  * The first block is a headline when it is one short line and what follows
  * marks it off from the story:
- * - a byline or a paragraph that opens with a dateline (any line length up
- *   to {@link MAX_HEADLINE_LENGTH}), or
+ * - a byline, a paragraph that opens with a dateline, or a news database's
+ *   section label (`ABSTRACT.`, `FULL TEXT.`: the title of database copy may
+ *   end with a period) (any line length up to {@link MAX_HEADLINE_LENGTH}), or
  * - a paragraph that opens with a dateline after one or two more short lines
  *   (a kicker or deck, at most {@link MAX_DECK_LENGTH} characters each, also
  *   headlines), or
@@ -19,10 +20,11 @@
 
 /**
  * What comes after the candidate line: a byline, a paragraph opening with a
- * dateline, a blank line, or anything else. `deck` asks about a second title
+ * dateline, a news database's section label (`ABSTRACT.`), a blank line, or
+ * anything else. `deck` asks about a second title
  * line (a deck or subheadline) between a headline and a dateline.
  */
-export type HeadlineFollower = 'byline' | 'dateline' | 'blank' | 'deck' | 'other';
+export type HeadlineFollower = 'byline' | 'dateline' | 'label' | 'blank' | 'deck' | 'other';
 
 /** A headline is never longer than this. */
 export const MAX_HEADLINE_LENGTH = 200;

@@ -16,7 +16,7 @@ import { Dash as LexDash, LineBreak as LexLineBreak, NumberToken, Punctuation, S
 
 /** Any word (category). */
 export const AnyWord = createToken({ name: 'AnyWord', pattern: Lexer.NA });
-/** `By` / `BY` at the start of a byline. */
+/** `By` / `BY` / `by` at the start of a byline. */
 export const By = createToken({ name: 'By', pattern: Lexer.NA, categories: [AnyWord] });
 /** `and` / `AND` between authors. */
 export const And = createToken({ name: 'And', pattern: Lexer.NA, categories: [AnyWord] });
@@ -38,6 +38,8 @@ export const RightParen = createToken({ name: 'RightParen', pattern: Lexer.NA })
 export const Slash = createToken({ name: 'Slash', pattern: Lexer.NA });
 /** `&` between authors. */
 export const Ampersand = createToken({ name: 'Ampersand', pattern: Lexer.NA });
+/** `|` between the parts of a web byline (`Jane Doe | Chicago Tribune`). */
+export const Pipe = createToken({ name: 'Pipe', pattern: Lexer.NA });
 /** A dash: `—`, `–`, `--`, `-`. */
 export const Dash = createToken({ name: 'Dash', pattern: Lexer.NA });
 /** A line break (between a byline and its organisation line). */
@@ -59,12 +61,21 @@ export const furnitureTokens: TokenType[] = [
   RightParen,
   Slash,
   Ampersand,
+  Pipe,
   Dash,
   Break,
   Stray,
 ];
 
-const MONTHS = new Set([
+/**
+ * Month names and abbreviations, lower case (`jan`, `sept`, `march`).
+ *
+ * @example
+ * ```ts
+ * MONTHS.has('sept'); // true
+ * ```
+ */
+export const MONTHS: ReadonlySet<string> = new Set([
   'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july',
   'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
 ]);
@@ -76,10 +87,11 @@ const PUNCTUATION: Record<string, TokenType> = {
   ')': RightParen,
   '/': Slash,
   '&': Ampersand,
+  '|': Pipe,
 };
 
 function wordType(image: string): TokenType {
-  if (image === 'By' || image === 'BY') return By;
+  if (image === 'By' || image === 'BY' || image === 'by') return By;
   if (image === 'and' || image === 'AND') return And;
   if (image.length >= 3 && image.length <= 9 && MONTHS.has(image.toLowerCase())) return Month;
   return PlainWord;
@@ -139,3 +151,61 @@ export function classifyTokens(tokens: readonly IToken[], base: number): IToken[
   }
   return result;
 }
+
+/**
+ * Last words of a news outlet's name (`Deseret News`, `The New York Times`, `Chicago Tribune`): a byline's
+ * part or line that ends in one of them names the organisation, not another author. Matched case-insensitively.
+ *
+ * @example
+ * ```ts
+ * OUTLET_WORDS.has('tribune'); // true
+ * ```
+ */
+export const OUTLET_WORDS: ReadonlySet<string> = new Set([
+  'news', 'times', 'tribune', 'post', 'journal', 'herald', 'gazette', 'press', 'globe', 'chronicle', 'daily', 'star',
+  'sun', 'examiner', 'courier', 'register', 'telegraph', 'guardian', 'observer', 'bulletin', 'record', 'review',
+  'inquirer', 'dispatch', 'sentinel', 'enquirer', 'magazine', 'radio', 'television', 'tv', 'network', 'wire',
+  'independent', 'mirror', 'standard', 'express', 'monitor', 'democrat', 'leader', 'courant', 'ledger', 'beacon',
+  'citizen', 'patriot', 'statesman', 'advocate', 'argus', 'eagle', 'dealer', 'banner', 'bee', 'blade', 'picayune',
+  'today', 'weekly', 'newspapers', 'media', 'online', 'insider', 'bureau', 'service', 'newswire', 'syndicate', 'politico', 'axios',
+  'bloomberg', 'reuters', 'afp', 'ap', 'upi', 'npr', 'bbc', 'cnn', 'abc', 'cbs', 'nbc', 'pbs', 'msnbc', 'kaiser',
+]);
+
+/**
+ * Words of a writer's role in a byline (`Contributing Writer`, `Staff Reporter`, `Senior Correspondent`),
+ * matched case-insensitively: a byline part holding one is the author's role, not another author.
+ *
+ * @example
+ * ```ts
+ * ROLE_WORDS.has('writer'); // true
+ * ```
+ */
+export const ROLE_WORDS: ReadonlySet<string> = new Set([
+  'writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'editor', 'editors', 'columnist',
+  'contributor', 'contributors', 'staff', 'photographer', 'producer', 'critic', 'analyst', 'intern', 'freelancer',
+]);
+
+/**
+ * Units of a web page's relative time stamp in a byline line (`5 days ago`, `an hour ago`).
+ *
+ * @example
+ * ```ts
+ * TIME_AGO_UNITS.has('days'); // true
+ * ```
+ */
+export const TIME_AGO_UNITS: ReadonlySet<string> = new Set([
+  'second', 'seconds', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week',
+  'weeks', 'month', 'months', 'year', 'years',
+]);
+
+/**
+ * A news database's label that announces the abstract (`ABSTRACT.`, `Summary:`): the block after it is the
+ * abstract, a paragraph before the story, and the dateline is looked for after the next label (`FULL TEXT.`).
+ *
+ * @example
+ * ```ts
+ * ABSTRACT_LABEL.test('ABSTRACT.'); // true
+ * ABSTRACT_LABEL.test('FULL TEXT.'); // false
+ * ```
+ */
+export const ABSTRACT_LABEL = /^(?:abstract|summary)\b/i;

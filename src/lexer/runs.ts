@@ -19,7 +19,7 @@
  * @module
  */
 import { charClass, codeAt, DIGIT, LETTER, QUOTE_MARK_CHARS, SPACE } from './chars.js';
-import { DASH_CHARS, dashEnd, extendWord, isJoiner, numberEnd, PUNCTUATION_CHARS, punctuationEnd, scanWordBody, wordEnd } from './words.js';
+import { DASH_CHARS, dashEnd, extendWord, isJoiner, isSingleBacktickMark, numberEnd, PUNCTUATION_CHARS, punctuationEnd, scanWordBody, wordEnd } from './words.js';
 
 /** Payload of a run whose last piece is not a word or number touching what follows. */
 export const NOT_BARE = 0;
@@ -37,7 +37,7 @@ const STOP = 1; // white space, a line break or a quote mark: the run ends befor
 const ALPHA = 2; // a letter or mark: a word
 const DIGITS = 3; // a digit: a number, else a word (`1990s`)
 const APOSTROPHE = 4; // `'` `’`: an elided word (`'em`, `'90s`), else a quote mark
-const BACKTICK = 5; // `` ` ``: punctuation, but two of them are a quote mark
+const BACKTICK = 5; // `` ` ``: punctuation, but two of them are a quote mark, and so is one before a word
 const DASH = 6; // a dash or `--`
 const PUNCTUATION = 7; // punctuation or `...`
 
@@ -143,6 +143,7 @@ export function matchRun(text: string, offset: number): ([string] & { payload: R
       kind = BARE_WORD;
     } else if (start === BACKTICK) {
       if (codeAt(text, position + 1) === 0x60) break; // ``: a quote mark
+      if (isSingleBacktickMark(text, position)) break; // `Hello,': a single opening mark
       end = position + 1;
     } else {
       break; // white space, a line break or a quote mark

@@ -17,7 +17,7 @@
 import { createToken, Lexer, type TokenType } from 'chevrotain';
 import { codesWith, DIGIT, LETTER, SPACE_CLASS } from './chars.js';
 import { matchRun, RUN_START_CHARS } from './runs.js';
-import { DASH_CHARS, matchDash, matchNumber, matchOther, matchPunctuation, matchWord, PUNCTUATION_CHARS } from './words.js';
+import { DASH_CHARS, matchDash, matchNumber, matchOther, matchPunctuation, matchSingleBacktick, matchWord, PUNCTUATION_CHARS } from './words.js';
 
 // ---------------------------------------------------------------- categories
 
@@ -90,6 +90,36 @@ export const StraightSingle = quoteToken('StraightSingle', "'");
 export const DoubledApostrophe = quoteToken('DoubledApostrophe', "''");
 /** ```` `` ```` two backticks used as an opening double quote (typewriter and TeX-style copy). */
 export const DoubledBacktick = quoteToken('DoubledBacktick', '``');
+/** `’’` two right single marks used as a closing double mark (`“We sell only local comics,’’ says ...`). */
+export const DoubledRightSingle = quoteToken('DoubledRightSingle', '\u2019\u2019');
+/** `‘‘` two left single marks used as an opening double mark. */
+export const DoubledLeftSingle = quoteToken('DoubledLeftSingle', '\u2018\u2018');
+/**
+ * `` ` `` one backtick used as an opening single mark (TeX-style copy: `` `Hello,' he said ``), only
+ * before a letter or digit and not after one (`didn`t` keeps it as punctuation).
+ */
+export const SingleBacktick = createToken({
+  name: 'SingleBacktick',
+  pattern: { exec: matchSingleBacktick },
+  start_chars_hint: ['`'],
+  line_breaks: false,
+  categories: [QuoteMark],
+});
+
+/**
+ * The characters of a quote mark token type (`“` for {@link LeftDouble}), or `undefined` for a type that is
+ * no quote mark.
+ *
+ * @example
+ * ```ts
+ * quoteMarkOf(SingleBacktick); // '`'
+ * ```
+ */
+export function quoteMarkOf(type: TokenType): string | undefined {
+  if (type === SingleBacktick) return '`';
+  return type.CATEGORIES?.includes(QuoteMark) === true && typeof type.PATTERN === 'string' ? type.PATTERN : undefined;
+}
+
 /** `“` left double quotation mark. */
 export const LeftDouble = quoteToken('LeftDouble', '\u201c');
 /** `”` right double quotation mark. */
@@ -163,15 +193,18 @@ export const TextRun = createToken({
   categories: [Inline],
 });
 
-/** The quote mark tokens, in matching order (`''` before `'`, ```` `` ```` before a single backtick). */
+/** The quote mark tokens, in matching order (`''` before `'`, `’’` before `’`, ```` `` ```` before a single backtick). */
 const quoteTokens: TokenType[] = [
   StraightDouble,
   DoubledApostrophe,
   DoubledBacktick,
+  SingleBacktick,
   StraightSingle,
   LeftDouble,
   RightDouble,
+  DoubledLeftSingle,
   LeftSingle,
+  DoubledRightSingle,
   RightSingle,
   LowDouble,
   LowSingle,
@@ -182,7 +215,7 @@ const quoteTokens: TokenType[] = [
 ];
 
 /** Quote marks a prose run never starts with: every character of them is a stop for the run matcher. */
-const neverInRun = new Set<TokenType>([StraightDouble, LeftDouble, RightDouble, LeftSingle, LowDouble, LowSingle, LeftGuillemet, RightGuillemet, LeftSingleGuillemet, RightSingleGuillemet]);
+const neverInRun = new Set<TokenType>([StraightDouble, LeftDouble, RightDouble, DoubledLeftSingle, LeftSingle, LowDouble, LowSingle, LeftGuillemet, RightGuillemet, LeftSingleGuillemet, RightSingleGuillemet]);
 
 /**
  * The article lexer's tokens, in matching order: white space, the quote

@@ -4,12 +4,13 @@
  *
  * A word is a run of letters and digits joined by inner apostrophes or
  * hyphens (`Russia's`, `won't`, `combat-ready`, `COVID-19`). Apostrophes that
- * belong to words are never quote marks: `'90s`, `rock 'n' roll`, `'em`, and
- * a plural possessive `troops'` when a lower-case word follows.
+ * belong to words are never quote marks: `'90s`, `rock 'n' roll`, `'em`. The
+ * apostrophe of a plural possessive (`troops' morale`) is a quote mark token,
+ * which the grammar keeps as text unless it closes a single-quoted quotation.
  *
  * @module
  */
-import { charClass, codeAt, DIGIT, isAlphanumeric, isDigit, isLetter, isLower, LETTER, SPACE as SPACE_BIT } from './chars.js';
+import { charClass, codeAt, DIGIT, isAlphanumeric, isDigit, isLetter, LETTER, SPACE as SPACE_BIT } from './chars.js';
 
 const APOSTROPHE = 0x27; // '
 const RIGHT_SINGLE = 0x2019; // ’
@@ -47,8 +48,8 @@ export function isJoiner(code: number): boolean {
 
 /**
  * End of a word whose first alphanumeric run ends at `end`: joins inner
- * apostrophes and hyphens, and takes the apostrophe of a plural possessive.
- * Returns `end` itself unless the code unit there is a joiner ({@link isJoiner}).
+ * apostrophes and hyphens. Returns `end` itself unless the code unit there
+ * is a joiner ({@link isJoiner}) followed by a letter or digit.
  */
 export function extendWord(text: string, end: number): number {
   for (;;) {
@@ -59,13 +60,9 @@ export function extendWord(text: string, end: number): number {
     }
     break;
   }
-  // Plural possessive: `troops' morale` (s + apostrophe + space + lower-case word).
-  const last = codeAt(text, end - 1);
-  if ((last === 0x73 || last === 0x53) && isApostrophe(codeAt(text, end))) {
-    let next = end + 1;
-    while (codeAt(text, next) === SPACE || codeAt(text, next) === TAB) next += 1;
-    if (next > end + 1 && isLower(codeAt(text, next))) end += 1;
-  }
+  // A plural possessive's apostrophe (`troops' morale`) is not taken: after a word in s it may as well close
+  // a single-quoted quotation (`called it 'news' and left`), which only the grammar, knowing what is open, can
+  // tell. It becomes a quote mark token that closes such a quotation or stays text (see `src/parser/grammar.ts`).
   return end;
 }
 
@@ -239,4 +236,29 @@ export function matchDash(text: string, offset: number): [string] | null {
  */
 export function matchOther(text: string, offset: number): [string] | null {
   return offset < text.length ? matched(text, offset, offset + 1) : null;
+}
+
+/**
+ * Whether the backtick at `offset` is a single opening quote mark, as in TeX-style copy (`` `Hello,' he
+ * said ``): one backtick, not touching a letter or digit before it (`didn`t` and `John`s` keep it as
+ * punctuation), right before a letter or digit.
+ *
+ * @param text The text.
+ * @param offset Offset of a backtick.
+ */
+export function isSingleBacktickMark(text: string, offset: number): boolean {
+  if (codeAt(text, offset) !== 0x60 || codeAt(text, offset + 1) === 0x60) return false;
+  if (offset > 0 && (isAlphanumeric(text.charCodeAt(offset - 1)) || text.charCodeAt(offset - 1) === 0x60)) return false;
+  return isAlphanumeric(codeAt(text, offset + 1));
+}
+
+const backtick: [string] = ['`'];
+
+/**
+ * Chevrotain custom pattern for a single backtick that is an opening quote mark ({@link isSingleBacktickMark}).
+ *
+ * @returns a one-element match array, or `null`.
+ */
+export function matchSingleBacktick(text: string, offset: number): [string] | null {
+  return isSingleBacktickMark(text, offset) ? backtick : null;
 }

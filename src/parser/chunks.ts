@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { isLower } from '../lexer/chars.js';
 import type { Layout } from './layout.js';
 
 /** Chunks are about this many UTF-16 code units long (longer when no boundary is near). */
@@ -61,7 +62,10 @@ export function nextBoundary(text: string, from: number, layout: Layout, limit =
       }
     }
     if (index >= text.length) return -1;
-    if (layout === 'line' || lineBreaks >= 2 || (layout === 'indent' && indented)) return index;
+    if (lineBreaks >= 2 || (layout === 'indent' && indented)) return index;
+    // In `line` layout a line that starts in lower case may continue a quotation hard-wrapped onto it
+    // (`wrapsInsideQuotation` in `grammar.ts`): never cut there.
+    if (layout === 'line' && !isLower(text.charCodeAt(index))) return index;
   }
 }
 

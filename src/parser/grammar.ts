@@ -17,16 +17,16 @@
  * closes, or is plain text is decided by gates that look at the mark's style,
  * its neighbours and the stack of open quotations. Nesting is capped
  * ({@link ArticleParser.maxDepth}) so deep input cannot overflow the stack;
- * gates read at most four tokens ahead (see `docs/grammar.md`).
+ * gates read a bounded number of tokens ahead (see `docs/grammar.md`).
  *
  * @module
  */
 import { EmbeddedActionsParser, type IToken, type TokenType } from 'chevrotain';
-import { articleTokens, BARE_WORD, Gap, Inline, LineBreak, NOT_BARE, QuoteMark, Space, StraightSingle, TextRun } from '../lexer/index.js';
-import { isSpace } from '../lexer/chars.js';
+import { articleTokens, BARE_WORD, Gap, Inline, LineBreak, NOT_BARE, QuoteMark, quoteMarkOf, Space, StraightSingle, TextRun } from '../lexer/index.js';
+import { isAlphanumeric, isLower, isSpace } from '../lexer/chars.js';
 import type { Layout } from './layout.js';
 import { GatedLookahead } from './lookahead.js';
-import { closes, isApostropheLike, isOpener, isStraight, openersClosedBy } from './marks.js';
+import { closes, isApostropheLike, isOpener, isReversible, isStraight, openersClosedBy } from './marks.js';
 import type { RawBlock, RawDiagnostic, RawInline, RawParagraph, RawQuotation } from './raw.js';
 
 /** Default cap on quotation nesting. */
@@ -44,17 +44,20 @@ const openerTypes = new Uint8Array(tableSize);
 const straightTypes = new Uint8Array(tableSize);
 /** Quote mark token types that look like an apostrophe (`'` and `’`). */
 const apostropheLikeTypes = new Uint8Array(tableSize);
+/** Closing mark token types that open only where an opening mark stands (`”`, reversed). */
+const reversibleTypes = new Uint8Array(tableSize);
 for (const type of articleTokens) {
   const categories = type.CATEGORIES ?? [];
   const index = type.tokenTypeIdx!;
   if (categories.includes(Inline) || categories.includes(QuoteMark)) contentTypes[index] = 1;
   if (categories.includes(QuoteMark)) {
     quoteTypes[index] = 1;
-    const mark = type.PATTERN;
-    if (typeof mark === 'string') {
+    const mark = quoteMarkOf(type);
+    if (mark !== undefined) {
       if (isOpener(mark)) openerTypes[index] = 1;
       if (isStraight(mark)) straightTypes[index] = 1;
       if (isApostropheLike(mark)) apostropheLikeTypes[index] = 1;
+      if (isReversible(mark)) reversibleTypes[index] = 1;
     }
   }
 }
@@ -70,16 +73,30 @@ const openersClosedByType: number[][] = Array.from({ length: tableSize }, () => 
 for (const mark of articleTokens) {
   if (quoteTypes[mark.tokenTypeIdx!] !== 1) continue;
   for (const opener of articleTokens) {
-    if (openerTypes[opener.tokenTypeIdx!] !== 1 || !closes(mark.PATTERN as string, opener.PATTERN as string)) continue;
+    if (openerTypes[opener.tokenTypeIdx!] !== 1 || !closes(quoteMarkOf(mark)!, quoteMarkOf(opener)!)) continue;
     closesTable[mark.tokenTypeIdx! * tableSize + opener.tokenTypeIdx!] = 1;
   }
-  for (const opener of openersClosedBy(mark.PATTERN as string)) {
-    openersClosedByType[mark.tokenTypeIdx!]!.push(articleTokens.find((type) => type.PATTERN === opener)!.tokenTypeIdx!);
+  for (const opener of openersClosedBy(quoteMarkOf(mark)!)) {
+    openersClosedByType[mark.tokenTypeIdx!]!.push(articleTokens.find((type) => quoteMarkOf(type) === opener)!.tokenTypeIdx!);
   }
 }
 
 function closesType(mark: number, opener: number): boolean {
   return closesTable[mark * tableSize + opener] === 1;
+}
+
+/** How far a gate looks for a later closing mark (bounded, so every gate stays constant-time). */
+const SCAN_LIMIT = 64;
+
+/** Whether a line that ends in this character may end a sentence (`.`, `!`, `?`, `:`, `;`, a closing mark …). */
+function endsSentence(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 58 || code === 59 || code === 34 || code === 39 || code === 41 ||
+    code === 0x201d || code === 0x2019 || code === 0xbb || code === 0x2026;
+}
+
+/** Characters after which a mark stands where an opening mark does: `(`, `[`, `{`, dashes, `/`. */
+function opensAfter(code: number): boolean {
+  return code === 40 || code === 91 || code === 123 || code === 0x2014 || code === 0x2013 || code === 45 || code === 47;
 }
 
 const STRAIGHT_SINGLE = StraightSingle.tokenTypeIdx!;
@@ -354,7 +371,7 @@ export class ArticleParser extends EmbeddedActionsParser {
 
   /** Whether the line break at lookahead `k` joins two lines of one paragraph. */
   private softBreakAt(k: number): boolean {
-    if (this.layout === 'line') return false;
+    if (this.layout === 'line') return this.wrapsInsideQuotation(k);
     const next = this.LA(k + 1);
     if (isContent(next)) return true;
     return this.layout === 'blank' && isType(next, Space) && isContent(this.LA(k + 2));
@@ -376,13 +393,77 @@ export class ArticleParser extends EmbeddedActionsParser {
     if (mark.tokenTypeIdx === STRAIGHT_SINGLE) {
       if (isBareWordOrNumber(this.LA(0))) return false;
     }
+    if (reversibleTypes[mark.tokenTypeIdx] === 1 && !this.standsAsOpener()) return false;
     return !this.closesOpenQuotation();
+  }
+
+  /**
+   * Whether the mark at LA(1) stands where an opening mark does: at the start of a paragraph or after a
+   * space or an opening bracket or dash, and right before a word (`(”This crew ...`). A reversed `”` opens
+   * only there.
+   */
+  private standsAsOpener(): boolean {
+    const before = this.LA(0);
+    if (isQuoteMark(before)) return false;
+    if (before.tokenTypeIdx === TEXT_RUN) {
+      const last = before.image.charCodeAt(before.image.length - 1);
+      if (!isSpace(last) && !opensAfter(last)) return false;
+    }
+    const after = this.LA(2);
+    return after.tokenTypeIdx === TEXT_RUN && isAlphanumeric(after.image.charCodeAt(0));
+  }
+
+  /**
+   * Whether the apostrophe-like mark at LA(1) is a plural possessive's apostrophe inside a single-quoted
+   * quotation that a later mark closes: `'the troops' morale is high,' she said`. The mark follows a word in
+   * `s` and comes before a space and a lower-case word; a closing mark for the innermost quotation later on
+   * the same line (looked for in {@link SCAN_LIMIT} tokens) is the quotation's own, so this one is an
+   * apostrophe. With no later closing mark, it closes the quotation (`called it 'news' and left`).
+   */
+  private isPossessiveApostrophe(): boolean {
+    const mark = this.LA(1);
+    if (apostropheLikeTypes[mark.tokenTypeIdx] !== 1 || this.openMarks.length === 0) return false;
+    const before = this.LA(0);
+    if (!isBareWord(before) || (before.image.charCodeAt(before.image.length - 1) | 0x20) !== 0x73) return false;
+    if (this.LA(2).tokenTypeIdx !== SPACE) return false;
+    const word = this.LA(3);
+    if (word.tokenTypeIdx !== TEXT_RUN || !isLower(word.image.charCodeAt(0))) return false;
+    const opener = this.openMarks[this.openMarks.length - 1]!;
+    for (let k = 4; k < 4 + SCAN_LIMIT; k += 1) {
+      const token = this.LA(k);
+      const type = token.tokenTypeIdx;
+      if (type === LINE_BREAK || (!isContent(token) && type !== SPACE)) return false;
+      if (isQuoteMark(token) && closesType(type, opener) && !endsInSpace(this.LA(k - 1))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the line break at lookahead `k`, in one-line-per-paragraph copy, is a hard wrap inside a
+   * quotation: the line before it does not end a sentence, and the next line starts in lower case and
+   * closes the innermost open quotation with its first quote mark (`"We are asking everyone` / `to stay off
+   * the roads tonight," she said.`). A running quote reopens with a mark instead, so it is not joined.
+   */
+  private wrapsInsideQuotation(k: number): boolean {
+    if (this.openMarks.length === 0) return false;
+    const before = this.LA(k - 1).tokenTypeIdx === SPACE ? this.LA(k - 2) : this.LA(k - 1);
+    if (before.tokenTypeIdx !== TEXT_RUN || endsSentence(before.image.charCodeAt(before.image.length - 1))) return false;
+    const indent = this.LA(k + 1).tokenTypeIdx === SPACE ? 1 : 0; // the next line's indentation
+    const first = this.LA(k + 1 + indent);
+    if (first.tokenTypeIdx !== TEXT_RUN || !isLower(first.image.charCodeAt(0))) return false;
+    const opener = this.openMarks[this.openMarks.length - 1]!;
+    for (let j = k + 2 + indent; j < k + 2 + indent + SCAN_LIMIT; j += 1) {
+      const token = this.LA(j);
+      if (token.tokenTypeIdx === LINE_BREAK || (!isContent(token) && token.tokenTypeIdx !== SPACE)) return false;
+      if (isQuoteMark(token)) return closesType(token.tokenTypeIdx, opener) && !endsInSpace(this.LA(j - 1));
+    }
+    return false;
   }
 
   /** Whether the next token closes any quotation now open (the innermost or one around it). */
   private closesOpenQuotation(): boolean {
     const mark = this.LA(1);
-    if (!isQuoteMark(mark) || this.isOpeningSingle(mark)) return false;
+    if (!isQuoteMark(mark) || this.isOpeningSingle(mark) || this.isPossessiveApostrophe()) return false;
     for (const opener of openersClosedByType[mark.tokenTypeIdx]!) {
       if (this.openCounts[opener]! > 0) return true;
     }
@@ -402,7 +483,7 @@ export class ArticleParser extends EmbeddedActionsParser {
   private closesAt(index: number): boolean {
     const mark = this.LA(1);
     if (!isQuoteMark(mark)) return false;
-    return closesType(mark.tokenTypeIdx, this.openMarks[index]!) && !this.isOpeningSingle(mark);
+    return closesType(mark.tokenTypeIdx, this.openMarks[index]!) && !this.isOpeningSingle(mark) && !this.isPossessiveApostrophe();
   }
 
   // ------------------------------------------------------------- actions
@@ -476,7 +557,7 @@ export class ArticleParser extends EmbeddedActionsParser {
       if (last !== undefined && last.end === start && isStrayMarkCode(last.code)) last.end = end;
       return;
     }
-    if (opener && straightTypes[type] !== 1) {
+    if (opener && straightTypes[type] !== 1 && reversibleTypes[type] !== 1) {
       this.report(UNMATCHED_OPEN, token.image, start, end);
       return;
     }

@@ -9,6 +9,7 @@
  *
  * @module
  */
+import { isLower } from '../lexer/chars.js';
 
 /**
  * How lines group into paragraphs: `line` (one paragraph per line), `blank`
@@ -42,7 +43,8 @@ function endsSentence(code: number): boolean {
  * A text is hard-wrapped when no line is longer than 120 characters, at
  * least three lines run straight on into the next line, and at least half of
  * those stop mid-sentence (their last character is not `.`, `!`, `?`, a
- * closing quote, …). A hard-wrapped text whose paragraphs begin with
+ * closing quote, …); or, in a short text with fewer such joins, when every
+ * one of them stops mid-sentence and the next line starts in lower case. A hard-wrapped text whose paragraphs begin with
  * indentation is `indent`, any other hard-wrapped text is `blank`, and
  * everything else is `line`.
  *
@@ -52,6 +54,7 @@ function endsSentence(code: number): boolean {
 export function detectLayout(text: string): Layout {
   let joins = 0; // non-blank lines directly followed by a non-blank line
   let midSentenceJoins = 0; // ... that stop mid-sentence
+  let continuations = 0; // ... where the next line starts in lower case
   let indentedAfterText = 0; // indented non-blank lines right after a non-blank line
   let longest = 0;
   let previousBlank = true;
@@ -74,7 +77,10 @@ export function detectLayout(text: string): Layout {
       if (end - index > longest) longest = end - index;
       if (!previousBlank) {
         joins += 1;
-        if (!endsSentence(previousLast)) midSentenceJoins += 1;
+        if (!endsSentence(previousLast)) {
+          midSentenceJoins += 1;
+          if (isLower(text.charCodeAt(first))) continuations += 1;
+        }
         if (first > index) indentedAfterText += 1;
       }
       let last = end - 1;
@@ -84,6 +90,10 @@ export function detectLayout(text: string): Layout {
     previousBlank = blank;
     index = end + (code === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
-  if (longest > MAX_WRAP_WIDTH || joins < MIN_JOINS || midSentenceJoins * 2 < joins) return 'line';
+  if (longest > MAX_WRAP_WIDTH) return 'line';
+  // A short text whose every join goes on mid-sentence in lower case (`line one\nline two of it.`) is
+  // hard-wrapped, however few its joins: a new paragraph never starts that way.
+  if (joins < MIN_JOINS) return joins > 0 && continuations === joins ? 'blank' : 'line'; // an indented continuation is a wrap too
+  if (midSentenceJoins * 2 < joins) return 'line';
   return indentedAfterText > 0 ? 'indent' : 'blank';
 }

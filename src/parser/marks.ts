@@ -5,18 +5,27 @@
  * Polish), `«` by `»`. Straight marks close their own kind and the matching
  * curly mark, since scraped copy mixes them; two apostrophes `''` (and an
  * opening pair of backticks) act as a straight double mark, as in old
- * newspaper copy.
+ * newspaper copy (one backtick before a word opens a single quotation closed
+by `'`, TeX style), and two curly single marks `‘‘` `’’` as a curly double
+ * mark. A right double mark `”` that stands where an opening mark does
+ * (after a space or an opening bracket, before a word) opens a quotation
+ * closed by another `”`: a reversed opening mark.
  *
  * @module
  */
 
 /** For each opening mark, the marks that may close it. */
 const CLOSERS: Readonly<Record<string, readonly string[]>> = {
-  '"': ['"', '\u201d', "''"],
-  "''": ["''", '"', '\u201d'],
-  '``': ["''", '"', '\u201d'],
+  '"': ['"', '\u201d', "''", '\u2019\u2019'],
+  "''": ["''", '"', '\u201d', '\u2019\u2019'],
+  '``': ["''", '"', '\u201d', '\u2019\u2019'],
   "'": ["'", '\u2019'],
-  '\u201c': ['\u201d', '"', "''"],
+  '`': ["'", '\u2019'],
+  '\u201c': ['\u201d', '"', "''", '\u2019\u2019'],
+  '\u2018\u2018': ['\u2019\u2019', '\u201d', "''", '"'],
+  // A reversed opening mark (`(”This crew is landing rockets.”)`, and Swedish and Finnish `”...”`): it opens
+  // only where an opening mark stands (see `opensQuotation` in `grammar.ts`).
+  '\u201d': ['\u201d', '"'],
   '\u2018': ['\u2019', "'"],
   '\u201e': ['\u201c', '\u201d', '"'],
   '\u201a': ['\u2018', '\u2019'],
@@ -54,6 +63,11 @@ export function closes(mark: string, opener: string): boolean {
 /** Whether the mark is a straight (typewriter) mark whose role depends on context. */
 export function isStraight(mark: string): boolean {
   return mark === '"' || mark === "'" || mark === "''";
+}
+
+/** Whether the mark closes by its shape, and opens only where an opening mark stands (`”`, reversed). */
+export function isReversible(mark: string): boolean {
+  return mark === '\u201d';
 }
 
 /** Whether the mark looks like an apostrophe (`'` or `’`), which a stray one most likely is. */

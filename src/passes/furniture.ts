@@ -20,6 +20,7 @@ import { catalogue, classifyBoilerplate, type Catalogue } from '../furniture/boi
 import { recognizeByline, recognizeOrganizationLine } from '../furniture/byline.js';
 import { recognizeDateline, type DatelineMatch } from '../furniture/dateline.js';
 import { isHeadline, type HeadlineFollower } from '../furniture/headline.js';
+import { ABSTRACT_LABEL } from '../furniture/vocabulary.js';
 import { wrapRange } from '../tree/wrap.js';
 import type { Article, BlockContent, Boilerplate, Byline, Dateline, Headline, Paragraph, PhrasingContent } from '../types.js';
 import type { PassContext } from './context.js';
@@ -147,6 +148,7 @@ function labelTop(article: Article, context: PassContext, forms: Catalogue): num
   const { text } = context;
   let seen = 0;
   let candidate = -1; // index of a first block that may be the headline
+  let abstract = -1; // index of the block after an abstract label
   let index = 0;
   for (; index < children.length && seen < TOP_BLOCKS; index += 1) {
     const block = children[index]!;
@@ -164,8 +166,19 @@ function labelTop(article: Article, context: PassContext, forms: Catalogue): num
     const kind = classifyBoilerplate(text, start.offset, end.offset, forms);
     if (kind !== undefined) {
       children[index] = toBoilerplate(block, kind);
+      if (kind === 'label') {
+        // Database copy: `Title.` / `ABSTRACT.` / the abstract / `FULL TEXT.` / the story. A label takes no
+        // place of the window; the block after an abstract label is the abstract, a plain paragraph.
+        seen -= 1;
+        if (candidate >= 0 && isHeadline(text, children[candidate]!.position.start.offset, children[candidate]!.position.end.offset, 'label')) {
+          children[candidate] = toHeadline(children[candidate] as Paragraph);
+        }
+        candidate = -1;
+        abstract = ABSTRACT_LABEL.test(text.slice(start.offset, end.offset).trim()) ? nextContent(children, index) : -1;
+      }
       continue;
     }
+    if (index === abstract) continue;
     if (candidate >= 0) {
       // The block after a possible headline: the first body paragraph, with a dateline only if the headline holds.
       const headline = children[candidate] as Paragraph;
