@@ -17,12 +17,13 @@
  *
  * @module
  */
-import { BETWEEN_SUBJECT_AND_CUE, DETERMINERS, NAMING_LEMMAS, PRONOUNS, SUBJECT_STOPS, TIME_WORDS, type CueLexicon } from './lexicon.js';
+import type { CueLexicon, Language } from '../language/types.js';
 import { isNameWord, speakerAfter, speakerBefore, type Range, type SpeakerPhrase } from './names.js';
-import { quotationContent, type IndexList, type Sentence, type Token } from './scan.js';
-import { isComma, isWord, isAdverb, isDash, isPossessive, isContractedPronoun, hasQuote, BE_FORMS } from './predicates.js';
+import { quotationContent, type Sentence, type Token } from './scan.js';
+import type { AttributionState } from './state.js';
+import { isComma, isWord, isAdverb, isDash, isContractedPronoun, hasQuote } from './predicates.js';
 import { subjectOf, sentenceSubject, roleEnd } from './subjects.js';
-import { lookupCue, isNounForm, guessLemma, looksLikeVerb, NOUN_MARKERS } from './cues.js';
+import { lookupCue, isNounForm, looksLikeVerb } from './cues.js';
 import { isTitle, wordCount } from './content.js';
 
 
@@ -48,9 +49,6 @@ export interface Candidate {
   quotes: number[];
 }
 
-/** Words that end the extension of an attribution clause. */
-const CLAUSE_STOPS = new Set(['that', 'as', 'and', 'but', 'while', 'because', 'when', 'after', 'before', 'if', 'though', 'although', 'since', 'who', 'which', 'so', 'adding', 'saying', 'noting', 'before', 'until', 'where', 'whether', 'than']);
-
 /** Whether nothing but punctuation (a comma, a dash) separates token `from` (exclusive) and `to` (exclusive). */
 function adjacent(tokens: readonly Token[], from: number, to: number): boolean {
   for (let index = from + 1; index < to; index += 1) {
@@ -61,30 +59,30 @@ function adjacent(tokens: readonly Token[], from: number, to: number): boolean {
 }
 
 /** Extends an extent over the words of the attribution clause (`said Tuesday in a statement`). */
-function extendClause(tokens: readonly Token[], end: number, ceiling: number, lexicon: CueLexicon): number {
+function extendClause(lang: Language, tokens: readonly Token[], end: number, ceiling: number, lexicon: CueLexicon): number {
   let next = end;
   while (next < ceiling && next < end + 20) {
     const token = tokens[next]!;
-    if (token.kind !== 'word' || CLAUSE_STOPS.has(token.lower)) break;
-    const cue = lookupCue(tokens, next, lexicon);
-    if (cue && !isNounForm(token, cue.lemma)) break;
+    if (token.kind !== 'word' || lang.clauseStops.has(token.lower)) break;
+    const cue = lookupCue(lang, tokens, next, lexicon);
+    if (cue && !isNounForm(lang, token, cue.lemma)) break;
     next += 1;
   }
   return next;
 }
 
 /** Whether token `index` ends the clause: end of sentence, punctuation, a quote, or a time word. */
-function clauseEnds(tokens: readonly Token[], index: number, end: number): boolean {
+function clauseEnds(lang: Language, tokens: readonly Token[], index: number, end: number): boolean {
   if (index >= end) return true;
   const token = tokens[index]!;
-  return token.kind !== 'word' || TIME_WORDS.has(token.lower) || token.lower === 'on' || token.lower === 'in';
+  return token.kind !== 'word' || lang.timeWords.has(token.lower) || token.lower === 'on' || token.lower === 'in';
 }
 
 /**
  * The positional rule: a verb the lexicon does not know, between a quote and
  * a name (`"...," Smith quipped.`, `"...," quipped Smith.`).
  */
-export function positional(tokens: readonly Token[], quote: number, sentence: Sentence, index: number): Candidate | undefined {
+export function positional(lang: Language, tokens: readonly Token[], quote: number, sentence: Sentence, index: number): Candidate | undefined {
   let at = quote + 1;
   if (isComma(tokens[at])) at += 1;
   if (!isWord(tokens[at])) return undefined;
@@ -94,19 +92,19 @@ export function positional(tokens: readonly Token[], quote: number, sentence: Se
     let nameEnd = at;
     while (nameEnd < sentence.end && isWord(tokens[nameEnd]) && (tokens[nameEnd]!.upper || tokens[nameEnd]!.lower === 'he' || tokens[nameEnd]!.lower === 'she' || tokens[nameEnd]!.lower === 'they') && nameEnd - at < 4) nameEnd += 1;
     const verb = tokens[nameEnd];
-    if (looksLikeVerb(verb) && clauseEnds(tokens, nameEnd + 1, sentence.end)) {
-      const phrase = speakerBefore(tokens, nameEnd - 1, at);
+    if (looksLikeVerb(lang, verb) && clauseEnds(lang, tokens, nameEnd + 1, sentence.end)) {
+      const phrase = speakerBefore(lang, tokens, nameEnd - 1, at);
       if (phrase) {
-        return { cue: { start: nameEnd, end: nameEnd + 1 }, lemma: guessLemma(verb.text), phrase, kind: 'positional', extent: { start: Math.min(phrase.speaker.start, phrase.role?.start ?? Infinity), end: nameEnd + 1 }, speech: false, sentence: index, quotes: [] };
+        return { cue: { start: nameEnd, end: nameEnd + 1 }, lemma: lang.morphology.guessLemma(verb.text), phrase, kind: 'positional', extent: { start: Math.min(phrase.speaker.start, phrase.role?.start ?? Infinity), end: nameEnd + 1 }, speech: false, sentence: index, quotes: [] };
       }
     }
     return undefined;
   }
   // VERB NAME
-  if (looksLikeVerb(first) && isNameWord(tokens[at + 1])) {
-    const found = speakerAfter(tokens, at + 1, sentence.end);
-    if (found && clauseEnds(tokens, found.next, sentence.end)) {
-      return { cue: { start: at, end: at + 1 }, lemma: guessLemma(first.text), phrase: found.phrase, kind: 'positional', extent: { start: at, end: found.next }, speech: false, sentence: index, quotes: [] };
+  if (looksLikeVerb(lang, first) && isNameWord(lang, tokens[at + 1])) {
+    const found = speakerAfter(lang, tokens, at + 1, sentence.end);
+    if (found && clauseEnds(lang, tokens, found.next, sentence.end)) {
+      return { cue: { start: at, end: at + 1 }, lemma: lang.morphology.guessLemma(first.text), phrase: found.phrase, kind: 'positional', extent: { start: at, end: found.next }, speech: false, sentence: index, quotes: [] };
     }
   }
   return undefined;
@@ -119,7 +117,10 @@ export function positional(tokens: readonly Token[], quote: number, sentence: Se
  * marked cue words (see `Marks` in `scan.ts`), read forward sentence by
  * sentence.
  */
-export function attributeSentence(tokens: readonly Token[], sentence: Sentence, index: number, lexicon: CueLexicon, cues: IndexList): Candidate[] {
+export function attributeSentence(state: AttributionState, tokens: readonly Token[], sentence: Sentence, index: number): Candidate[] {
+  const lang = state.language;
+  const lexicon = state.lexicon;
+  const cues = state.marks.cues;
   const candidates: Candidate[] = [];
   let subject: { phrase: SpeakerPhrase; start: number; end: number } | null | undefined;
   // The sentence's first token, then only the marked words: no other word can start a cue.
@@ -128,48 +129,48 @@ export function attributeSentence(tokens: readonly Token[], sentence: Sentence, 
     if (token.kind !== 'word') continue;
     // "according to X"
     if (token.lower === 'according' && tokens[at + 1]?.lower === 'to') {
-      const found = speakerAfter(tokens, at + 2, sentence.end);
+      const found = speakerAfter(lang, tokens, at + 2, sentence.end);
       if (found) {
-        candidates.push({ cue: { start: at, end: at + 2 }, lemma: 'according to', phrase: found.phrase, kind: 'according', extent: { start: at, end: roleEnd(tokens, found, sentence.end) }, speech: true, sentence: index, quotes: [] });
+        candidates.push({ cue: { start: at, end: at + 2 }, lemma: 'according to', phrase: found.phrase, kind: 'according', extent: { start: at, end: roleEnd(lang, tokens, found, sentence.end) }, speech: true, sentence: index, quotes: [] });
         at = found.next - 1;
       }
       continue;
     }
     // Most words are ruled out here, before the call: capitalised inside the sentence, or no cue's signature.
     if (token.upper ? at !== sentence.start : lexicon.signatures[token.sig] === 0) continue;
-    const cue = lookupCue(tokens, at, lexicon, at === sentence.start);
+    const cue = lookupCue(lang, tokens, at, lexicon, at === sentence.start);
     if (!cue) continue;
     const previous = tokens[at - 1];
     const before = isWord(previous) ? previous.lower : '';
-    const progressive = token.lower.endsWith('ing');
+    const progressive = lang.morphology.isProgressive(token.lower);
     // Nouns after determiners or possessives ("the claims", "Smith's statement") are not cues; nor is a passive ("was told").
-    if (NOUN_MARKERS.has(before) || (isPossessive(before) && !isContractedPronoun(before))) continue;
-    if (BE_FORMS.has(before) && !progressive) continue;
+    if (lang.nounMarkers.has(before) || (lang.morphology.isPossessive(before) && !isContractedPronoun(lang, before))) continue;
+    if (lang.beForms.has(before) && !progressive) continue;
     const cueRange = { start: at, end: at + cue.length };
-    const speech = !NAMING_LEMMAS.has(cue.lemma);
+    const speech = !lang.namingLemmas.has(cue.lemma);
     // "went on" is a cue only before what was said ("went on to say", "went on:").
     const after = tokens[cueRange.end];
     if (cue.lemma === 'go on' && after && after.kind === 'word' && after.lower !== 'to') continue;
     // A form that is also a noun ("state", "calls", "comments") needs its subject right before it.
-    const nounish = isNounForm(token, cue.lemma);
+    const nounish = isNounForm(lang, token, cue.lemma);
     const inverted = at === sentence.start || previous === undefined || previous.kind === 'quote' || (isComma(previous) && tokens[at - 2]?.kind === 'quote') || (previous.kind === 'punct' && previous.text === ':');
     if (inverted) {
       let next = cueRange.end;
-      while (next < sentence.end && isAdverb(tokens[next]!)) next += 1;
-      const found = speakerAfter(tokens, next, sentence.end);
+      while (next < sentence.end && isAdverb(lang, tokens[next]!)) next += 1;
+      const found = speakerAfter(lang, tokens, next, sentence.end);
       if (found) {
-        const end = extendClause(tokens, roleEnd(tokens, found, sentence.end), sentence.end, lexicon);
+        const end = extendClause(lang, tokens, roleEnd(lang, tokens, found, sentence.end), sentence.end, lexicon);
         candidates.push({ cue: cueRange, lemma: cue.lemma, phrase: found.phrase, kind: 'inverted', extent: { start: at, end }, speech, sentence: index, quotes: [] });
         at = found.next - 1;
         continue;
       }
     }
     // A participle ("..., saying", "the crowd chanting") takes the sentence's subject, not the words before it.
-    const participle = progressive && !BE_FORMS.has(before) && !isContractedPronoun(before) && !BETWEEN_SUBJECT_AND_CUE.has(before);
-    let phrase = before === 'to' || before === 'by' || participle ? undefined : subjectOf(tokens, at, sentence.start, progressive);
+    const participle = progressive && !lang.beForms.has(before) && !isContractedPronoun(lang, before) && !lang.betweenSubjectAndCue.has(before);
+    let phrase = before === 'to' || before === 'by' || participle ? undefined : subjectOf(lang, tokens, at, sentence.start, progressive);
     if (phrase && nounish && !phrase.pronoun) {
       const opener = tokens[Math.min(phrase.speaker.start, phrase.role?.start ?? Infinity) - 1];
-      if (!tokens[phrase.speaker.start]!.upper || tokens[phrase.speaker.start - 1]?.lower === 'of' || (isWord(opener) && !opener.upper && (DETERMINERS.has(opener.lower) || SUBJECT_STOPS.has(opener.lower)) && !PRONOUNS.has(opener.lower))) phrase = undefined;
+      if (!tokens[phrase.speaker.start]!.upper || tokens[phrase.speaker.start - 1]?.lower === 'of' || (isWord(opener) && !opener.upper && (lang.determiners.has(opener.lower) || lang.subjectStops.has(opener.lower)) && !lang.pronouns.has(opener.lower))) phrase = undefined;
     }
     if (phrase) {
       const start = Math.min(phrase.speaker.start, phrase.role?.start ?? Infinity);
@@ -189,23 +190,15 @@ export function attributeSentence(tokens: readonly Token[], sentence: Sentence, 
       continue;
     }
     // A cue whose subject opens the sentence ("She greeted the crowd and told them that ...", "He began by saying").
-    subject ??= sentenceSubject(tokens, sentence) ?? null;
+    subject ??= sentenceSubject(lang, tokens, sentence) ?? null;
     if (subject && subject.end <= at && !hasQuote(tokens, subject.start, at) && at - subject.end <= 25) {
       candidates.push({ cue: cueRange, lemma: cue.lemma, phrase: subject.phrase, kind: 'subject', extent: { start: subject.start, end: cueRange.end }, speech: false, sentence: index, quotes: [] });
       at = cueRange.end - 1;
     }
   }
-  if (sentence.quoted) assignQuotes(tokens, sentence, index, candidates, lexicon);
+  if (sentence.quoted) assignQuotes(state, tokens, sentence, index, candidates);
   return candidates;
 }
-
-/**
- * The quotations credited by a guess from their neighbours, with the rule
- * (`carry`, `float-before`, `float-after`), and the pieces of running quotes
- * moved to another attribution (`piece`); not part of the tree. A quotation
- * credited by its own cue has no entry.
- */
-export const creditRule = new WeakMap<object, string>();
 
 /** A candidate in the sentence's chain, in order of start: inserting and removing one costs O(1), not a splice. */
 interface Link {
@@ -249,37 +242,39 @@ class Chain {
 }
 
 /** Gives each quote of the sentence the candidate its layout points to. */
-function assignQuotes(tokens: readonly Token[], sentence: Sentence, index: number, candidates: Candidate[], lexicon: CueLexicon): void {
+function assignQuotes(state: AttributionState, tokens: readonly Token[], sentence: Sentence, index: number, candidates: Candidate[]): void {
+  const lang = state.language;
+  const lexicon = state.lexicon;
   candidates.sort((a, b) => a.extent.start - b.extent.start);
   const chain = new Chain(candidates);
   const lastLink = chain.tail;
-  const closing = lastLink && lastLink.candidate.kind !== 'participle' && closesSentence(tokens, lastLink.candidate, sentence) ? lastLink : undefined;
+  const closing = lastLink && lastLink.candidate.kind !== 'participle' && closesSentence(lang, tokens, lastLink.candidate, sentence) ? lastLink : undefined;
   let next = chain.head; // first candidate that starts after the current token
   for (let at = sentence.start; at < sentence.end; at += 1) {
     while (next && next.candidate.extent.start <= at) next = next.next;
     const token = tokens[at]!;
     if (token.kind !== 'quote' || !token.quotation) continue;
-    const content = quotationContent(token.quotation);
+    const content = quotationContent(state.contents, token.quotation);
     if (wordCount(content, 1) === 0) continue;
     const following = next;
     // 1. The attribution right after the quote.
     let chosen = following && following.candidate.kind !== 'participle' && adjacent(tokens, at, following.candidate.extent.start) ? following : undefined;
-    if (chosen && (chosen.candidate.kind === 'subject' || chosen.candidate.kind === 'positional')) chosen.candidate.extent.end = extendClause(tokens, chosen.candidate.extent.end, sentence.end, lexicon);
+    if (chosen && (chosen.candidate.kind === 'subject' || chosen.candidate.kind === 'positional')) chosen.candidate.extent.end = extendClause(lang, tokens, chosen.candidate.extent.end, sentence.end, lexicon);
     if (!chosen) {
-      const found = positional(tokens, at, sentence, index);
+      const found = positional(lang, tokens, at, sentence, index);
       const previous = chain.before(next);
       if (found && !(following && overlaps(following.candidate.extent, found.extent)) && !(previous && overlaps(previous.candidate.extent, found.extent))) {
-        found.extent.end = extendClause(tokens, found.extent.end, following ? following.candidate.extent.start : sentence.end, lexicon);
+        found.extent.end = extendClause(lang, tokens, found.extent.end, following ? following.candidate.extent.start : sentence.end, lexicon);
         next = chain.insertBefore(next, found);
         chosen = next;
       }
     }
-    if (!chosen && isTitle(content)) continue;
+    if (!chosen && isTitle(lang, content)) continue;
     // 2a. A colon right before the quote that no cue leads up to: `Pollsters agree - Carl Bialik: "..."`.
     if (!chosen && tokens[at - 1]?.text === ':' && at - 1 > sentence.start) {
       const before = chain.before(next);
       if (!before || !wordsOnlyBetween(tokens, before.candidate.extent.end, at - 1, 5)) {
-        const colon = colonCandidate(tokens, at - 1, sentence, index);
+        const colon = colonCandidate(lang, tokens, at - 1, sentence, index);
         if (colon && !(before && overlaps(before.candidate.extent, colon.extent))) chosen = chain.insertBefore(next, colon);
       }
     }
@@ -295,7 +290,7 @@ function assignQuotes(tokens: readonly Token[], sentence: Sentence, index: numbe
     }
     // 2b. A colon before the quote: `Republican pollster Daron Shaw: "..."`, `Trump leaned in and boomed: "..."`.
     if (!chosen && tokens[at - 1]?.text === ':' && at - 1 > sentence.start) {
-      const colon = colonCandidate(tokens, at - 1, sentence, index);
+      const colon = colonCandidate(lang, tokens, at - 1, sentence, index);
       const before = chain.before(next);
       if (colon && !(before && overlaps(before.candidate.extent, colon.extent))) chosen = chain.insertBefore(next, colon);
     }
@@ -309,7 +304,7 @@ function assignQuotes(tokens: readonly Token[], sentence: Sentence, index: numbe
     }
     if (!chosen) continue;
     let credited = chosen.candidate;
-    if (credited.kind === 'participle' && credited.shares && credited.shares.quotes.length === 0 && credited.shares.phrase && tokens[credited.cue.start]!.lower.endsWith('ing')) {
+    if (credited.kind === 'participle' && credited.shares && credited.shares.quotes.length === 0 && credited.shares.phrase && lang.morphology.isProgressive(tokens[credited.cue.start]!.lower)) {
       // `Smith told reporters Tuesday, adding that "..."`: one attribution from the speaker to the participle, which is its cue.
       const main = credited.shares;
       const adjacentCandidates = chosen.prev?.candidate === main;
@@ -333,12 +328,12 @@ function assignQuotes(tokens: readonly Token[], sentence: Sentence, index: numbe
  * An attribution ending in a colon, for the quote after it: the name just
  * before the colon, else the sentence's subject; the colon is the cue.
  */
-export function colonCandidate(tokens: readonly Token[], colon: number, sentence: Sentence, index: number): Candidate | undefined {
-  let phrase = speakerBefore(tokens, colon - 1, sentence.start);
+export function colonCandidate(lang: Language, tokens: readonly Token[], colon: number, sentence: Sentence, index: number): Candidate | undefined {
+  let phrase = speakerBefore(lang, tokens, colon - 1, sentence.start);
   let start = phrase ? Math.min(phrase.speaker.start, phrase.role?.start ?? Infinity) : -1;
   if (phrase && !phrase.pronoun && !tokens[phrase.speaker.start]!.upper && start !== sentence.start) phrase = undefined;
   if (!phrase) {
-    const subject = sentenceSubject(tokens, sentence);
+    const subject = sentenceSubject(lang, tokens, sentence);
     if (!subject || subject.end > colon || hasQuote(tokens, subject.start, colon) || colon - subject.start > 30) return undefined;
     phrase = subject.phrase;
     start = subject.start;
@@ -348,13 +343,13 @@ export function colonCandidate(tokens: readonly Token[], colon: number, sentence
 }
 
 /** Whether a candidate follows a comma and only punctuation follows it to the end of the sentence. */
-function closesSentence(tokens: readonly Token[], candidate: Candidate, sentence: Sentence): boolean {
+function closesSentence(lang: Language, tokens: readonly Token[], candidate: Candidate, sentence: Sentence): boolean {
   const before = tokens[candidate.extent.start - 1];
   if (!isComma(before) && !isDash(before)) return false;
   for (let index = candidate.extent.end; index < sentence.end; index += 1) {
     const token = tokens[index]!;
     if (token.kind !== 'punct') {
-      if (token.kind === 'word' && !CLAUSE_STOPS.has(token.lower)) continue;
+      if (token.kind === 'word' && !lang.clauseStops.has(token.lower)) continue;
       return false;
     }
   }
@@ -383,10 +378,10 @@ function overlaps(a: Range, b: Range): boolean {
 }
 
 /** Extends a before-the-quote attribution over a short object up to `:` or `,` (`Smith told reporters:`). */
-export function extendBefore(tokens: readonly Token[], candidate: Candidate, quote: number): void {
+export function extendBefore(lang: Language, tokens: readonly Token[], candidate: Candidate, quote: number): void {
   if (candidate.extent.end > quote) return;
   let end = candidate.extent.end;
-  while (end < quote && isWord(tokens[end]) && !CLAUSE_STOPS.has(tokens[end]!.lower) && end - candidate.extent.end < 5) end += 1;
+  while (end < quote && isWord(tokens[end]) && !lang.clauseStops.has(tokens[end]!.lower) && end - candidate.extent.end < 5) end += 1;
   const gap = tokens[end];
   if (end < quote && gap && gap.kind === 'punct' && (gap.text === ':' || gap.text === ',') && end + 1 === quote) candidate.extent.end = end;
 }

@@ -14,15 +14,15 @@
  */
 import { isTitle, wordCount } from '../attribution/content.js';
 import { lookupCue } from '../attribution/cues.js';
-import { attributeSentence, colonCandidate, creditRule, extendBefore, type Candidate } from '../attribution/layouts.js';
-import { cueLexicon, type CueLexicon } from '../attribution/lexicon.js';
+import { attributeSentence, colonCandidate, extendBefore, type Candidate } from '../attribution/layouts.js';
 import { buildAttributions, type AttributionPlan } from '../attribution/nodes.js';
-import { createMarks, forgetContents, quotationContent, splitSentences, tokenizeParagraph, type Marks, type Token } from '../attribution/scan.js';
+import { quotationContent, splitSentences, tokenizeParagraph, type Token } from '../attribution/scan.js';
+import { createAttributionState, type AttributionState } from '../attribution/state.js';
+import type { Language } from '../language/types.js';
 import type { Article, Attribution, Paragraph, Quotation } from '../types.js';
 import { mapPacked } from '../tree/arrays.js';
 import type { PassContext } from './context.js';
 import { resolveParagraph } from './speakers.js';
-import { Resolver } from '../attribution/resolve.js';
 
 /**
  * Quotations credited to each attribution node, collected before ids exist (in the order the nodes were made:
@@ -30,15 +30,21 @@ import { Resolver } from '../attribution/resolve.js';
  */
 type Credits = Map<Attribution, Set<Quotation>>;
 
+/** What the pass carries from paragraph to paragraph besides the attribution state: its context and the credits so far. */
+interface Run {
+  readonly context: PassContext;
+  readonly credits: Credits;
+}
+
 function offsetsOf(tokens: readonly Token[], range: { start: number; end: number }): { start: number; end: number } {
   return { start: tokens[range.start]!.start, end: tokens[range.end - 1]!.end };
 }
 
 /** Whether a sentence holds only quotations and punctuation. */
-function quoteOnly(tokens: readonly Token[], start: number, end: number): boolean {
+function quoteOnly(lang: Language, tokens: readonly Token[], start: number, end: number): boolean {
   for (let index = start; index < end; index += 1) {
     const token = tokens[index]!;
-    if (token.kind === 'word' && !(index === start && CONJUNCTIONS.has(token.lower))) return false;
+    if (token.kind === 'word' && !(index === start && lang.conjunctions.has(token.lower))) return false;
   }
   return true;
 }
@@ -48,9 +54,6 @@ function creditsQuote(candidates: readonly Candidate[], at: number): boolean {
   for (const candidate of candidates) if (candidate.quotes.includes(at)) return true;
   return false;
 }
-
-/** Words that may open a floating quote's sentence (`But "..."`). */
-const CONJUNCTIONS = new Set(['but', 'and', 'or', 'so', 'still', 'yet', 'also']);
 
 /** White space other than a single space: a speaker's name is written with single spaces. */
 const ODD_SPACE = /[^\S ]| {2}/;
@@ -78,21 +81,23 @@ function planOf(tokens: readonly Token[], candidate: Candidate, text: string): A
 }
 
 /** Attributes one paragraph; returns the attribution a following floating quote would belong to. */
-function attributeParagraph(paragraph: Paragraph, tokens: readonly Token[], marks: Marks, lexicon: CueLexicon, context: PassContext, credits: Credits, carry: Attribution | undefined, nextOpensWithQuote: boolean): Attribution | undefined {
+function attributeParagraph(state: AttributionState, run: Run, paragraph: Paragraph, tokens: readonly Token[], carry: Attribution | undefined, nextOpensWithQuote: boolean): Attribution | undefined {
   if (tokens.length === 0) return undefined;
-  const sentences = splitSentences(tokens, (index) => lookupCue(tokens, index, lexicon) !== undefined, marks.stops);
+  const { language: lang, lexicon, marks, creditRule } = state;
+  const credits = run.credits;
+  const sentences = splitSentences(lang, tokens, (index) => lookupCue(lang, tokens, index, lexicon) !== undefined, marks.stops, state.contents);
   const all: Candidate[] = [];
   const floating: Array<{ token: number; sentence: number }> = [];
   marks.cues.rewind();
   for (let index = 0; index < sentences.length; index += 1) {
     const sentence = sentences[index]!;
-    const found = attributeSentence(tokens, sentence, index, lexicon, marks.cues);
+    const found = attributeSentence(state, tokens, sentence, index);
     for (const candidate of found) all.push(candidate);
     // Floating quotes: a sentence of quotations (and punctuation) only.
-    if (!sentence.quoted || !quoteOnly(tokens, sentence.start, sentence.end)) continue;
+    if (!sentence.quoted || !quoteOnly(lang, tokens, sentence.start, sentence.end)) continue;
     for (let at = sentence.start; at < sentence.end; at += 1) {
       const token = tokens[at]!;
-      if (token.kind === 'quote' && !creditsQuote(found, at) && wordCount(quotationContent(token.quotation!), 1) > 0) floating.push({ token: at, sentence: index });
+      if (token.kind === 'quote' && !creditsQuote(found, at) && wordCount(quotationContent(state.contents, token.quotation!), 1) > 0) floating.push({ token: at, sentence: index });
     }
   }
   // Floating quotes inside the paragraph: the attribution before, else the one after (one pass each way).
@@ -130,7 +135,7 @@ function attributeParagraph(paragraph: Paragraph, tokens: readonly Token[], mark
     const sentence = sentences.at(-1)!;
     introduces = all.filter((candidate) => candidate.sentence === sentences.length - 1 && candidate.phrase && candidate.kind !== 'participle').at(-1);
     if (!introduces) {
-      introduces = colonCandidate(tokens, tokens.length - 1, sentence, sentences.length - 1);
+      introduces = colonCandidate(lang, tokens, tokens.length - 1, sentence, sentences.length - 1);
       if (introduces) all.push(introduces);
     }
   }
@@ -142,10 +147,10 @@ function attributeParagraph(paragraph: Paragraph, tokens: readonly Token[], mark
     if (candidate.quotes.length === 0) continue;
     let first = candidate.quotes[0]!;
     for (const quote of candidate.quotes) first = Math.min(first, quote);
-    if (first > candidate.extent.end) extendBefore(tokens, candidate, first);
+    if (first > candidate.extent.end) extendBefore(lang, tokens, candidate, first);
   }
   if (chosen.length === 0) return carried.length > 0 ? carry : undefined;
-  const nodes = buildAttributions(paragraph, chosen.map((candidate) => planOf(tokens, candidate, context.text)), context.locator);
+  const nodes = buildAttributions(paragraph, chosen.map((candidate) => planOf(tokens, candidate, state.text)), run.context.locator);
   let last: Attribution | undefined;
   nodes.forEach((node, index) => {
     if (!node) return;
@@ -160,8 +165,8 @@ function attributeParagraph(paragraph: Paragraph, tokens: readonly Token[], mark
 }
 
 /** Whether a quotation was credited by a guess from its neighbours (a floating or carried quote), not by its own cue. */
-function isGuessed(quotation: Quotation): boolean {
-  const rule = creditRule.get(quotation);
+function isGuessed(state: AttributionState, quotation: Quotation): boolean {
+  const rule = state.creditRule.get(quotation);
   return rule === 'carry' || rule === 'float-before' || rule === 'float-after';
 }
 
@@ -170,7 +175,7 @@ function isGuessed(quotation: Quotation): boolean {
  * attribution found by a piece's own cue wins over one guessed for a
  * floating piece from the paragraph before.
  */
-function shareAcrossPieces(quotations: readonly Quotation[], credits: Credits): void {
+function shareAcrossPieces(state: AttributionState, quotations: readonly Quotation[], credits: Credits): void {
   if (!quotations.some((quotation) => quotation.continuedIn !== undefined)) return;
   const byId = new Map<string, Quotation>();
   for (const quotation of quotations) byId.set(quotation.id, quotation);
@@ -180,15 +185,15 @@ function shareAcrossPieces(quotations: readonly Quotation[], credits: Credits): 
     if (quotation.continuedFrom !== undefined || quotation.continuedIn === undefined) continue;
     const chain: Quotation[] = [];
     for (let piece: Quotation | undefined = quotation; piece; piece = piece.continuedIn ? byId.get(piece.continuedIn) : undefined) chain.push(piece);
-    const explicit = chain.find((piece) => byQuotation.has(piece) && !isGuessed(piece));
+    const explicit = chain.find((piece) => byQuotation.has(piece) && !isGuessed(state, piece));
     const owner = byQuotation.get(explicit ?? chain.find((piece) => byQuotation.has(piece))!);
     if (!owner) continue;
     for (const piece of chain) {
       const current = byQuotation.get(piece);
-      if (current === owner || (current && !isGuessed(piece))) continue;
+      if (current === owner || (current && !isGuessed(state, piece))) continue;
       if (current) credits.get(current)!.delete(piece);
       credits.get(owner)!.add(piece);
-      creditRule.set(piece, 'piece');
+      state.creditRule.set(piece, 'piece');
       byQuotation.set(piece, owner);
     }
   }
@@ -214,11 +219,11 @@ function link(quotations: readonly Quotation[], credits: Credits): void {
 }
 
 /** Reports the quotations left without a speaker, except titles and fragments of one or two words. */
-function reportUnattributed(quotations: readonly Quotation[], context: PassContext): void {
+function reportUnattributed(state: AttributionState, quotations: readonly Quotation[], context: PassContext): void {
   for (const quotation of quotations) {
     if (quotation.attribution !== undefined) continue;
-    const content = quotationContent(quotation);
-    if (wordCount(content, 3) <= 2 || isTitle(content)) continue;
+    const content = quotationContent(state.contents, quotation);
+    if (wordCount(content, 3) <= 2 || isTitle(state.language, content)) continue;
     context.report({
       code: 'unattributed-quotation',
       message: `Quotation ${quotation.id} has no speaker: no cue word with a speaker credits it.`,
@@ -229,13 +234,6 @@ function reportUnattributed(quotations: readonly Quotation[], context: PassConte
 }
 
 /**
- * One resolver for every article, cleared before and after each (a pass is synchronous). A new instance per
- * article made its hidden class (V8 map, with the class fields) die at every full garbage collection between
- * parses, and V8 then threw away the optimised speaker code that checked for it (`--trace-deopt`: "weak objects").
- */
-const resolver = new Resolver();
-
-/**
  * Runs the pass (unless `options.attribution` is `false`).
  *
  * @param article The tree, changed in place.
@@ -243,10 +241,8 @@ const resolver = new Resolver();
  */
 export function attributeQuotations(article: Article, context: PassContext): void {
   if (!context.options.attribution) return;
-  const credits: Credits = new Map();
-  resolver.clear();
-  const lexicon = cueLexicon(context.options.cues);
-  const marks = createMarks(lexicon.signatures);
+  const state = createAttributionState(context.text, context.options.language, context.options.cues);
+  const run: Run = { context, credits: new Map() };
   let carry: Attribution | undefined;
   const quotations: Quotation[] = [];
   const blocks = article.children.filter((block) => block.type !== 'whitespace');
@@ -258,13 +254,11 @@ export function attributeQuotations(article: Article, context: PassContext): voi
     for (const child of block.children) if (child.type === 'quotation') quotations.push(child);
     const next = blocks[index + 1];
     const opening = next?.type === 'paragraph' ? next.children.find((child) => child.type !== 'dateline') : undefined;
-    const tokens = tokenizeParagraph(block, context.text, marks);
-    carry = attributeParagraph(block, tokens, marks, lexicon, context, credits, carry, opening?.type === 'quotation');
-    resolveParagraph(block, tokens, marks.names, context.text, resolver);
+    const tokens = tokenizeParagraph(block, context.text, state.marks);
+    carry = attributeParagraph(state, run, block, tokens, carry, opening?.type === 'quotation');
+    resolveParagraph(state, block, tokens);
   });
-  shareAcrossPieces(quotations, credits);
-  link(quotations, credits);
-  reportUnattributed(quotations, context);
-  forgetContents();
-  resolver.clear();
+  shareAcrossPieces(state, quotations, run.credits);
+  link(quotations, run.credits);
+  reportUnattributed(state, quotations, context);
 }
