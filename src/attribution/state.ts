@@ -7,8 +7,10 @@
  */
 import { extendCues } from '../language/define.js';
 import type { CueLexicon, Language } from '../language/types.js';
-import type { Quotation } from '../types.js';
+import type { Locator } from '../tree/location.js';
+import type { Attribution, Quotation } from '../types.js';
 import { Resolver } from './resolve.js';
+import { defaultRules, type Rules } from './rules/index.js';
 import { createMarks, type Marks } from './scan.js';
 
 /**
@@ -22,6 +24,10 @@ export type CreditRule = 'carry' | 'float-before' | 'float-after' | 'piece';
 export interface AttributionState {
   /** The whole input (the tree's text). */
   readonly text: string;
+  /** Offsets to points for `text`. */
+  readonly locator: Locator;
+  /** The rules, in order (`rules/index.ts`). */
+  readonly rules: Rules;
   /** The language pack of the parse. */
   readonly language: Language;
   /** The cue lexicon: the pack's, with the parse's extra cues. */
@@ -34,16 +40,31 @@ export interface AttributionState {
   readonly creditRule: Map<Quotation, CreditRule>;
   /** The people of the article so far. */
   readonly resolver: Resolver;
+  /** Quotations credited to each attribution node so far, in the order the nodes were made (document order). */
+  readonly credits: Map<Attribution, Set<Quotation>>;
 }
 
 /**
  * Creates the state of one pass.
  *
  * @param text The whole input.
+ * @param locator Offsets to points for `text`.
  * @param language The parse's language pack.
  * @param cues Extra cue lemmas of the parse (`ParseOptions.cues`).
+ * @param rules The rules (every rule, in order, unless a test leaves some out).
  */
-export function createAttributionState(text: string, language: Language, cues: readonly string[]): AttributionState {
+export function createAttributionState(text: string, locator: Locator, language: Language, cues: readonly string[], rules: Rules = defaultRules): AttributionState {
   const lexicon = extendCues(language, cues).cues;
-  return { text, language, lexicon, marks: createMarks(lexicon.signatures, language), contents: new Map(), creditRule: new Map(), resolver: new Resolver(language) };
+  return {
+    text,
+    locator,
+    rules,
+    language,
+    lexicon,
+    marks: createMarks(lexicon.signatures, language),
+    contents: new Map(),
+    creditRule: new Map(),
+    resolver: new Resolver(language),
+    credits: new Map(),
+  };
 }
