@@ -88,33 +88,32 @@ function punctText(text: string, index: number, code: number, pool: Map<number, 
  * paragraph to the next, read with a cursor that only moves forward.
  */
 export class IndexList {
-  private items = new Int32Array(64);
-  private length = 0;
+  /**
+   * A plain array of small integers, not an `Int32Array`: a list is made for every parse, and allocating a typed
+   * array's backing store cost about 1 µs each (3 per parse, a tenth of the attribution time of a 280-character
+   * paragraph); V8 keeps this one packed SMI elements.
+   */
+  private readonly items: number[] = [];
   private cursor = 0;
 
   /** Empties the list. */
   clear(): void {
-    this.length = 0;
+    this.items.length = 0;
     this.cursor = 0;
   }
 
   /** Appends an index (larger than the last). */
   push(index: number): void {
-    if (this.length === this.items.length) {
-      const grown = new Int32Array(this.items.length * 2);
-      grown.set(this.items);
-      this.items = grown;
-    }
-    this.items[this.length] = index;
-    this.length += 1;
+    this.items.push(index);
   }
 
   /** The first index at or after `at` (`at` never smaller than in the call before), or 2^31 - 1. */
   next(at: number): number {
+    const items = this.items;
     let cursor = this.cursor;
-    while (cursor < this.length && this.items[cursor]! < at) cursor += 1;
+    while (cursor < items.length && items[cursor]! < at) cursor += 1;
     this.cursor = cursor;
-    return cursor < this.length ? this.items[cursor]! : 0x7fffffff;
+    return cursor < items.length ? items[cursor]! : 0x7fffffff;
   }
 
   /** Moves the cursor back to the start. */

@@ -86,7 +86,20 @@ function assignQuotes(sentenceScope: SentenceScope, rules: Rules): Candidate[] {
   const chain = new Chain(candidates);
   const last = chain.tail;
   const closing = last && !sharesSpeaker(last.candidate) && closesSentence(lang, tokens, last.candidate, sentence) ? last : undefined;
-  const scope: QuoteScope = { ...sentenceScope, chain, next: chain.head, closing };
+  // Every field written out (no spread), so that each sentence's scope has one shape.
+  const scope: QuoteScope = {
+    state,
+    lang,
+    lexicon: sentenceScope.lexicon,
+    tokens,
+    sentence,
+    index: sentenceScope.index,
+    candidates,
+    openingSubject: sentenceScope.openingSubject,
+    chain,
+    next: chain.head,
+    closing,
+  };
   for (let at = sentence.start; at < sentence.end; at += 1) {
     while (scope.next && scope.next.candidate.extent.start <= at) scope.next = scope.next.next;
     const token = tokens[at]!;
