@@ -18,6 +18,7 @@ export type { ParseOptions, ResolvedOptions } from './options.js';
 export { defineLanguage, english, englishPack, extendCues, type CueLexicon, type Language, type LanguagePack, type Morphology, type PronounInfo } from './language/index.js';
 export { boilerplateKinds } from './types.js';
 export type { Layout } from './parser/layout.js';
-export type { BoilerplatePattern } from './furniture/boilerplate.js';
+export type { BoilerplatePattern, ResolvedBoilerplatePattern } from './furniture/boilerplate.js';
+export type { PatternMatcher } from './furniture/linear-pattern.js';
 export * from './guards.js';
 export type * from './types.js';
