@@ -5,8 +5,10 @@
  */
 import { statelessPattern, type BoilerplatePattern, type ResolvedBoilerplatePattern } from './furniture/boilerplate.js';
 import { linearMatcher } from './furniture/linear-pattern.js';
+import { english } from './language/en/index.js';
+import type { Language } from './language/types.js';
 import { DEFAULT_MAX_DEPTH, type Layout } from './parser/index.js';
-import type { BoilerplateKind } from './types.js';
+import { boilerplateKinds, type BoilerplateKind } from './types.js';
 
 /**
  * How to parse. Every field is optional.
@@ -58,6 +60,18 @@ export interface ParseOptions {
    * or a verb and its particle, 1 to 40 characters.
    */
   cues?: readonly string[];
+  /**
+   * The language pack the attribution and speaker passes read (default {@link english}); `cues` extends it. Build a
+   * pack with {@link defineLanguage} (see `docs/language-packs.md`).
+   *
+   * @example
+   * ```ts
+   * import { english, extendCues, parseArticle } from 'wirecopy';
+   * const language = extendCues(english, ['opine']); // build once, reuse for every parse
+   * parseArticle('"Fine," Smith opined.', { language }).children[0]?.type; // 'paragraph'
+   * ```
+   */
+  language?: Language;
   /** Whether to find attributions (default `true`); `false` skips the attribution and speaker passes. */
   attribution?: boolean;
 }
@@ -67,8 +81,8 @@ export interface ParseOptions {
  *
  * @example
  * ```ts
- * import type { ResolvedOptions } from 'wirecopy';
- * const resolved: ResolvedOptions = { layout: 'auto', maxQuotationDepth: 32, furniture: true, boilerplate: [], cues: [], attribution: true };
+ * import { english, type ResolvedOptions } from 'wirecopy';
+ * const resolved: ResolvedOptions = { layout: 'auto', maxQuotationDepth: 32, furniture: true, boilerplate: [], cues: [], language: english, attribution: true };
  * ```
  */
 export interface ResolvedOptions {
@@ -82,6 +96,8 @@ export interface ResolvedOptions {
   boilerplate: readonly ResolvedBoilerplatePattern[];
   /** See {@link ParseOptions.cues}. */
   cues: readonly string[];
+  /** See {@link ParseOptions.language}. */
+  language: Language;
   /** See {@link ParseOptions.attribution}. */
   attribution: boolean;
 }
@@ -94,18 +110,28 @@ const MAX_QUOTATION_DEPTH = 100;
 
 const LAYOUTS: ReadonlyArray<ResolvedOptions['layout']> = ['auto', 'line', 'blank', 'indent'];
 
-/** Describes a value for an error message. */
+/**
+ * Describes a value for an error message (the one describer of `parseArticle`'s arguments and options):
+ * `undefined`, `null`, `an array`, `the RegExp /a/`, `the string "a"`, `an object` (with its class when it is not a
+ * plain object), `a function`, else its type and value (`number 42`).
+ */
 export function describe(value: unknown): string {
+  if (value === undefined) return 'undefined';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (value instanceof RegExp) return `the RegExp ${String(value)}`;
   if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+  if (typeof value === 'function') return 'a function';
+  if (typeof value === 'object') {
+    const tag = Object.prototype.toString.call(value);
+    return tag === '[object Object]' ? 'an object' : `an object (${tag})`;
+  }
+  return `${typeof value} ${String(value)}`;
 }
 
 /** The defaults, one per option. */
 function defaults(): ResolvedOptions {
-  return { layout: 'auto', maxQuotationDepth: DEFAULT_MAX_DEPTH, furniture: true, boilerplate: [], cues: [], attribution: true };
+  return { layout: 'auto', maxQuotationDepth: DEFAULT_MAX_DEPTH, furniture: true, boilerplate: [], cues: [], language: english, attribution: true };
 }
 
 /** One checker per option: returns the resolved value or throws a TypeError/RangeError naming the option. */
@@ -149,16 +175,24 @@ const checkers: { [Key in keyof ResolvedOptions]-?: (value: unknown) => Resolved
       return trimmed.toLowerCase();
     });
   },
+  language(value) {
+    if (!isLanguage(value)) throw new TypeError(`parseArticle: options.language must be a language pack built by defineLanguage, got ${describe(value)}`);
+    return value;
+  },
   attribution(value) {
     if (typeof value !== 'boolean') throw new TypeError(`parseArticle: options.attribution must be a boolean, got ${describe(value)}`);
     return value;
   },
 };
 
-const BOILERPLATE_KINDS: readonly BoilerplateKind[] = [
-  'credit', 'reporting', 'signoff', 'copyright', 'separator', 'correction', 'editor-note', 'follow', 'caption',
-  'timestamp', 'comments', 'advertisement', 'newsletter', 'share', 'related', 'label', 'other',
-];
+const BOILERPLATE_KINDS: readonly string[] = boilerplateKinds;
+
+/** Whether a value has the shape {@link defineLanguage} builds (its cue lexicon, sets and word-form rules). */
+function isLanguage(value: unknown): value is Language {
+  if (value === null || typeof value !== 'object') return false;
+  const candidate = value as Partial<Language>;
+  return typeof candidate.tag === 'string' && candidate.cues?.signatures instanceof Uint8Array && candidate.notNames instanceof Set && typeof candidate.morphology?.inflect === 'function' && typeof candidate.pack === 'object';
+}
 
 /** Checks one entry of `options.boilerplate`; returns a copy whose pattern has no `g`/`y` flag, with its linear-time matcher. */
 function checkBoilerplatePattern(entry: unknown, index: number): ResolvedBoilerplatePattern {
@@ -168,7 +202,7 @@ function checkBoilerplatePattern(entry: unknown, index: number): ResolvedBoilerp
   }
   const { kind, pattern } = entry as Record<string, unknown>;
   if (typeof kind !== 'string') throw new TypeError(`parseArticle: ${name}.kind must be a string, got ${describe(kind)}`);
-  if (!BOILERPLATE_KINDS.includes(kind as BoilerplateKind)) {
+  if (!BOILERPLATE_KINDS.includes(kind)) {
     throw new RangeError(`parseArticle: ${name}.kind must be one of ${BOILERPLATE_KINDS.join(', ')}, got ${describe(kind)}`);
   }
   if (!(pattern instanceof RegExp)) throw new TypeError(`parseArticle: ${name}.pattern must be a RegExp, got ${describe(pattern)}`);

@@ -3,21 +3,13 @@
  *
  * @module
  */
-import { resolveOptions, type ParseOptions } from './options.js';
+import { describe, resolveOptions, type ParseOptions } from './options.js';
 import { parseBlocks } from './parser/index.js';
 import { DiagnosticLimiter, truncationMessage } from './parser/limits.js';
 import { runPasses } from './passes/index.js';
 import { buildArticle } from './tree/build.js';
 import { createLocator } from './tree/location.js';
 import type { Article, Diagnostic } from './types.js';
-
-function describeArgument(value: unknown): string {
-  if (value === null) return 'null';
-  if (value === undefined) return 'undefined';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return `an object (${Object.prototype.toString.call(value)})`;
-  return `a ${typeof value}`;
-}
 
 /**
  * Parses a news article into a lossless, typed unist tree.
@@ -43,7 +35,7 @@ function describeArgument(value: unknown): string {
  */
 export function parseArticle(text: string, options?: ParseOptions): Article {
   if (typeof text !== 'string') {
-    throw new TypeError(`parseArticle: expected the article text as a string, got ${describeArgument(text)}`);
+    throw new TypeError(`parseArticle: expected the article text as a string, got ${describe(text)}`);
   }
   const resolved = resolveOptions(options);
   const parsed = parseBlocks(text, { layout: resolved.layout, maxQuotationDepth: resolved.maxQuotationDepth });

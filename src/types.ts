@@ -133,7 +133,22 @@ export interface Diagnostic {
 }
 
 /**
- * The kinds of wire furniture that is not the story.
+ * Every kind of wire furniture that is not the story, in the order `docs/furniture.md` lists them:
+ * {@link BoilerplateKind} is derived from it, so a kind missing here fails to compile where it is used.
+ *
+ * @example
+ * ```ts
+ * import { boilerplateKinds } from 'wirecopy';
+ * boilerplateKinds.includes('credit'); // true
+ * ```
+ */
+export const boilerplateKinds = [
+  'credit', 'reporting', 'signoff', 'copyright', 'separator', 'correction', 'editor-note', 'follow', 'caption',
+  'timestamp', 'comments', 'advertisement', 'newsletter', 'share', 'related', 'label', 'other',
+] as const;
+
+/**
+ * The kinds of wire furniture that is not the story (see {@link boilerplateKinds}).
  *
  * @example
  * ```ts
@@ -141,24 +156,7 @@ export interface Diagnostic {
  * const kind: BoilerplateKind = 'credit';
  * ```
  */
-export type BoilerplateKind =
-  | 'credit'
-  | 'reporting'
-  | 'signoff'
-  | 'copyright'
-  | 'separator'
-  | 'correction'
-  | 'editor-note'
-  | 'follow'
-  | 'caption'
-  | 'timestamp'
-  | 'comments'
-  | 'advertisement'
-  | 'newsletter'
-  | 'share'
-  | 'related'
-  | 'label'
-  | 'other';
+export type BoilerplateKind = (typeof boilerplateKinds)[number];
 
 /**
  * Running text: words, numbers, spaces and punctuation that are not quote

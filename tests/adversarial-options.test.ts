@@ -13,7 +13,7 @@ describe('the article argument', () => {
   it.each([
     ['undefined', undefined, /got undefined/],
     ['null', null, /got null/],
-    ['a number', 42, /got a number/],
+    ['a number', 42, /got number 42/],
     ['a Buffer-like object', new Uint8Array([34, 65]), /got an object/],
     ['an array', ['a'], /got an array/],
     ['a String object', new String('text'), /got an object/],

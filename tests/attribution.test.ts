@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isAttribution, isQuotation, parseArticle, toString, type Article, type Attribution, type Cue, type Quotation, type Role, type Speaker } from '../src/index.js';
-import { buildCueLexicon, DEFAULT_CUES } from '../src/attribution/lexicon.js';
+import { english, englishPack, extendCues } from '../src/language/index.js';
 import { isTitle, wordCount } from '../src/attribution/content.js';
 import { Resolver } from '../src/attribution/resolve.js';
 import { createMarks, IndexList, scanText, tokenizeParagraph, type Token } from '../src/attribution/scan.js';
-import { signature, signatureTable } from '../src/attribution/signature.js';
-import { guessLemma } from '../src/attribution/cues.js';
+import { signature, signatureTable } from '../src/words/signature.js';
 import { parse } from './helpers/parse.js';
 
 /** The attribution of the n-th top-level quotation, as plain strings. */
@@ -160,9 +159,9 @@ describe('speakers and resolution', () => {
   });
 
   it('registers a name given as words like the same name given as a string', () => {
-    const fromWords = new Resolver();
+    const fromWords = new Resolver(english);
     fromWords.mentionWords(['Sen.', 'Ann', "Miller's"], ['sen.', 'ann', "miller's"], true);
-    const fromString = new Resolver();
+    const fromString = new Resolver(english);
     fromString.mention("Sen. Ann Miller's", true);
     for (const resolver of [fromWords, fromString]) {
       expect(resolver.resolveName('Miller')).toBe('Ann Miller');
@@ -215,18 +214,18 @@ describe('options', () => {
 
 describe('lexicon', () => {
   it('inflects lemmas regularly and knows the irregular forms', () => {
-    const lexicon = buildCueLexicon(['reply', 'note', 'stress', 'point out']);
+    const lexicon = extendCues({ ...english, pack: { ...englishPack, speechLemmas: [], irregularCues: [] } }, ['reply', 'note', 'stress', 'point out']).cues;
     expect(lexicon.words.get('replied')).toBe('reply');
     expect(lexicon.words.get('noting')).toBe('note');
     expect(lexicon.words.get('stresses')).toBe('stress');
     expect(lexicon.phrases.get('pointed')).toContainEqual(['out', 'point out']);
-    expect(DEFAULT_CUES.words.get('said')).toBe('say');
-    expect(DEFAULT_CUES.words.get('told')).toBe('tell');
-    expect(DEFAULT_CUES.words.get('informed')).toBe('inform');
+    expect(english.cues.words.get('said')).toBe('say');
+    expect(english.cues.words.get('told')).toBe('tell');
+    expect(english.cues.words.get('informed')).toBe('inform');
   });
 
   it('guesses lemmas of unknown verbs', () => {
-    expect(['opined', 'quipped', 'groused', 'barked', 'hollered', 'carried'].map(guessLemma)).toStrictEqual(['opine', 'quip', 'grouse', 'bark', 'holler', 'carry']);
+    expect(['opined', 'quipped', 'groused', 'barked', 'hollered', 'carried'].map(english.morphology.guessLemma)).toStrictEqual(['opine', 'quip', 'grouse', 'bark', 'holler', 'carry']);
   });
 
   it('counts words only as far as asked', () => {
@@ -238,12 +237,12 @@ describe('lexicon', () => {
 
   it('gives every word the signature of its lower-cased form, which its word list never rules out', () => {
     const tokens: Token[] = [];
-    scanText('Said U.S. Sen. J. Smith-Jones, a naïve ÉCOLE co. e.g. 3.5 don’t Mr. A. WROTE Reuters’ Ibn al-Walid.', 0, tokens);
+    scanText(english, 'Said U.S. Sen. J. Smith-Jones, a naïve ÉCOLE co. e.g. 3.5 don’t Mr. A. WROTE Reuters’ Ibn al-Walid.', 0, tokens);
     const words = tokens.filter((token) => token.kind === 'word');
     expect(words.map((token) => token.text)).toContain('U.S.');
     for (const token of words) expect([token.text, token.sig]).toStrictEqual([token.text, signature(token.lower)]);
-    const table = signatureTable(DEFAULT_CUES.firsts);
-    for (const form of DEFAULT_CUES.firsts) expect(table[signature(form)]).toBe(1);
+    const table = signatureTable(english.cues.firsts);
+    for (const form of english.cues.firsts) expect(table[signature(form)]).toBe(1);
     // The third character tells apart forms that share their length, first two letters and last letter.
     expect(signature('supports')).not.toBe(signature('suggests'));
     expect(signature('years')).not.toBe(signature('yells'));
@@ -253,7 +252,7 @@ describe('lexicon', () => {
     const text = 'According to Sen. J. Smith, the U.S. plan "works." Officials said it! He told us: no? e.g. fine';
     const tree = parseArticle(text, { attribution: false });
     const paragraph = tree.children.find((block) => block.type === 'paragraph')!;
-    const marks = createMarks(DEFAULT_CUES.signatures);
+    const marks = createMarks(english.cues.signatures, english);
     const tokens = tokenizeParagraph(paragraph, text, marks);
     const read = (list: IndexList): number[] => {
       const found: number[] = [];
@@ -263,7 +262,7 @@ describe('lexicon', () => {
     };
     const where = (test: (token: Token) => boolean): number[] => tokens.flatMap((token, index) => (test(token) ? [index] : []));
     const according = signature('according');
-    expect(read(marks.cues)).toStrictEqual(where((token) => token.kind === 'word' && ((!token.upper && DEFAULT_CUES.signatures[token.sig] === 1) || token.sig === according)));
+    expect(read(marks.cues)).toStrictEqual(where((token) => token.kind === 'word' && ((!token.upper && english.cues.signatures[token.sig] === 1) || token.sig === according)));
     expect(read(marks.names)).toStrictEqual(where((token) => token.kind === 'word' && token.upper));
     expect(read(marks.stops)).toStrictEqual(where((token) => token.kind === 'quote' || ['.', '!', '?'].includes(token.text) || (token.kind === 'word' && token.text.length > 2 && token.text.endsWith('.'))));
     // The lists hold what the test says they hold: "According", "said", "told"; "Sen.", "U.S.", the quote, "!", "?" (not "J.": an initial never ends one).
@@ -273,7 +272,7 @@ describe('lexicon', () => {
 
   it('reads a run of stray quote marks as one punctuation token, a lone mark as one', () => {
     const tokens: Token[] = [];
-    scanText('He wrote \u201d\u201c"\u00bb and \u201d left.', 0, tokens);
+    scanText(english, 'He wrote \u201d\u201c"\u00bb and \u201d left.', 0, tokens);
     expect(tokens.map((token) => [token.kind, token.text])).toStrictEqual([
       ['word', 'He'],
       ['word', 'wrote'],
@@ -297,9 +296,9 @@ describe('lexicon', () => {
   });
 
   it('tells titles from speech', () => {
-    expect(isTitle('One Hundred Years of Solitude')).toBe(true);
-    expect(isTitle('We will win,')).toBe(false);
-    expect(isTitle('the worst is over.')).toBe(false);
+    expect(isTitle(english, 'One Hundred Years of Solitude')).toBe(true);
+    expect(isTitle(english, 'We will win,')).toBe(false);
+    expect(isTitle(english, 'the worst is over.')).toBe(false);
   });
 });
 

@@ -26,7 +26,11 @@ describe('growth (N against 4N)', () => {
     const make = (n: number) => parseArticle('"We are ready, all of us," Smith said.\n\n'.repeat(n));
     const [record] = speakers(make(3));
     expect(record?.quotations).toEqual(['q1', 'q2', 'q3']);
-    expect(growthRatio(make, (tree) => speakers(tree), 3000)).toBeLessThan(GROWTH_LIMIT);
+    // Three calls per timing: one call on the small tree takes a few milliseconds, where noise weighs most.
+    const run = (tree: ReturnType<typeof make>): void => {
+      for (let round = 0; round < 3; round += 1) speakers(tree);
+    };
+    expect(growthRatio(make, run, 5000)).toBeLessThan(GROWTH_LIMIT);
   });
 
   it('200,000 floating quotes after an attribution neither overflow the stack nor grow faster than linear', () => {

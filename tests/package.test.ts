@@ -49,7 +49,7 @@ describe('the packed package', () => {
 describe('the public surface', () => {
   it('exports exactly these runtime names', () => {
     expect(Object.keys(api).sort()).toStrictEqual([
-      'isArticle', 'isAttribution', 'isBoilerplate', 'isByline', 'isCue', 'isDateline', 'isHeadline', 'isParagraph',
+      'boilerplateKinds', 'defineLanguage', 'english', 'englishPack', 'extendCues', 'isArticle', 'isAttribution', 'isBoilerplate', 'isByline', 'isCue', 'isDateline', 'isHeadline', 'isParagraph',
       'isQuotation', 'isQuoteMark', 'isRole', 'isSpeaker', 'isText', 'isWhitespace', 'parseArticle', 'quotations', 'speakers', 'toString',
     ]);
   });

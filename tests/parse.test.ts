@@ -11,7 +11,7 @@ function topQuotations(text: string): Quotation[] {
 
 describe('parseArticle', () => {
   it('rejects a non-string with a TypeError that names what it got', () => {
-    expect(() => parseArticle(42 as unknown as string)).toThrow(new TypeError('parseArticle: expected the article text as a string, got a number'));
+    expect(() => parseArticle(42 as unknown as string)).toThrow(new TypeError('parseArticle: expected the article text as a string, got number 42'));
     expect(() => parseArticle(undefined as unknown as string)).toThrow(/got undefined/);
     expect(() => parseArticle(null as unknown as string)).toThrow(/got null/);
     expect(() => parseArticle(Buffer.from('x') as unknown as string)).toThrow(/got an object \(\[object Uint8Array\]\)/);

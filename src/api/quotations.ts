@@ -6,6 +6,7 @@
  */
 import type { Article, Attribution, Cue, Position, Quotation, Role, Speaker, WirecopyNode } from '../types.js';
 import { toString } from '../to-string.js';
+import { quotationText } from '../attribution/content.js';
 
 /**
  * One quotation, flattened: its words, where it is, and who said it.
@@ -49,13 +50,7 @@ export interface QuoteRecord {
 }
 
 /** The text between a quotation's outer marks (nested quotations keep theirs); the CLI's rows use it too. */
-export function innerText(quotation: Quotation): string {
-  const children = quotation.children;
-  const end = quotation.closed ? children.length - 1 : children.length;
-  let text = '';
-  for (let index = 1; index < end; index += 1) text += toString(children[index]!);
-  return text;
-}
+export const innerText: (quotation: Quotation) => string = quotationText;
 
 function find<T extends WirecopyNode>(attribution: Attribution | undefined, type: T['type']): T | undefined {
   return attribution?.children.find((child) => child.type === type) as T | undefined;

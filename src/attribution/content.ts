@@ -3,9 +3,32 @@
  *
  * @module
  */
+import type { Language } from '../language/types.js';
+import type { Quotation } from '../types.js';
+
+/**
+ * The text between a quotation's outer marks, nested quotations included with their marks: what
+ * `quotations()` gives as a record's `text` and what the attribution rules read (one definition for both).
+ */
+export function quotationText(quotation: Quotation): string {
+  const parts: string[] = [];
+  const children = quotation.children;
+  const end = quotation.closed ? children.length - 1 : children.length;
+  for (let index = 1; index < end; index += 1) collectContent(children[index]!, parts);
+  return parts.join('');
+}
+
+/** Pushes the strings of a node (a nested quotation's, marks included) onto `parts`: one join at the end, however deep the nesting. */
+function collectContent(node: Quotation['children'][number], parts: string[]): void {
+  if (node.type !== 'quotation') {
+    parts.push(node.value);
+    return;
+  }
+  for (const child of node.children) collectContent(child, parts);
+}
 
 /** Whether a quotation's content reads like a title ("One Hundred Years of Solitude"), not speech. */
-export function isTitle(content: string): boolean {
+export function isTitle(lang: Language, content: string): boolean {
   const trimmed = content.trim();
   const last = trimmed.charCodeAt(trimmed.length - 1);
   // , ; : ! ?
@@ -18,12 +41,10 @@ export function isTitle(content: string): boolean {
     const first = word[0] ?? '';
     const upper = first !== first.toLowerCase();
     if (upper) capitalised += 1;
-    else if (!TITLE_SMALL.has(word.toLowerCase())) return false;
+    else if (!lang.titleSmallWords.has(word.toLowerCase())) return false;
   }
   return capitalised >= 2 && !(words.length === 2 && words[0] === 'I');
 }
-
-const TITLE_SMALL = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'at', 'by', 'with', 'or', 'from', 'de', '&']);
 
 /** Number of words in a quotation's content, counted no further than `atMost` (the callers only compare it with small numbers). */
 export function wordCount(content: string, atMost = Infinity): number {

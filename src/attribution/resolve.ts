@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, TITLE_HEADS } from './lexicon.js';
+import type { Language } from '../language/types.js';
 
 type Gender = 'male' | 'female' | undefined;
 
@@ -17,30 +17,28 @@ interface Person {
   gender: Gender;
 }
 
-const SUFFIXES = new Set(['jr.', 'sr.', 'jr', 'sr', 'ii', 'iii', 'iv']);
-
 /**
  * Words of a name without honorifics, a suffix or a possessive ending, and
  * the key of the person (the last word lower-cased). `lowers` are the words
  * lower-cased.
  */
-function nameWords(words: readonly string[], lowers: readonly string[]): { words: string[]; key: string; gender: Gender } {
+function nameWords(lang: Language, words: readonly string[], lowers: readonly string[]): { words: string[]; key: string; gender: Gender } {
   let first = 0;
   let end = words.length;
   let gender: Gender;
   while (end - first > 1) {
     const lower = lowers[first]!;
-    if (!HONORIFICS.has(lower) && !TITLE_HEADS.has(lower)) break;
-    if (MALE_HONORIFICS.has(lower)) gender = 'male';
-    if (FEMALE_HONORIFICS.has(lower)) gender = 'female';
+    if (!lang.honorifics.has(lower) && !lang.titleHeads.has(lower)) break;
+    if (lang.maleHonorifics.has(lower)) gender = 'male';
+    if (lang.femaleHonorifics.has(lower)) gender = 'female';
     first += 1;
   }
-  while (end - first > 1 && SUFFIXES.has(lowers[end - 1]!)) end -= 1;
+  while (end - first > 1 && lang.suffixes.has(lowers[end - 1]!)) end -= 1;
   const kept = first === 0 && end === words.length ? (words as string[]) : words.slice(first, end);
   if (kept.length === 0) return { words: kept, key: '', gender };
   const last = kept.at(-1)!;
-  if (last.endsWith("'s") || last.endsWith('’s')) {
-    const stripped = last.slice(0, -2);
+  const stripped = lang.morphology.possessiveStem(last);
+  if (stripped !== undefined) {
     const copy = kept === words ? kept.slice() : kept;
     copy[copy.length - 1] = stripped;
     return { words: copy, key: stripped.toLowerCase(), gender };
@@ -54,10 +52,13 @@ function splitWords(name: string): { words: string[]; lowers: string[] } {
   return { words, lowers: words.map((word) => word.toLowerCase()) };
 }
 
-/** Tracks the people of one article in document order. */
+/** Tracks the people of one article in document order (one instance per parse, in its attribution state). */
 export class Resolver {
   private readonly people = new Map<string, Person>();
   private readonly recent: Person[] = [];
+
+  /** @param lang The language whose honorifics, suffixes and pronouns the names are read with. */
+  constructor(private readonly lang: Language) {}
 
   /** Forgets every person, so the instance can serve the next article. */
   clear(): void {
@@ -76,7 +77,7 @@ export class Resolver {
    * lower-cased (the scanner's tokens have both): no string to split.
    */
   mentionWords(written: readonly string[], lowers: readonly string[], subject: boolean): Person | undefined {
-    const { words, key, gender } = nameWords(written, lowers);
+    const { words, key, gender } = nameWords(this.lang, written, lowers);
     if (words.length === 0) return undefined;
     let person = this.people.get(key);
     if (!person) {
@@ -111,9 +112,10 @@ export class Resolver {
 
   /** The person a pronoun most likely points to, or `undefined`. */
   resolvePronoun(pronoun: string): string | undefined {
+    // Only a pronoun that tells a gender (`he`, `she`) points to one person.
     const lower = pronoun.toLowerCase();
-    if (lower !== 'he' && lower !== 'she') return undefined;
-    const gender: Gender = lower === 'he' ? 'male' : 'female';
+    const gender: Gender = Object.hasOwn(this.lang.pack.pronouns, lower) ? this.lang.pack.pronouns[lower]!.gender : undefined;
+    if (gender === undefined) return undefined;
     const person = this.recent.find((candidate) => candidate.gender === undefined || candidate.gender === gender);
     if (!person) return undefined;
     person.gender = gender;

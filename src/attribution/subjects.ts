@@ -4,54 +4,51 @@
  *
  * @module
  */
-import { DETERMINERS, PRONOUNS, SUBJECT_STOPS } from './lexicon.js';
+import type { Language } from '../language/types.js';
 import { isNameWord, speakerAfter, speakerBefore, type SpeakerPhrase } from './names.js';
 import type { Sentence, Token } from './scan.js';
-import { isComma, isWord, isAdverb, isDash, isContractedPronoun, BE_FORMS, isTitleWord } from './predicates.js';
-
-/** Relative pronouns that open a clause rather than a role. */
-const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'where', 'when', 'that']);
+import { isComma, isWord, isAdverb, isDash, isContractedPronoun, isTitleWord } from './predicates.js';
 
 /**
  * Finds the speaker of a cue at `cue` scanning back (subject layout), with an
  * appositive role between commas (`Smith, the ambassador, said`).
  */
-export function subjectOf(tokens: readonly Token[], cue: number, floor: number, progressive: boolean): SpeakerPhrase | undefined {
+export function subjectOf(lang: Language, tokens: readonly Token[], cue: number, floor: number, progressive: boolean): SpeakerPhrase | undefined {
   let index = cue - 1;
-  while (index >= floor && (isAdverb(tokens[index]!) || (progressive && BE_FORMS.has(tokens[index]!.lower)))) index -= 1;
+  while (index >= floor && (isAdverb(lang, tokens[index]!) || (progressive && lang.beForms.has(tokens[index]!.lower)))) index -= 1;
   if (index < floor) return undefined;
   let token = tokens[index]!;
-  if (progressive && isContractedPronoun(token.lower)) return { speaker: { start: index, end: index + 1 }, pronoun: true };
+  if (progressive && isContractedPronoun(lang, token.lower)) return { speaker: { start: index, end: index + 1 }, pronoun: true };
   // A parenthesis after a name: "Sen. Ted Cruz (R-Texas) said".
   if (token.kind === 'punct' && token.text === ')') {
     let open = index - 1;
     while (open > floor && open > index - 8 && !(tokens[open]!.kind === 'punct' && tokens[open]!.text === '(')) open -= 1;
     if (open <= floor || tokens[open]!.text !== '(') return undefined;
-    const phrase = speakerBefore(tokens, open - 1, floor);
+    const phrase = speakerBefore(lang, tokens, open - 1, floor);
     if (!phrase || phrase.pronoun) return undefined;
     return phrase.role ? { ...phrase, apposition: { start: open + 1, end: index } } : { ...phrase, role: { start: open + 1, end: index } };
   }
   if (isComma(token) || isDash(token)) {
     // Appositive: find the comma (or dash) that opens it; a comma after a parenthesis closes "(R-Ohio),".
     if (tokens[index - 1]?.text === ')') {
-      const inner = subjectOf(tokens, index, floor, false);
+      const inner = subjectOf(lang, tokens, index, floor, false);
       if (inner) return inner;
     }
-    return appositive(tokens, index, floor);
+    return appositive(lang, tokens, index, floor);
   }
-  if (token.kind !== 'word' || (SUBJECT_STOPS.has(token.lower) && !PRONOUNS.has(token.lower))) return undefined;
-  return speakerBefore(tokens, index, floor);
+  if (token.kind !== 'word' || (lang.subjectStops.has(token.lower) && !lang.pronouns.has(token.lower))) return undefined;
+  return speakerBefore(lang, tokens, index, floor);
 }
 
 /** Whether tokens `[start, end)` are two to four name words. */
-function isNameRun(tokens: readonly Token[], start: number, end: number): boolean {
+function isNameRun(lang: Language, tokens: readonly Token[], start: number, end: number): boolean {
   if (end - start < 2 || end - start > 4) return false;
-  for (let index = start; index < end; index += 1) if (!isNameWord(tokens[index])) return false;
+  for (let index = start; index < end; index += 1) if (!isNameWord(lang, tokens[index])) return false;
   return true;
 }
 
 /** `NAME, ROLE, cue` (or with dashes): tries up to three comma groups back for the name. */
-export function appositive(tokens: readonly Token[], close: number, floor: number): SpeakerPhrase | undefined {
+export function appositive(lang: Language, tokens: readonly Token[], close: number, floor: number): SpeakerPhrase | undefined {
   let end = close;
   for (let group = 0; group < 3; group += 1) {
     let open = end - 1;
@@ -62,12 +59,12 @@ export function appositive(tokens: readonly Token[], close: number, floor: numbe
       open -= 1;
     }
     if (open <= floor || !(isComma(tokens[open]) || isDash(tokens[open])) || open + 1 >= end) return undefined;
-    const phrase = speakerBefore(tokens, open - 1, floor);
+    const phrase = speakerBefore(lang, tokens, open - 1, floor);
     if (phrase && !phrase.pronoun) {
       const first = tokens[open + 1]!;
-      if (group === 0 && RELATIVES.has(first.lower)) return phrase;
+      if (group === 0 && lang.relatives.has(first.lower)) return phrase;
       // `his wife, Gabriela Lazar, wrote`: the name between the commas is the speaker, the noun phrase its role.
-      if (group === 0 && !tokens[phrase.speaker.start]!.upper && isNameRun(tokens, open + 1, close)) {
+      if (group === 0 && !tokens[phrase.speaker.start]!.upper && isNameRun(lang, tokens, open + 1, close)) {
         return { speaker: { start: open + 1, end: close }, role: phrase.speaker, pronoun: false };
       }
       return { speaker: phrase.speaker, ...(phrase.role ? { role: phrase.role } : {}), ...(isWord(first) ? { apposition: { start: open + 1, end: close } } : {}), pronoun: false };
@@ -77,30 +74,24 @@ export function appositive(tokens: readonly Token[], close: number, floor: numbe
   return undefined;
 }
 
-/** Words after a capitalised opener that make it an introductory phrase ("Hours later, ..."). */
-const INTRO_ADVERBS = new Set(['later', 'earlier', 'ago', 'after', 'before', 'afterward', 'afterwards', 'since']);
-
-/** Words that may open a sentence before its subject. */
-const OPENERS = new Set(['and', 'but', 'so', 'yet', 'or', 'also', 'still', 'then', 'now', 'instead', 'later', 'meanwhile']);
-
 /**
  * The subject that opens a sentence ("She", "The Florida senator", "Sen. Ted
  * Cruz, R-Texas,"), after an opening word or an introductory phrase that ends
  * with a comma; the next word must be lower-case (its verb).
  */
-export function sentenceSubject(tokens: readonly Token[], sentence: Sentence): { phrase: SpeakerPhrase; start: number; end: number } | undefined {
+export function sentenceSubject(lang: Language, tokens: readonly Token[], sentence: Sentence): { phrase: SpeakerPhrase; start: number; end: number } | undefined {
   const tryAt = (start: number): { phrase: SpeakerPhrase; start: number; end: number } | undefined => {
     let first = start;
-    while (first < sentence.end && isWord(tokens[first]) && OPENERS.has(tokens[first]!.lower)) first += 1;
+    while (first < sentence.end && isWord(tokens[first]) && lang.openers.has(tokens[first]!.lower)) first += 1;
     const token = tokens[first];
     if (!isWord(token)) return undefined;
     let end: number;
     let phrase: SpeakerPhrase;
-    if (isContractedPronoun(token.lower)) {
+    if (isContractedPronoun(lang, token.lower)) {
       phrase = { speaker: { start: first, end: first + 1 }, pronoun: true };
       end = first + 1;
     } else {
-      const found = speakerAfter(tokens, first, sentence.end);
+      const found = speakerAfter(lang, tokens, first, sentence.end);
       if (!found) return undefined;
       phrase = found.phrase;
       end = found.next;
@@ -108,7 +99,7 @@ export function sentenceSubject(tokens: readonly Token[], sentence: Sentence): {
       if (!phrase.pronoun && !tokens[phrase.speaker.start]!.upper || tokens[phrase.speaker.start]!.lower === 'the') {
         for (let at = phrase.speaker.start + 1; at < end; at += 1) {
           const word = tokens[at]!;
-          if (!word.upper && (word.lower.endsWith('ed') || BE_FORMS.has(word.lower))) {
+          if (!word.upper && (lang.morphology.isPastForm(word.lower) || lang.beForms.has(word.lower))) {
             end = at;
             phrase = { ...phrase, speaker: { start: phrase.speaker.start, end: at } };
             break;
@@ -120,7 +111,7 @@ export function sentenceSubject(tokens: readonly Token[], sentence: Sentence): {
     if (isComma(tokens[next]) || isDash(tokens[next])) {
       // An appositive ("Christie, New Jersey's governor, said"); a capitalised word after the comma is no appositive.
       const opening = tokens[next + 1];
-      if (!isWord(opening) || (opening.upper && !DETERMINERS.has(opening.lower) && !isTitleWord(opening))) return undefined;
+      if (!isWord(opening) || (opening.upper && !lang.determiners.has(opening.lower) && !isTitleWord(lang, opening))) return undefined;
       let close = next + 1;
       while (close < sentence.end && close < next + 25 && !(isComma(tokens[close]) || isDash(tokens[close])) && tokens[close]!.kind !== 'quote') close += 1;
       if (!(isComma(tokens[close]) || isDash(tokens[close]))) return undefined;
@@ -128,7 +119,7 @@ export function sentenceSubject(tokens: readonly Token[], sentence: Sentence): {
       next = close + 1;
     }
     const verb = tokens[next];
-    if (!isWord(verb) || verb.upper || INTRO_ADVERBS.has(verb.lower)) return undefined;
+    if (!isWord(verb) || verb.upper || lang.introAdverbs.has(verb.lower)) return undefined;
     return { phrase, start: first, end: next };
   };
   const direct = tryAt(sentence.start);
@@ -146,11 +137,11 @@ export function sentenceSubject(tokens: readonly Token[], sentence: Sentence): {
 }
 
 /** The end of a speaker phrase found after a cue, with an appositive role after a comma (`said Smith, the ambassador`). */
-export function roleEnd(tokens: readonly Token[], found: { phrase: SpeakerPhrase; next: number }, ceiling: number): number {
+export function roleEnd(lang: Language, tokens: readonly Token[], found: { phrase: SpeakerPhrase; next: number }, ceiling: number): number {
   const phrase = found.phrase;
   if (!isComma(tokens[found.next]) || phrase.pronoun) return found.next;
   const first = tokens[found.next + 1];
-  if (!isWord(first) || RELATIVES.has(first.lower) || !(first.upper || first.lower === 'the' || first.lower === 'a' || first.lower === 'an' || first.lower === 'who')) return found.next;
+  if (!isWord(first) || lang.relatives.has(first.lower) || !(first.upper || first.lower === 'the' || first.lower === 'a' || first.lower === 'an' || first.lower === 'who')) return found.next;
   let end = found.next + 1;
   while (end < ceiling && tokens[end]!.kind === 'word') end += 1;
   if (end - (found.next + 1) > 12) return found.next;

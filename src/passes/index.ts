@@ -18,7 +18,8 @@ export type Pass = (article: Article, context: PassContext) => void;
 export const passes: readonly Pass[] = [linkRunningQuotes, labelFurniture, attributeQuotations];
 
 /**
- * Runs the passes over the tree and sorts its diagnostics by position.
+ * Runs the passes over the tree, in order. The diagnostics they report go to `context.report`; `parseArticle`
+ * sorts them by position once every pass has run.
  *
  * @param article The tree from the builder.
  * @param context Shared state of the passes.

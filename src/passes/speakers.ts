@@ -10,16 +10,18 @@
  *
  * @module
  */
-import { isNameWord, isOrganisation, SPEAKER_NOUNS, splitName } from '../attribution/names.js';
-import { Resolver } from '../attribution/resolve.js';
+import type { Language } from '../language/types.js';
+import { isNameWord, isOrganisation, splitName } from '../attribution/names.js';
+import type { Resolver } from '../attribution/resolve.js';
+import type { AttributionState } from '../attribution/state.js';
 import { scanText, type IndexList, type Token } from '../attribution/scan.js';
 import type { Paragraph, Speaker } from '../types.js';
 
 /** Registers the names among tokens `[from, to)`; `names` are the paragraph's capitalised words, read forward. */
-function mentionNames(tokens: readonly Token[], from: number, to: number, names: IndexList, resolver: Resolver): void {
+function mentionNames(lang: Language, tokens: readonly Token[], from: number, to: number, names: IndexList, resolver: Resolver): void {
   let index = from;
   while (index < to) {
-    if (!isNameWord(tokens[index])) {
+    if (!isNameWord(lang, tokens[index])) {
       // Only a capitalised word starts a name.
       index = names.next(index + 1);
       continue;
@@ -34,8 +36,8 @@ function mentionNames(tokens: readonly Token[], from: number, to: number, names:
       if (subject && resolver.known(word.lower) && tokens[index]?.kind === 'word' && !tokens[index]!.upper) resolver.mentionWords([word.text], [word.lower], true);
       continue;
     }
-    const { start: first, end: last } = splitName(tokens, start, index).speaker;
-    if (isOrganisation(tokens, first, last)) continue;
+    const { start: first, end: last } = splitName(lang, tokens, start, index).speaker;
+    if (isOrganisation(lang, tokens, first, last)) continue;
     if (last - first >= 2) {
       const written: string[] = [];
       const lowers: string[] = [];
@@ -56,7 +58,7 @@ function mentionNames(tokens: readonly Token[], from: number, to: number, names:
  * double space taken out of it), they are the tokens a scan of the name would
  * give, so the name is not scanned again.
  */
-function resolveSpeaker(speaker: Speaker, tokens: readonly Token[], from: number, to: number, source: string, resolver: Resolver): void {
+function resolveSpeaker(lang: Language, speaker: Speaker, tokens: readonly Token[], from: number, to: number, source: string, resolver: Resolver): void {
   if (speaker.pronoun) {
     const resolved = resolver.resolvePronoun(speaker.name);
     if (resolved !== undefined) speaker.resolved = resolved;
@@ -67,11 +69,11 @@ function resolveSpeaker(speaker: Speaker, tokens: readonly Token[], from: number
   const { start, end } = speaker.position;
   const exact = end.offset - start.offset === speaker.name.length && source.startsWith(speaker.name, start.offset);
   let person: boolean;
-  if (exact) person = isPersonName(tokens, from, to);
+  if (exact) person = isPersonName(lang, tokens, from, to);
   else {
     const scanned: Token[] = [];
-    scanText(speaker.name, 0, scanned);
-    person = isPersonName(scanned, 0, scanned.length);
+    scanText(lang, speaker.name, 0, scanned);
+    person = isPersonName(lang, scanned, 0, scanned.length);
   }
   if (!person) return;
   const words = exact ? spacedWords(tokens, from, to, source) : undefined;
@@ -98,8 +100,8 @@ function spacedWords(tokens: readonly Token[], from: number, to: number, source:
 }
 
 /** Whether the words `tokens[from, to)` of a capitalised speaker name a person: no organisation, no `the`, no common noun. */
-function isPersonName(tokens: readonly Token[], from: number, to: number): boolean {
-  if (to === from || isOrganisation(tokens, from, to) || tokens[from]!.lower === 'the' || SPEAKER_NOUNS.has(tokens[to - 1]!.lower)) return false;
+function isPersonName(lang: Language, tokens: readonly Token[], from: number, to: number): boolean {
+  if (to === from || isOrganisation(lang, tokens, from, to) || tokens[from]!.lower === 'the' || lang.speakerNouns.has(tokens[to - 1]!.lower)) return false;
   for (let index = from; index < to; index += 1) {
     const token = tokens[index]!;
     if (token.kind === 'word' && !token.upper && token.lower.length > 3) return false;
@@ -111,13 +113,13 @@ function isPersonName(tokens: readonly Token[], from: number, to: number): boole
  * Resolves the speakers of one paragraph and registers the names it
  * mentions, in reading order.
  *
+ * @param state The pass's state: language, the paragraph's marked names, the people so far.
  * @param paragraph The paragraph, its attributions built.
  * @param tokens The paragraph's tokens (offsets stay valid when nodes are wrapped).
- * @param names The paragraph's capitalised words (`Marks.names` of `scan.ts`).
- * @param source The whole input (the tree's text).
- * @param resolver The people of the article so far.
  */
-export function resolveParagraph(paragraph: Paragraph, tokens: readonly Token[], names: IndexList, source: string, resolver: Resolver): void {
+export function resolveParagraph(state: AttributionState, paragraph: Paragraph, tokens: readonly Token[]): void {
+  const { language: lang, resolver, text: source } = state;
+  const names = state.marks.names;
   names.rewind();
   const speakers: Speaker[] = [];
   for (const child of paragraph.children) {
@@ -129,11 +131,11 @@ export function resolveParagraph(paragraph: Paragraph, tokens: readonly Token[],
   for (const speaker of speakers) {
     const start = speaker.position.start.offset;
     while (index < tokens.length && tokens[index]!.start < start) index += 1;
-    mentionNames(tokens, from, index, names, resolver);
+    mentionNames(lang, tokens, from, index, names, resolver);
     const first = index;
     while (index < tokens.length && tokens[index]!.start < speaker.position.end.offset) index += 1;
-    resolveSpeaker(speaker, tokens, first, index, source, resolver);
+    resolveSpeaker(lang, speaker, tokens, first, index, source, resolver);
     from = index;
   }
-  mentionNames(tokens, from, tokens.length, names, resolver);
+  mentionNames(lang, tokens, from, tokens.length, names, resolver);
 }

@@ -1,0 +1,100 @@
+/**
+ * The extent of an attribution clause: how far it reaches after its cue, what may separate it from its quote, and
+ * the attribution a colon makes. Shared by the rules of `rules/`.
+ *
+ * @module
+ */
+import type { CueLexicon, Language } from '../language/types.js';
+import { makeCandidate, phraseStart, type Candidate } from './candidate.js';
+import { isNounForm, lookupCue } from './cues.js';
+import { speakerBefore } from './names.js';
+import { hasQuote, isComma, isDash, isWord } from './predicates.js';
+import type { Sentence, Token } from './scan.js';
+import { sentenceSubject } from './subjects.js';
+
+/** Whether nothing but punctuation (a comma, a dash, a colon) separates token `from` (exclusive) and `to` (exclusive). */
+export function adjacent(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let index = from + 1; index < to; index += 1) {
+    const token = tokens[index]!;
+    if (token.kind !== 'punct' || !(token.text === ',' || token.text === '\u2014' || token.text === '\u2013' || token.text === '-' || token.text === ':')) return false;
+  }
+  return true;
+}
+
+/** Extends an extent over the words of the attribution clause (`said Tuesday in a statement`), up to a clause stop or another cue. */
+export function extendClause(lang: Language, tokens: readonly Token[], end: number, ceiling: number, lexicon: CueLexicon): number {
+  let next = end;
+  while (next < ceiling && next < end + 20) {
+    const token = tokens[next]!;
+    if (token.kind !== 'word' || lang.clauseStops.has(token.lower)) break;
+    const cue = lookupCue(lang, tokens, next, lexicon);
+    if (cue && !isNounForm(lang, token, cue.lemma)) break;
+    next += 1;
+  }
+  return next;
+}
+
+/** Whether token `index` ends the clause: end of sentence, punctuation, a quote, a time word, `on` or `in`. */
+export function clauseEnds(lang: Language, tokens: readonly Token[], index: number, end: number): boolean {
+  if (index >= end) return true;
+  const token = tokens[index]!;
+  return token.kind !== 'word' || lang.timeWords.has(token.lower) || token.lower === 'on' || token.lower === 'in';
+}
+
+/** Whether a candidate follows a comma or dash and only punctuation and clause stops follow it to the end of the sentence. */
+export function closesSentence(lang: Language, tokens: readonly Token[], candidate: Candidate, sentence: Sentence): boolean {
+  const before = tokens[candidate.extent.start - 1];
+  if (!isComma(before) && !isDash(before)) return false;
+  for (let index = candidate.extent.end; index < sentence.end; index += 1) {
+    const token = tokens[index]!;
+    if (token.kind !== 'punct') {
+      if (token.kind === 'word' && !lang.clauseStops.has(token.lower)) continue;
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Whether at most `limit` words, and nothing else, lie from token `from` (inclusive) to `to` (exclusive). */
+export function wordsOnlyBetween(tokens: readonly Token[], from: number, to: number, limit: number): boolean {
+  if (to - from > limit) return false;
+  for (let index = from; index < to; index += 1) if (tokens[index]!.kind !== 'word') return false;
+  return true;
+}
+
+/** Whether only quotes, punctuation and `and`/`or` lie between two tokens (at most 40 apart). */
+export function onlyQuotesBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 40) return false;
+  for (let index = from + 1; index < to; index += 1) {
+    const token = tokens[index]!;
+    if (token.kind === 'word' && token.lower !== 'and' && token.lower !== 'or') return false;
+  }
+  return true;
+}
+
+/** Extends a before-the-quote attribution over a short object up to `:` or `,` right before the quote (`Smith told reporters:`). */
+export function extendBefore(lang: Language, tokens: readonly Token[], candidate: Candidate, quote: number): void {
+  if (candidate.extent.end > quote) return;
+  let end = candidate.extent.end;
+  while (end < quote && isWord(tokens[end]) && !lang.clauseStops.has(tokens[end]!.lower) && end - candidate.extent.end < 5) end += 1;
+  const gap = tokens[end];
+  if (end < quote && gap && gap.kind === 'punct' && (gap.text === ':' || gap.text === ',') && end + 1 === quote) candidate.extent.end = end;
+}
+
+/**
+ * An attribution ending in a colon, for the quote after it: the name just before the colon, else the sentence's
+ * subject; the colon is the cue.
+ */
+export function colonCandidate(lang: Language, tokens: readonly Token[], colon: number, sentence: Sentence, index: number): Candidate | undefined {
+  let phrase = speakerBefore(lang, tokens, colon - 1, sentence.start);
+  let start = phrase ? phraseStart(phrase) : -1;
+  if (phrase && !phrase.pronoun && !tokens[phrase.speaker.start]!.upper && start !== sentence.start) phrase = undefined;
+  if (!phrase) {
+    const subject = sentenceSubject(lang, tokens, sentence);
+    if (!subject || subject.end > colon || hasQuote(tokens, subject.start, colon) || colon - subject.start > 30) return undefined;
+    phrase = subject.phrase;
+    start = subject.start;
+  }
+  if (hasQuote(tokens, start, colon)) return undefined;
+  return makeCandidate({ kind: 'colon', cue: { start: colon, end: colon + 1 }, lemma: ':', phrase, extent: { start, end: colon + 1 }, speech: false, sentence: index });
+}

@@ -1,0 +1,34 @@
+/**
+ * `inverted`: the speaker after a cue that opens its clause.
+ *
+ * > "We are not there yet," said Dmitry Peskov, the Kremlin spokesman.
+ *
+ * The cue opens the sentence, or follows a quote (with a comma) or a colon; adverbs may sit between cue and
+ * speaker ("said flatly"); the extent runs on over the clause ("said Peskov on Tuesday").
+ *
+ * @module
+ */
+import { makeCandidate } from '../candidate.js';
+import { extendClause } from '../clause.js';
+import { speakerAfter } from '../names.js';
+import { isAdverb, isComma } from '../predicates.js';
+import { roleEnd } from '../subjects.js';
+import type { CueRule } from './types.js';
+
+/** The rule. */
+export const inverted: CueRule = Object.freeze<CueRule>({
+  name: 'inverted',
+  find({ lang, lexicon, tokens, sentence, index }, site) {
+    if (site.kind !== 'lexicon') return undefined;
+    const at = site.at;
+    const previous = tokens[at - 1];
+    const opens = at === sentence.start || previous === undefined || previous.kind === 'quote' || (isComma(previous) && tokens[at - 2]?.kind === 'quote') || (previous.kind === 'punct' && previous.text === ':');
+    if (!opens) return undefined;
+    let next = site.cue.end;
+    while (next < sentence.end && isAdverb(lang, tokens[next]!)) next += 1;
+    const found = speakerAfter(lang, tokens, next, sentence.end);
+    if (!found) return undefined;
+    const end = extendClause(lang, tokens, roleEnd(lang, tokens, found, sentence.end), sentence.end, lexicon);
+    return { candidate: makeCandidate({ kind: 'inverted', cue: site.cue, lemma: site.lemma, phrase: found.phrase, extent: { start: at, end }, speech: site.speech, sentence: index }), last: found.next - 1 };
+  },
+});

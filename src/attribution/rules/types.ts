@@ -1,0 +1,196 @@
+/**
+ * The shapes of attribution rules and of what they read. A rule is a named unit; `rules/index.ts` puts them in
+ * the order they run and says why.
+ *
+ * - A **cue rule** reads one cue word of a sentence and may find its attribution (the first rule that finds one
+ *   wins, and the sentence's reading resumes after it).
+ * - A **quote rule** reads one quotation of a sentence and may point it to a candidate (the first one that
+ *   points wins; a rule may also stop the search).
+ * - A **paragraph rule** runs once per paragraph after its sentences, in order, each on what the ones before left.
+ * - An **article rule** runs once after every paragraph.
+ *
+ * @module
+ */
+import type { CueLexicon, Language } from '../../language/types.js';
+import type { Attribution, Paragraph, Quotation } from '../../types.js';
+import type { Candidate } from '../candidate.js';
+import type { Chain, Link } from '../chain.js';
+import type { Range, SpeakerPhrase } from '../names.js';
+import type { Sentence, Token } from '../scan.js';
+import type { AttributionState } from '../state.js';
+
+/** The subject that opens a sentence, with the tokens it spans. */
+export interface OpeningSubject {
+  /** The subject's phrase. */
+  phrase: SpeakerPhrase;
+  /** Its first token. */
+  start: number;
+  /** One past its last token (the verb's index). */
+  end: number;
+}
+
+/** What every rule of a sentence reads. */
+export interface SentenceScope {
+  /** The pass's state. */
+  readonly state: AttributionState;
+  /** The language pack. */
+  readonly lang: Language;
+  /** The cue lexicon. */
+  readonly lexicon: CueLexicon;
+  /** The paragraph's tokens. */
+  readonly tokens: readonly Token[];
+  /** The sentence. */
+  readonly sentence: Sentence;
+  /** The sentence's index in its paragraph. */
+  readonly index: number;
+  /** The candidates found so far, in the order found. */
+  readonly candidates: Candidate[];
+  /** The subject that opens the sentence (found once, when a rule first asks). */
+  openingSubject(): OpeningSubject | undefined;
+}
+
+/** A cue word as the cue rules see it. */
+export interface CueSite {
+  /** `according`: the two words of "according to"; `lexicon`: a cue of the lexicon. */
+  readonly kind: 'according' | 'lexicon';
+  /** The cue's first token. */
+  readonly at: number;
+  /** The cue's tokens. */
+  readonly cue: Range;
+  /** The cue's lemma. */
+  readonly lemma: string;
+  /** The word before the cue, lower-cased (`''` when there is none). */
+  readonly before: string;
+  /** Whether the cue is a progressive form (`adding`). */
+  readonly progressive: boolean;
+  /** Whether the form is also a noun (`calls`, `state`): it needs its subject right before it. */
+  readonly nounish: boolean;
+  /** Whether the cue may stand for reported speech (not a naming cue such as `call`). */
+  readonly speech: boolean;
+  /** Whether a participle: progressive, not after a form of "be", a contracted pronoun or an adverb. */
+  readonly participle: boolean;
+}
+
+/** What a cue rule found: the candidate, and the last token it took (the sentence's reading resumes after it). */
+export interface CueFound {
+  /** The candidate. */
+  readonly candidate: Candidate;
+  /** The last token the rule took. */
+  readonly last: number;
+}
+
+/** A rule over one cue word. */
+export interface CueRule {
+  /** The rule's name, kebab-case. */
+  readonly name: string;
+  /** Finds the attribution of the cue at `site`, or `undefined` when the rule does not apply. */
+  find(scope: SentenceScope, site: CueSite): CueFound | undefined;
+}
+
+/** What the quote rules of a sentence share (mutable: the rules insert candidates into the chain). */
+export interface QuoteScope extends SentenceScope {
+  /** The sentence's candidates in order of start. */
+  readonly chain: Chain;
+  /** The first candidate that starts after the current quote. */
+  next: Link | undefined;
+  /** The last candidate, when it closes the sentence after a comma (`..., the group says.`). */
+  readonly closing: Link | undefined;
+}
+
+/** A quotation as the quote rules see it. */
+export interface QuoteSite {
+  /** The quote token. */
+  readonly at: number;
+  /** The quotation's content. */
+  readonly content: string;
+  /** The candidate right after the quote, as it was before any rule ran for it. */
+  readonly following: Link | undefined;
+}
+
+/** What a quote rule returns to stop the search and leave the quotation to the paragraph rules. */
+export const LEAVE = 'leave';
+
+/** A rule over one quotation of a sentence. */
+export interface QuoteRule {
+  /** The rule's name, kebab-case. */
+  readonly name: string;
+  /** The candidate the quotation goes to, {@link LEAVE} to stop looking, or `undefined` when the rule does not apply. */
+  credit(scope: QuoteScope, site: QuoteSite): Link | typeof LEAVE | undefined;
+}
+
+/** A floating quote: a quotation in a sentence of quotations only, that no cue credited. */
+export interface FloatingQuote {
+  /** The quote token. */
+  readonly token: number;
+  /** Its sentence's index. */
+  readonly sentence: number;
+  /** Whether a paragraph rule has credited it. */
+  credited: boolean;
+}
+
+/** What the paragraph rules share. */
+export interface ParagraphScope {
+  /** The pass's state. */
+  readonly state: AttributionState;
+  /** The paragraph. */
+  readonly paragraph: Paragraph;
+  /** Its tokens. */
+  readonly tokens: readonly Token[];
+  /** Its sentences. */
+  readonly sentences: readonly Sentence[];
+  /** Every candidate of its sentences. */
+  readonly candidates: Candidate[];
+  /** Its floating quotes, in order. */
+  readonly floating: FloatingQuote[];
+  /** The attribution a floating paragraph would belong to (from the paragraph before). */
+  readonly carry: Attribution | undefined;
+  /** Quotations credited to {@link carry}. */
+  readonly carried: Quotation[];
+  /** The credits of the article so far. */
+  readonly credits: Credits;
+  /** Whether the next paragraph opens with a quotation. */
+  readonly nextOpensWithQuote: boolean;
+  /** The candidate that introduces the next paragraph's quotation, once a rule has found it. */
+  introduces: Candidate | undefined;
+}
+
+/** A rule that runs once per paragraph. */
+export interface ParagraphRule {
+  /** The rule's name, kebab-case. */
+  readonly name: string;
+  /** Runs the rule. */
+  apply(scope: ParagraphScope): void;
+}
+
+/** Quotations credited to each attribution node, in the order the nodes were made (document order). */
+export type Credits = Map<Attribution, Set<Quotation>>;
+
+/** What the article rules read. */
+export interface ArticleScope {
+  /** The pass's state. */
+  readonly state: AttributionState;
+  /** The article's top-level quotations, in document order. */
+  readonly quotations: readonly Quotation[];
+  /** The credits so far. */
+  readonly credits: Credits;
+}
+
+/** A rule that runs once per article, after every paragraph. */
+export interface ArticleRule {
+  /** The rule's name, kebab-case. */
+  readonly name: string;
+  /** Runs the rule. */
+  apply(scope: ArticleScope): void;
+}
+
+/** Every rule list, in order (see `rules/index.ts`). */
+export interface Rules {
+  /** Over cue words; the first that finds wins. */
+  readonly cue: readonly CueRule[];
+  /** Over quotations; the first that points wins. */
+  readonly quote: readonly QuoteRule[];
+  /** Once per paragraph, each in turn. */
+  readonly paragraph: readonly ParagraphRule[];
+  /** Once per article, each in turn. */
+  readonly article: readonly ArticleRule[];
+}

@@ -1,0 +1,143 @@
+/**
+ * One sentence through the cue rules and the quote rules (`rules/index.ts` gives their order): the cue words found
+ * become candidates, then each quotation goes to the candidate its layout points to.
+ *
+ * @module
+ */
+import { sharesSpeaker, type Candidate } from './candidate.js';
+import { Chain, type Link } from './chain.js';
+import { closesSentence } from './clause.js';
+import { wordCount } from './content.js';
+import { isNounForm, lookupCue } from './cues.js';
+import { hasQuote, isContractedPronoun, isWord } from './predicates.js';
+import type { CueSite, OpeningSubject, QuoteScope, Rules, SentenceScope } from './rules/types.js';
+import { LEAVE } from './rules/types.js';
+import { quotationContent, type Sentence, type Token } from './scan.js';
+import type { AttributionState } from './state.js';
+import { sentenceSubject } from './subjects.js';
+
+/** The cue word at `at` as the cue rules read it, or `undefined` when the word is no cue here. */
+function readSite(scope: SentenceScope, at: number): CueSite | undefined {
+  const { lang, lexicon, tokens, sentence } = scope;
+  const token = tokens[at]!;
+  if (token.kind !== 'word') return undefined;
+  const [according, to] = lang.pack.accordingTo;
+  if (token.lower === according && tokens[at + 1]?.lower === to) {
+    return { kind: 'according', at, cue: { start: at, end: at + 2 }, lemma: `${according} ${to}`, before: '', progressive: false, nounish: false, speech: true, participle: false };
+  }
+  // Most words are ruled out here, before the lookup: capitalised inside the sentence, or no cue's signature.
+  if (token.upper ? at !== sentence.start : lexicon.signatures[token.sig] === 0) return undefined;
+  const cue = lookupCue(lang, tokens, at, lexicon, at === sentence.start);
+  if (!cue) return undefined;
+  const previous = tokens[at - 1];
+  const before = isWord(previous) ? previous.lower : '';
+  const progressive = lang.morphology.isProgressive(token.lower);
+  // Nouns after determiners or possessives ("the claims", "Smith's statement") are not cues; nor is a passive ("was told").
+  if (lang.nounMarkers.has(before) || (lang.morphology.isPossessive(before) && !isContractedPronoun(lang, before))) return undefined;
+  if (lang.beForms.has(before) && !progressive) return undefined;
+  const range = { start: at, end: at + cue.length };
+  // "went on" is a cue only before what was said ("went on to say", "went on:").
+  const [continuation, continuationNext] = lang.pack.continuation;
+  const after = tokens[range.end];
+  if (cue.lemma === continuation && after && after.kind === 'word' && after.lower !== continuationNext) return undefined;
+  // A participle ("..., saying", "the crowd chanting") takes the sentence's subject, not the words before it.
+  const participle = progressive && !lang.beForms.has(before) && !isContractedPronoun(lang, before) && !lang.betweenSubjectAndCue.has(before);
+  return { kind: 'lexicon', at, cue: range, lemma: cue.lemma, before, progressive, nounish: isNounForm(lang, token, cue.lemma), speech: !lang.namingLemmas.has(cue.lemma), participle };
+}
+
+/**
+ * Finds the attribution candidates of one sentence and credits its quotations. Returns the candidates (quotes
+ * filled in); quotes left without one are for the paragraph rules. The cue words are the paragraph's marked ones
+ * (`Marks.cues`), read forward sentence by sentence.
+ */
+export function attributeSentence(state: AttributionState, rules: Rules, tokens: readonly Token[], sentence: Sentence, index: number): Candidate[] {
+  let opening: OpeningSubject | null | undefined;
+  const scope: SentenceScope = {
+    state,
+    lang: state.language,
+    lexicon: state.lexicon,
+    tokens,
+    sentence,
+    index,
+    candidates: [],
+    openingSubject: () => (opening ??= sentenceSubject(state.language, tokens, sentence) ?? null) ?? undefined,
+  };
+  const cues = state.marks.cues;
+  // The sentence's first token, then only the marked words: no other word can start a cue.
+  for (let at = sentence.start; at < sentence.end; at = cues.next(at + 1)) {
+    const site = readSite(scope, at);
+    if (!site) continue;
+    for (const rule of rules.cue) {
+      const found = rule.find(scope, site);
+      if (!found) continue;
+      scope.candidates.push(found.candidate);
+      at = found.last;
+      break;
+    }
+  }
+  if (!sentence.quoted) return scope.candidates;
+  return assignQuotes(scope, rules);
+}
+
+/** Gives each quotation of the sentence the candidate the first quote rule that points to one gives; returns the candidates in order. */
+function assignQuotes(sentenceScope: SentenceScope, rules: Rules): Candidate[] {
+  const { lang, tokens, sentence, state } = sentenceScope;
+  const candidates = sentenceScope.candidates.sort((a, b) => a.extent.start - b.extent.start);
+  const chain = new Chain(candidates);
+  const last = chain.tail;
+  const closing = last && !sharesSpeaker(last.candidate) && closesSentence(lang, tokens, last.candidate, sentence) ? last : undefined;
+  // Every field written out (no spread), so that each sentence's scope has one shape.
+  const scope: QuoteScope = {
+    state,
+    lang,
+    lexicon: sentenceScope.lexicon,
+    tokens,
+    sentence,
+    index: sentenceScope.index,
+    candidates,
+    openingSubject: sentenceScope.openingSubject,
+    chain,
+    next: chain.head,
+    closing,
+  };
+  for (let at = sentence.start; at < sentence.end; at += 1) {
+    while (scope.next && scope.next.candidate.extent.start <= at) scope.next = scope.next.next;
+    const token = tokens[at]!;
+    if (token.kind !== 'quote' || !token.quotation) continue;
+    const content = quotationContent(state.contents, token.quotation);
+    if (wordCount(content, 1) === 0) continue;
+    const site = { at, content, following: scope.next };
+    let chosen: Link | undefined;
+    for (const rule of rules.quote) {
+      const result = rule.credit(scope, site);
+      if (result === undefined) continue;
+      if (result !== LEAVE) chosen = result;
+      break;
+    }
+    if (chosen) credit(scope, chosen, at);
+  }
+  return chain.toArray();
+}
+
+/**
+ * Credits the quote at `at` to `chosen`, or to the attribution whose speaker it shares. `Smith told reporters
+ * Tuesday, adding that "..."`: a participle right after the attribution it shares, which credits nothing yet,
+ * becomes that attribution's cue (one attribution from the speaker to the participle).
+ */
+function credit(scope: QuoteScope, chosen: Link, at: number): void {
+  const { lang, tokens, chain } = scope;
+  let credited = chosen.candidate;
+  const main = credited.shares;
+  if (sharesSpeaker(credited) && main && main.quotes.length === 0 && main.phrase && lang.morphology.isProgressive(tokens[credited.cue.start]!.lower)) {
+    if (chosen.prev?.candidate === main && main.extent.end <= credited.cue.start && credited.cue.start - main.extent.end <= 25 && !hasQuote(tokens, main.extent.end, credited.cue.start)) {
+      main.extent.end = credited.cue.end;
+      main.cue = credited.cue;
+      main.lemma = credited.lemma;
+      if (scope.next === chosen) scope.next = chosen.next;
+      chain.remove(chosen);
+    }
+  }
+  while (sharesSpeaker(credited) && credited.shares) credited = credited.shares;
+  if (sharesSpeaker(credited)) return;
+  credited.quotes.push(at);
+}

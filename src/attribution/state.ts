@@ -1,0 +1,70 @@
+/**
+ * The state of one attribution pass, created at its start and dropped at its end: every function that needs a
+ * piece of it gets it passed, and nothing of it outlives the parse (so two parses never share any, and the pass is
+ * re-entrant).
+ *
+ * @module
+ */
+import { extendCues } from '../language/define.js';
+import type { CueLexicon, Language } from '../language/types.js';
+import type { Locator } from '../tree/location.js';
+import type { Attribution, Quotation } from '../types.js';
+import { Resolver } from './resolve.js';
+import { defaultRules, type Rules } from './rules/index.js';
+import { createMarks, type Marks } from './scan.js';
+
+/**
+ * Why a quotation went to an attribution other than by its own cue: `carry` (a floating paragraph, from the
+ * paragraph before), `float-before` / `float-after` (a floating sentence, from a neighbour in its paragraph),
+ * `piece` (a running quote's piece moved to the attribution of another piece).
+ */
+export type CreditRule = 'carry' | 'float-before' | 'float-after' | 'piece';
+
+/** The state of one attribution pass. */
+export interface AttributionState {
+  /** The whole input (the tree's text). */
+  readonly text: string;
+  /** Offsets to points for `text`. */
+  readonly locator: Locator;
+  /** The rules, in order (`rules/index.ts`). */
+  readonly rules: Rules;
+  /** The language pack of the parse. */
+  readonly language: Language;
+  /** The cue lexicon: the pack's, with the parse's extra cues. */
+  readonly lexicon: CueLexicon;
+  /** The marked tokens of the current paragraph (lists reused from one paragraph to the next: the parse's pool). */
+  readonly marks: Marks;
+  /** The content of each quotation, computed once (see `quotationContent`). */
+  readonly contents: Map<Quotation, string>;
+  /** The quotations credited by a guess or moved between pieces, with the rule; one credited by its own cue has none. */
+  readonly creditRule: Map<Quotation, CreditRule>;
+  /** The people of the article so far. */
+  readonly resolver: Resolver;
+  /** Quotations credited to each attribution node so far, in the order the nodes were made (document order). */
+  readonly credits: Map<Attribution, Set<Quotation>>;
+}
+
+/**
+ * Creates the state of one pass.
+ *
+ * @param text The whole input.
+ * @param locator Offsets to points for `text`.
+ * @param language The parse's language pack.
+ * @param cues Extra cue lemmas of the parse (`ParseOptions.cues`).
+ * @param rules The rules (every rule, in order, unless a test leaves some out).
+ */
+export function createAttributionState(text: string, locator: Locator, language: Language, cues: readonly string[], rules: Rules = defaultRules): AttributionState {
+  const lexicon = extendCues(language, cues).cues;
+  return {
+    text,
+    locator,
+    rules,
+    language,
+    lexicon,
+    marks: createMarks(lexicon.signatures, language),
+    contents: new Map(),
+    creditRule: new Map(),
+    resolver: new Resolver(language),
+    credits: new Map(),
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * Builds a {@link Language} from a {@link LanguagePack}: each list into a set, the cue lexicon from the lemmas, the
+ * irregular forms and the pack's inflection.
+ *
+ * @module
+ */
+import { signatureTable } from '../words/signature.js';
+import type { CueLexicon, Language, LanguagePack } from './types.js';
+
+/**
+ * Builds the cue lexicon of `lemmas` (regular forms from `pack.morphology.inflect`) and the pack's irregular forms,
+ * which come first and win.
+ */
+function buildCueLexicon(pack: LanguagePack, lemmas: readonly string[]): CueLexicon {
+  const words = new Map<string, string>();
+  const phrases = new Map<string, Array<readonly [string, string]>>();
+  const add = (form: string, lemma: string): void => {
+    const space = form.indexOf(' ');
+    if (space < 0) {
+      if (!words.has(form)) words.set(form, lemma);
+      return;
+    }
+    const first = form.slice(0, space);
+    const list = phrases.get(first) ?? [];
+    list.push([form.slice(space + 1), lemma]);
+    phrases.set(first, list);
+  };
+  for (const [form, lemma] of pack.irregularCues) add(form, lemma);
+  for (const lemma of lemmas) for (const form of pack.morphology.inflect(lemma)) add(form, lemma);
+  const firsts = new Set([...words.keys(), ...phrases.keys()]);
+  return { words, phrases, firsts, signatures: signatureTable(firsts) };
+}
+
+/**
+ * Builds a language pack for the parser. Build it once (it makes about a thousand cue forms) and pass the result to
+ * every parse as `ParseOptions.language`.
+ *
+ * @param pack The pack's lists and word-form rules.
+ * @returns The built language, immutable.
+ *
+ * @example
+ * ```ts
+ * import { defineLanguage, englishPack } from 'wirecopy';
+ * const language = defineLanguage({ ...englishPack, tag: 'en-x-lab' });
+ * language.cues.words.get('said'); // 'say'
+ * ```
+ */
+export function defineLanguage(pack: LanguagePack): Language {
+  const set = (list: readonly string[]): ReadonlySet<string> => new Set(list);
+  const notNames = set(pack.notNames);
+  return Object.freeze({
+    tag: pack.tag,
+    pack,
+    cues: buildCueLexicon(pack, pack.speechLemmas),
+    namingLemmas: set(pack.namingLemmas),
+    nounishLemmas: set(pack.nounishLemmas),
+    reflexives: set(pack.reflexives),
+    pronouns: set(Object.keys(pack.pronouns)),
+    contractions: set(pack.contractions),
+    honorifics: set(pack.honorifics),
+    maleHonorifics: set(pack.maleHonorifics),
+    femaleHonorifics: set(pack.femaleHonorifics),
+    titleHeads: set(pack.titleHeads),
+    descriptive: set(pack.descriptive),
+    particles: set(pack.particles),
+    suffixes: set(pack.suffixes),
+    organisationHeads: set(pack.organisationHeads),
+    speakerNouns: set(pack.speakerNouns),
+    beForms: set(pack.beForms),
+    nounMarkers: set(pack.nounMarkers),
+    subjectStops: set(pack.subjectStops),
+    betweenSubjectAndCue: set(pack.betweenSubjectAndCue),
+    determiners: set(pack.determiners),
+    timeWords: set(pack.timeWords),
+    notNames,
+    notNameSignatures: signatureTable(notNames),
+    prepositions: set(pack.prepositions),
+    clauseStops: set(pack.clauseStops),
+    relatives: set(pack.relatives),
+    introAdverbs: set(pack.introAdverbs),
+    openers: set(pack.openers),
+    conjunctions: set(pack.conjunctions),
+    titleSmallWords: set(pack.titleSmallWords),
+    abbreviations: set(pack.abbreviations),
+    sentenceStarters: set(pack.sentenceStarters),
+    morphology: pack.morphology,
+  });
+}
+
+/**
+ * The language with extra cue lemmas (lower-cased, inflected by the pack's rules), on top of its own. What
+ * `ParseOptions.cues` does for one parse; build it once with this function to reuse it over many parses.
+ *
+ * @param language The language to extend.
+ * @param lemmas Extra cue lemmas (`'opine'`, `'point out'`).
+ * @returns A new language; `language` itself when `lemmas` is empty.
+ *
+ * @example
+ * ```ts
+ * import { english, extendCues } from 'wirecopy';
+ * extendCues(english, ['opine']).cues.words.get('opined'); // 'opine'
+ * ```
+ */
+export function extendCues(language: Language, lemmas: readonly string[]): Language {
+  if (lemmas.length === 0) return language;
+  const extra = lemmas.map((lemma) => lemma.toLowerCase());
+  return Object.freeze({ ...language, cues: buildCueLexicon(language.pack, [...language.pack.speechLemmas, ...extra]) });
+}

@@ -1,0 +1,111 @@
+/**
+ * English words of people and organisations: pronouns, honorifics, titles and role words, name particles and
+ * suffixes, organisation heads and the common nouns that speak on their own.
+ *
+ * @module
+ */
+import type { PronounInfo } from '../types.js';
+
+/** Personal pronouns that can be speakers, with the gender and number a resolver needs (`he`, `she` resolve to a person). */
+export const pronouns: Readonly<Record<string, PronounInfo>> = {
+  he: { gender: 'male', number: 'singular' },
+  she: { gender: 'female', number: 'singular' },
+  they: { number: 'plural' },
+  i: { number: 'singular' },
+  we: { number: 'plural' },
+  it: { number: 'singular' },
+  you: {},
+};
+
+/** The endings of a contracted auxiliary after a pronoun ("he's", "they're", "I'm"). */
+export const contractions: readonly string[] = [
+  's', 're', 'm', 'd', 'll', 've',
+];
+
+/** Honorifics and forms of address: kept in the speaker's name as written ("Sen. Ted Cruz") and dropped from the resolved name. */
+export const honorifics: readonly string[] = [
+  'mr.', 'mrs.', 'ms.', 'miss', 'dr.', 'prof.', 'sen.', 'rep.', 'gov.', 'lt.', 'gen.', 'col.', 'sgt.', 'capt.',
+  'cmdr.', 'adm.', 'maj.', 'cpl.', 'pvt.', 'rev.', 'msgr.', 'fr.', 'sir', 'dame', 'lord', 'lady', 'officer',
+  'detective', 'det.', 'sheriff', 'deputy', 'judge', 'justice', 'mr', 'mrs', 'ms', 'dr',
+];
+
+/** Honorifics that tell a man. */
+export const maleHonorifics: readonly string[] = [
+  'mr.', 'mr', 'sir', 'lord', 'fr.',
+];
+
+/** Honorifics that tell a woman. */
+export const femaleHonorifics: readonly string[] = [
+  'mrs.', 'mrs', 'ms.', 'ms', 'miss', 'dame', 'lady',
+];
+
+/** Heads of titles: a capitalised run before a name that holds one is a role ("Estonian Protection Minister Kalle Laanet"). */
+export const titleHeads: readonly string[] = [
+  'president', 'minister', 'secretary', 'secretary-general', 'ambassador', 'chancellor', 'governor', 'mayor',
+  'senator', 'representative', 'congressman', 'congresswoman', 'chairman', 'chairwoman', 'chair', 'speaker',
+  'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'attorney', 'director', 'chief', 'executive', 'ceo',
+  'commissioner', 'commander', 'admiral', 'general', 'king', 'queen', 'prince', 'princess', 'pope', 'premier',
+  'head', 'official', 'officials', 'adviser', 'advisor', 'aide', 'manager', 'strategist', 'candidate', 'hopeful',
+  'nominee', 'lawmaker', 'legislator', 'analyst', 'economist', 'professor', 'founder', 'owner', 'coach', 'captain',
+  'councilman', 'councilwoman', 'councilor', 'delegate', 'envoy', 'negotiator', 'prosecutor', 'lawyer', 'counsel',
+  'judge', 'justice', 'sheriff', 'treasurer', 'auditor', 'comptroller', 'whip', 'vice', 'deputy', 'acting', 'former',
+  'assistant', 'undersecretary', 'fellow', 'researcher', 'expert', 'correspondent', 'editor', 'columnist', 'host',
+  'anchor', 'writer', 'author', 'activist', 'organizer', 'pastor', 'bishop', 'cardinal', 'rabbi', 'imam', 'sen.',
+  'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'cfo', 'coo', 'senators', 'spokesmen', 'leaders', 'members', 'member',
+  'partner', 'director-general',
+];
+
+/** Lower-case words a speaker's description may hold before a name ("Kremlin spokesman", "Republican presidential hopeful"). */
+export const descriptive: readonly string[] = [
+  'presidential', 'former', 'top', 'senior', 'chief', 'deputy', 'acting', 'longtime', 'veteran', 'then', 'foreign',
+  'prime', 'vice', 'state', 'federal', 'national', 'party', 'campaign', 'press', 'communications', 'security',
+  'defense', 'defence', 'interior', 'finance', 'health', 'trade', 'justice', 'energy', 'white', 'house',
+  'republican', 'democratic', 'conservative', 'liberal', 'independent', 'retired', 'incoming', 'outgoing', 'current',
+  'new', 'assistant', 'associate', 'executive', 'managing', 'general', 'special', 'military', 'intelligence',
+  'police', 'county', 'city', 'district', 'u.s.', 'gop', 'economic', 'political', 'legal', 'policy', 'public',
+  'team', 'company', 'government', 'administration', 'union', 'board', 'civil', 'rights', 'human', 'family',
+  'majority', 'minority', 'senate', 'ranking',
+];
+
+/** Name particles that join the parts of a name ("Ursula von der Leyen"). */
+export const particles: readonly string[] = [
+  'von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'al', 'bin', 'ibn', 'ben', 'el',
+  'st.', 'mac', 'ter',
+];
+
+/** Name suffixes ("Jr.", "III"): part of the name as written, left out of the resolved name. */
+export const suffixes: readonly string[] = [
+  'jr.', 'sr.', 'jr', 'sr', 'ii', 'iii', 'iv',
+];
+
+/** Last words of organisation names ("the Daily News", "the Kremlin"): such a speaker is no person. */
+export const organisationHeads: readonly string[] = [
+  'news', 'times', 'post', 'journal', 'press', 'ministry', 'department', 'agency', 'party', 'council', 'committee',
+  'office', 'police', 'association', 'union', 'inc.', 'corp.', 'co.', 'ltd.', 'company', 'group', 'institute',
+  'university', 'court', 'commission', 'bureau', 'service', 'campaign', 'administration', 'government', 'kremlin',
+  'pentagon', 'house', 'senate', 'congress', 'parliament', 'network', 'foundation', 'center', 'centre', 'fund',
+  'bank', 'board', 'authority', 'tribune', 'herald', 'magazine', 'reuters', 'ap', 'afp', 'cnn', 'msnbc', 'nbc',
+  'cbs', 'abc', 'fox', 'politico', 'breitbart', 'npr', 'bbc', 'organization', 'organisation', 'coalition',
+  'alliance', 'federation', 'league', 'army', 'navy', 'guard', 'force', 'forces', 'corps', 'team', 'club', 'church',
+  'school', 'hospital', 'county', 'city', 'state', 'states', 'nations', 'cabinet', 'tass', 'interfax', 'xinhua',
+  'ria', 'daily', 'gazette', 'chronicle', 'observer', 'guardian', 'telegraph', 'economist', 'review', 'blog',
+  'report', 'statement', 'website', 'channel', 'tv', 'television', 'radio', 'caucus', 'conference', 'treasury',
+  'fed', 'reserve', 'exchange', 'corp', 'inc', 'co', 'ltd', 'llc', 'plc', 'ag', 'motors', 'airlines', 'industries',
+  'systems', 'holdings',
+];
+
+/** Common nouns that can be speakers on their own ("officials said", "police said"). */
+export const speakerNouns: readonly string[] = [
+  'officials', 'official', 'police', 'authorities', 'prosecutors', 'investigators', 'critics', 'experts', 'sources',
+  'analysts', 'lawmakers', 'democrats', 'republicans', 'witnesses', 'residents', 'activists', 'aides', 'spokesman',
+  'spokeswoman', 'spokesperson', 'organizers', 'researchers', 'scientists', 'doctors', 'supporters', 'opponents',
+  'diplomats', 'leaders', 'people', 'voters', 'protesters', 'students', 'parents', 'workers', 'economists',
+  'observers', 'advocates', 'insiders', 'staffers', 'officers', 'troops', 'soldiers', 'statement', 'report',
+  'ministry', 'government', 'administration', 'campaign', 'court', 'judge', 'lawsuit', 'letter', 'memo', 'complaint',
+  'document', 'documents', 'study', 'survey', 'poll', 'polls', 'filing', 'indictment', 'agency', 'department',
+  'company', 'group', 'spokespeople', 'representatives', 'senators', 'members', 'families', 'victims', 'survivors',
+  'colleagues', 'friends', 'neighbors', 'allies', 'advisers', 'proponents', 'backers', 'detractors', 'skeptics',
+  'sceptics', 'scholars', 'historians', 'negotiators', 'organisers', 'attorneys', 'lawyers', 'traders', 'dealers',
+  'bankers', 'executives', 'participants', 'delegates', 'journalists', 'reporters', 'editors', 'fans', 'players',
+  'coaches',
+];

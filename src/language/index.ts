@@ -1,0 +1,8 @@
+/**
+ * Language packs: the types, the builder and the built-in English pack.
+ *
+ * @module
+ */
+export { defineLanguage, extendCues } from './define.js';
+export { english, englishPack } from './en/index.js';
+export type { CueLexicon, Language, LanguagePack, Morphology, PronounInfo } from './types.js';

@@ -1,0 +1,247 @@
+/**
+ * What a language pack is: the word lists and word-form rules of one language, as a pack author writes them
+ * ({@link LanguagePack}), and as the parser reads them once built ({@link Language}).
+ *
+ * @module
+ */
+
+/**
+ * The gender and number of a personal pronoun, as far as the language marks them.
+ *
+ * @example
+ * ```ts
+ * import type { PronounInfo } from 'wirecopy';
+ * const she: PronounInfo = { gender: 'female', number: 'singular' };
+ * ```
+ */
+export interface PronounInfo {
+  /** `male` or `female` when the pronoun tells it (`he`, `she`): only those resolve to a person. */
+  readonly gender?: 'male' | 'female';
+  /** `singular` or `plural` when the pronoun tells it. */
+  readonly number?: 'singular' | 'plural';
+}
+
+/**
+ * The word-form rules of a language: how a cue lemma inflects, and the endings the attribution rules read. Every
+ * function takes a lower-cased word.
+ *
+ * @example
+ * ```ts
+ * import { english } from 'wirecopy';
+ * english.morphology.inflect('opine'); // ['opine', 'opines', 'opined', 'opining']
+ * english.morphology.guessLemma('quipped'); // 'quip'
+ * ```
+ */
+export interface Morphology {
+  /** Every form of a cue lemma (a verb, or a verb and its particle after a space), the lemma itself first. */
+  inflect(lemma: string): string[];
+  /** A lemma for a verb the lexicon does not know (`"opined"` -> `"opine"`), for cues found by position. */
+  guessLemma(word: string): string;
+  /** A progressive or participle form (`adding`): it takes the sentence's subject, not the words before it. */
+  isProgressive(lower: string): boolean;
+  /** A past form (`described`): it cuts a common-noun subject at its verb. */
+  isPastForm(lower: string): boolean;
+  /** An adverb by its form (`flatly`), which may sit between a subject and its cue. */
+  isAdverb(lower: string): boolean;
+  /** A form the positional rule takes for a verb it does not know (`quipped`, `quips`). */
+  isUnknownVerb(lower: string): boolean;
+  /** A possessive, singular or plural (`Smith's`, `officials'`). */
+  isPossessive(lower: string): boolean;
+  /** A singular possessive (`Smith's`). */
+  isSingularPossessive(lower: string): boolean;
+  /** The word without its possessive ending (`Peskov's` -> `Peskov`), or `undefined` when it has none. */
+  possessiveStem(word: string): string | undefined;
+  /** A capitalised word that reads as a nationality or a possessive, part of a title rather than a name (`Estonian`). */
+  isNationality(lower: string): boolean;
+}
+
+/**
+ * A language pack as written: plain lists (lower case unless the doc says otherwise) and the word-form rules.
+ * Pass it to {@link defineLanguage} to get the {@link Language} that `ParseOptions.language` takes; see
+ * `docs/language-packs.md` for what each list is for.
+ *
+ * @example
+ * ```ts
+ * import { defineLanguage, englishPack, type LanguagePack } from 'wirecopy';
+ * const pack: LanguagePack = { ...englishPack, tag: 'en-x-court', speechLemmas: [...englishPack.speechLemmas, 'rule'] };
+ * defineLanguage(pack).tag; // 'en-x-court'
+ * ```
+ */
+export interface LanguagePack {
+  /** A BCP 47 tag for the pack (`en`). */
+  readonly tag: string;
+  /** Verbs (lemmas) that introduce speech; a particle after a space is part of the cue (`point out`). */
+  readonly speechLemmas: readonly string[];
+  /** Cues that name what they quote (`call`, `brand`): never reported speech without marks. */
+  readonly namingLemmas: readonly string[];
+  /** Irregular cue forms, `[form, lemma]`; they win over a generated form. */
+  readonly irregularCues: ReadonlyArray<readonly [string, string]>;
+  /** Cue lemmas whose base and -s forms are also nouns (`state`, `call`). */
+  readonly nounishLemmas: readonly string[];
+  /** Reflexive pronouns: a cue followed by one reports no speech. */
+  readonly reflexives: readonly string[];
+  /** The two words of the `according to` cue, lower case. */
+  readonly accordingTo: readonly [string, string];
+  /** The lemma of a cue that reads as one only before what was said (`go on`, as in "went on to say"), and the word after it that makes it one. */
+  readonly continuation: readonly [lemma: string, next: string];
+  /** Personal pronouns that can be speakers, with gender and number. */
+  readonly pronouns: Readonly<Record<string, PronounInfo>>;
+  /** The endings of a contracted auxiliary after a pronoun (`s` in "he's"). */
+  readonly contractions: readonly string[];
+  /** Honorifics and forms of address (`sen.`, `officer`). */
+  readonly honorifics: readonly string[];
+  /** Honorifics that tell a man. */
+  readonly maleHonorifics: readonly string[];
+  /** Honorifics that tell a woman. */
+  readonly femaleHonorifics: readonly string[];
+  /** Heads of titles (`minister`, `spokesman`). */
+  readonly titleHeads: readonly string[];
+  /** Lower-case words of a description before a name (`presidential`, `former`). */
+  readonly descriptive: readonly string[];
+  /** Name particles (`von`, `bin`). */
+  readonly particles: readonly string[];
+  /** Name suffixes (`jr.`, `iii`). */
+  readonly suffixes: readonly string[];
+  /** Last words of organisation names (`ministry`, `reuters`). */
+  readonly organisationHeads: readonly string[];
+  /** Common nouns that speak on their own (`officials`, `police`). */
+  readonly speakerNouns: readonly string[];
+  /** Forms of "be" (passives, progressives). */
+  readonly beForms: readonly string[];
+  /** Determiners and possessives that make the next cue word a noun. */
+  readonly nounMarkers: readonly string[];
+  /** Words that end a subject phrase, scanning back from a cue. */
+  readonly subjectStops: readonly string[];
+  /** Words between a subject and its cue (`also`, `has`). */
+  readonly betweenSubjectAndCue: readonly string[];
+  /** Determiners that open a common-noun speaker. */
+  readonly determiners: readonly string[];
+  /** Time words that may follow a cue (`tuesday`). */
+  readonly timeWords: readonly string[];
+  /** Capitalised words that are never a name on their own. */
+  readonly notNames: readonly string[];
+  /** Prepositions. */
+  readonly prepositions: readonly string[];
+  /** Words that end an attribution clause. */
+  readonly clauseStops: readonly string[];
+  /** Relative pronouns. */
+  readonly relatives: readonly string[];
+  /** Words that make a capitalised opener an introductory phrase (`later`). */
+  readonly introAdverbs: readonly string[];
+  /** Words that may open a sentence before its subject (`but`). */
+  readonly openers: readonly string[];
+  /** Words that may open a floating quote's sentence. */
+  readonly conjunctions: readonly string[];
+  /** Small words a title may hold in lower case. */
+  readonly titleSmallWords: readonly string[];
+  /** Abbreviations (lower case, without the period) whose period belongs to the word. */
+  readonly abbreviations: readonly string[];
+  /** Words, as written, that open a sentence after an abbreviation's period. */
+  readonly sentenceStarters: readonly string[];
+  /** The word-form rules. */
+  readonly morphology: Morphology;
+}
+
+/**
+ * Cue forms -> lemma, built from a pack's lemmas and irregular forms.
+ *
+ * @example
+ * ```ts
+ * import { english } from 'wirecopy';
+ * english.cues.words.get('said'); // 'say'
+ * ```
+ */
+export interface CueLexicon {
+  /** One-word forms. */
+  readonly words: ReadonlyMap<string, string>;
+  /** Two-word forms keyed by their first word: "pointed" -> [["out", "point out"]]. */
+  readonly phrases: ReadonlyMap<string, ReadonlyArray<readonly [string, string]>>;
+  /** Every first word of a cue, one- or two-word: a single lookup rules most words out. */
+  readonly firsts: ReadonlySet<string>;
+  /** Signatures of every first word (see `words/signature.ts`), flagged: rules out most words before hashing them. */
+  readonly signatures: Uint8Array;
+}
+
+/**
+ * A language pack built for the parser (by {@link defineLanguage}): the pack's lists as sets, its cue lexicon, and
+ * the pack itself. Immutable; build it once and pass it to every parse.
+ *
+ * @example
+ * ```ts
+ * import { english, parseArticle } from 'wirecopy';
+ * english.titleHeads.has('minister'); // true
+ * parseArticle('"No," she said.', { language: english }).type; // 'article'
+ * ```
+ */
+export interface Language {
+  /** The pack's tag. */
+  readonly tag: string;
+  /** The pack as written. */
+  readonly pack: LanguagePack;
+  /** The cue lexicon. */
+  readonly cues: CueLexicon;
+  /** See {@link LanguagePack.namingLemmas}. */
+  readonly namingLemmas: ReadonlySet<string>;
+  /** See {@link LanguagePack.nounishLemmas}. */
+  readonly nounishLemmas: ReadonlySet<string>;
+  /** See {@link LanguagePack.reflexives}. */
+  readonly reflexives: ReadonlySet<string>;
+  /** The speaker pronouns (the keys of {@link LanguagePack.pronouns}). */
+  readonly pronouns: ReadonlySet<string>;
+  /** See {@link LanguagePack.contractions}. */
+  readonly contractions: ReadonlySet<string>;
+  /** See {@link LanguagePack.honorifics}. */
+  readonly honorifics: ReadonlySet<string>;
+  /** See {@link LanguagePack.maleHonorifics}. */
+  readonly maleHonorifics: ReadonlySet<string>;
+  /** See {@link LanguagePack.femaleHonorifics}. */
+  readonly femaleHonorifics: ReadonlySet<string>;
+  /** See {@link LanguagePack.titleHeads}. */
+  readonly titleHeads: ReadonlySet<string>;
+  /** See {@link LanguagePack.descriptive}. */
+  readonly descriptive: ReadonlySet<string>;
+  /** See {@link LanguagePack.particles}. */
+  readonly particles: ReadonlySet<string>;
+  /** See {@link LanguagePack.suffixes}. */
+  readonly suffixes: ReadonlySet<string>;
+  /** See {@link LanguagePack.organisationHeads}. */
+  readonly organisationHeads: ReadonlySet<string>;
+  /** See {@link LanguagePack.speakerNouns}. */
+  readonly speakerNouns: ReadonlySet<string>;
+  /** See {@link LanguagePack.beForms}. */
+  readonly beForms: ReadonlySet<string>;
+  /** See {@link LanguagePack.nounMarkers}. */
+  readonly nounMarkers: ReadonlySet<string>;
+  /** See {@link LanguagePack.subjectStops}. */
+  readonly subjectStops: ReadonlySet<string>;
+  /** See {@link LanguagePack.betweenSubjectAndCue}. */
+  readonly betweenSubjectAndCue: ReadonlySet<string>;
+  /** See {@link LanguagePack.determiners}. */
+  readonly determiners: ReadonlySet<string>;
+  /** See {@link LanguagePack.timeWords}. */
+  readonly timeWords: ReadonlySet<string>;
+  /** See {@link LanguagePack.notNames}. */
+  readonly notNames: ReadonlySet<string>;
+  /** Signatures of {@link notNames}: a 0 proves a word is not in it. */
+  readonly notNameSignatures: Uint8Array;
+  /** See {@link LanguagePack.prepositions}. */
+  readonly prepositions: ReadonlySet<string>;
+  /** See {@link LanguagePack.clauseStops}. */
+  readonly clauseStops: ReadonlySet<string>;
+  /** See {@link LanguagePack.relatives}. */
+  readonly relatives: ReadonlySet<string>;
+  /** See {@link LanguagePack.introAdverbs}. */
+  readonly introAdverbs: ReadonlySet<string>;
+  /** See {@link LanguagePack.openers}. */
+  readonly openers: ReadonlySet<string>;
+  /** See {@link LanguagePack.conjunctions}. */
+  readonly conjunctions: ReadonlySet<string>;
+  /** See {@link LanguagePack.titleSmallWords}. */
+  readonly titleSmallWords: ReadonlySet<string>;
+  /** See {@link LanguagePack.abbreviations}. */
+  readonly abbreviations: ReadonlySet<string>;
+  /** See {@link LanguagePack.sentenceStarters}. */
+  readonly sentenceStarters: ReadonlySet<string>;
+  /** See {@link LanguagePack.morphology}. */
+  readonly morphology: Morphology;
+}

@@ -1,0 +1,41 @@
+/** Runs the attribution pass over a text with a chosen set of rules (the rules' own tests use it). */
+import { defaultRules, type Rules } from '../../src/attribution/rules/index.js';
+import { parseArticle, quotations, toString, type Article } from '../../src/index.js';
+import { resolveOptions } from '../../src/options.js';
+import { attributeQuotations } from '../../src/passes/attribution.js';
+import { createLocator } from '../../src/tree/location.js';
+import { validateTree } from './validate.js';
+
+/** Every rule but the one named. */
+export function rulesWithout(name: string): Rules {
+  const keep = <T extends { name: string }>(list: readonly T[]): T[] => list.filter((rule) => rule.name !== name);
+  return { cue: keep(defaultRules.cue), quote: keep(defaultRules.quote), paragraph: keep(defaultRules.paragraph), article: keep(defaultRules.article) };
+}
+
+/** The tree of `text` with the attribution pass run with `rules`. */
+export function attributeWith(text: string, rules: Rules = defaultRules): Article {
+  const article = parseArticle(text, { attribution: false });
+  attributeQuotations(article, { text, locator: createLocator(text), options: resolveOptions(undefined), report: () => {} }, rules);
+  validateTree(article, text);
+  return article;
+}
+
+/** `[quoted text, speaker as written, cue lemma]` of every quotation (`-` for none). */
+export function credits(article: Article): string[][] {
+  return quotations(article).map((record) => [record.text, record.speaker ?? '-', record.lemma ?? '-']);
+}
+
+/** `[words, speaker, lemma, form]` of every attribution node. */
+export function attributionsOf(article: Article): string[][] {
+  const rows: string[][] = [];
+  for (const block of article.children) {
+    if (block.type !== 'paragraph') continue;
+    for (const child of block.children) {
+      if (child.type !== 'attribution') continue;
+      const speaker = child.children.find((part) => part.type === 'speaker');
+      const cue = child.children.find((part) => part.type === 'cue');
+      rows.push([toString(child), speaker && speaker.type === 'speaker' ? speaker.name : '-', cue && cue.type === 'cue' ? cue.lemma : '-', child.form]);
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,129 @@
+/**
+ * Each attribution rule on its own example (the one in its module's doc comment): what the pass gives with every
+ * rule, and that leaving the rule out changes it, so the rule is what gives it.
+ */
+import { describe, expect, it } from 'vitest';
+import { defaultRules } from '../src/attribution/rules/index.js';
+import { attributeWith, attributionsOf, credits, rulesWithout } from './helpers/rules.js';
+
+interface Case {
+  rule: string;
+  text: string;
+  /** `credits` (quotations) and `attributions` with every rule. */
+  quotes: string[][];
+  attributions: string[][];
+}
+
+const cases: Case[] = [
+  {
+    rule: 'according-to',
+    text: 'The talks stalled, according to a senior Western diplomat.',
+    quotes: [],
+    attributions: [['according to a senior Western diplomat', 'a senior Western diplomat', 'according to', 'indirect']],
+  },
+  {
+    rule: 'inverted',
+    text: '"We are not there yet," said Dmitry Peskov, the Kremlin spokesman.',
+    quotes: [['We are not there yet,', 'Dmitry Peskov', 'say']],
+    attributions: [['said Dmitry Peskov, the Kremlin spokesman', 'Dmitry Peskov', 'say', 'direct']],
+  },
+  {
+    rule: 'subject',
+    text: 'Julianne Smith, the U.S. ambassador to NATO, said the alliance was united.',
+    quotes: [],
+    attributions: [['Julianne Smith, the U.S. ambassador to NATO, said', 'Julianne Smith', 'say', 'indirect']],
+  },
+  {
+    rule: 'shared-speaker',
+    text: 'Peskov declared the talks over and said "there is nothing left to discuss."',
+    quotes: [['there is nothing left to discuss.', 'Peskov', 'declare']],
+    attributions: [['Peskov declared', 'Peskov', 'declare', 'direct']],
+  },
+  {
+    rule: 'sentence-subject',
+    text: 'She greeted the crowd in Des Moines and told them that "help is on the way."',
+    quotes: [['help is on the way.', 'She', 'tell']],
+    attributions: [['She greeted the crowd in Des Moines and told', 'She', 'tell', 'direct']],
+  },
+  {
+    rule: 'after-quote',
+    text: '"The alliance is united," Julianne Smith said Tuesday.',
+    quotes: [['The alliance is united,', 'Julianne Smith', 'say']],
+    attributions: [['Julianne Smith said Tuesday', 'Julianne Smith', 'say', 'direct']],
+  },
+  {
+    rule: 'positional',
+    text: '"Not on my watch," Smith harrumphed.',
+    quotes: [['Not on my watch,', 'Smith', 'harrumph']],
+    attributions: [['Smith harrumphed', 'Smith', 'harrumph', 'direct']],
+  },
+  {
+    rule: 'title',
+    text: 'Smith said the band played "Born in the U.S.A." as the crowd sang along.',
+    quotes: [['Born in the U.S.A.', '-', '-']],
+    attributions: [['Smith said', 'Smith', 'say', 'indirect']],
+  },
+  {
+    rule: 'colon-name',
+    text: 'Pollsters agree - Carl Bialik: "It is too close to call."',
+    quotes: [['It is too close to call.', 'Carl Bialik', ':']],
+    attributions: [['Pollsters agree', 'Pollsters', 'agree', 'indirect'], ['Carl Bialik:', 'Carl Bialik', ':', 'direct']],
+  },
+  {
+    rule: 'before',
+    text: 'He branded the group "an instrument of confrontation."',
+    quotes: [['an instrument of confrontation.', 'He', 'brand']],
+    attributions: [['He branded', 'He', 'brand', 'direct']],
+  },
+  {
+    rule: 'quote-run',
+    text: '"Tax cuts" and "jobs," the senator said, were his themes.',
+    quotes: [['Tax cuts', 'the senator', 'say'], ['jobs,', 'the senator', 'say']],
+    attributions: [['the senator said', 'the senator', 'say', 'direct']],
+  },
+  {
+    rule: 'closing',
+    text: 'The reporter was "arbitrarily detained" for weeks, the group says.',
+    quotes: [['arbitrarily detained', 'the group', 'say']],
+    attributions: [['the group says', 'the group', 'say', 'direct']],
+  },
+  {
+    rule: 'floating',
+    text: 'Smith said the vote was close. "We are ready for it." "We have always been ready."',
+    quotes: [['We are ready for it.', 'Smith', 'say'], ['We have always been ready.', 'Smith', 'say']],
+    attributions: [['Smith said', 'Smith', 'say', 'direct']],
+  },
+  {
+    rule: 'carried',
+    text: '"We will not back down," Smith said.\n\n"Not now, not ever, not under any pressure."',
+    quotes: [['We will not back down,', 'Smith', 'say'], ['Not now, not ever, not under any pressure.', 'Smith', 'say']],
+    attributions: [['Smith said', 'Smith', 'say', 'direct']],
+  },
+  {
+    rule: 'introduces',
+    text: 'The minister read the statement aloud:\n\n"We will rebuild every home in the valley."',
+    quotes: [['We will rebuild every home in the valley.', 'The minister', 'read']],
+    attributions: [['The minister read', 'The minister', 'read', 'direct']],
+  },
+  {
+    rule: 'running-pieces',
+    text: '"We came here to talk," Smith said.\n\n"We are still here and we are still talking.\n\n"And we will stay until it is done," Jones added.',
+    quotes: [['We came here to talk,', 'Smith', 'say'], ['We are still here and we are still talking.', 'Jones', 'add'], ['And we will stay until it is done,', 'Jones', 'add']],
+    attributions: [['Smith said', 'Smith', 'say', 'direct'], ['Jones added', 'Jones', 'add', 'direct']],
+  },
+];
+
+describe('attribution rules, one by one', () => {
+  it('has one case for every rule, and every rule in the order of rules/index.ts', () => {
+    const names = [...defaultRules.cue, ...defaultRules.quote, ...defaultRules.paragraph, ...defaultRules.article].map((rule) => rule.name);
+    expect(new Set(cases.map((entry) => entry.rule))).toStrictEqual(new Set(names));
+  });
+
+  it.each(cases)('$rule: its example, and what changes without it', ({ rule, text, quotes, attributions }) => {
+    const all = attributeWith(text);
+    expect(credits(all)).toStrictEqual(quotes);
+    expect(attributionsOf(all)).toStrictEqual(attributions);
+    const without = attributeWith(text, rulesWithout(rule));
+    expect([credits(without), attributionsOf(without)]).not.toStrictEqual([quotes, attributions]);
+  });
+});
