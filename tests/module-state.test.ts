@@ -25,6 +25,7 @@ const ALLOWED: Readonly<Record<string, string>> = {
   // Chevrotain custom token patterns return an array; the lexer reuses one instead of allocating one per match.
   'lexer/runs.ts:result': 'the reused match array of a custom token pattern',
   'lexer/words.ts:result': 'the reused match array of a custom token pattern',
+  'lexer/words.ts:backtick': 'the match array a custom token pattern returns for a single backtick (never written)',
   // Token tables Chevrotain reads at start-up (it wants plain arrays).
   'lexer/index.ts:keptTokens': 'Chevrotain token table', 'lexer/tokens.ts:quoteTokens': 'Chevrotain token table',
   'lexer/tokens.ts:articleTokens': 'Chevrotain token table', 'lexer/tokens.ts:wordTokens': 'Chevrotain token table',
@@ -42,6 +43,7 @@ const PENDING_FURNITURE = new Set([
   'furniture/byline.ts:NAME_PARTICLES', 'furniture/dateline.ts:BARE_AGENCIES', 'furniture/dateline.ts:NOT_PLACES',
   'furniture/dateline.ts:TITLES', 'furniture/dateline.ts:NOT_AGENCIES', 'furniture/dateline.ts:PLACE_PARTICLES',
   'furniture/dateline.ts:SENTENCE_WORDS', 'furniture/vocabulary.ts:MONTHS', 'furniture/vocabulary.ts:PUNCTUATION',
+  'furniture/byline.ts:OUTLET_LINKS',
 ]);
 
 /** Tables filled once when their module loads and only read after (typed arrays cannot be typed read-only). */
@@ -49,6 +51,7 @@ const LOAD_TIME_TABLES = new Set([
   'attribution/scan.ts:ASCII',
   'parser/grammar.ts:contentTypes', 'parser/grammar.ts:quoteTypes', 'parser/grammar.ts:openerTypes',
   'parser/grammar.ts:straightTypes', 'parser/grammar.ts:apostropheLikeTypes', 'parser/grammar.ts:closesTable',
+  'parser/grammar.ts:reversibleTypes',
 ]);
 
 function files(folder: string): string[] {
