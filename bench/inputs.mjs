@@ -104,3 +104,12 @@ export const adversarial = {
     return text.slice(0, size);
   },
 };
+
+/** The paragraph-sized set: every article split at blank lines, each piece parsed on its own (briefs, alerts, feeds). */
+export function paragraphPieces(texts) {
+  const pieces = [];
+  for (const text of texts) {
+    for (const piece of text.split(/\r?\n[ \t]*\r?\n/)) if (piece.trim() !== '') pieces.push(piece);
+  }
+  return pieces;
+}

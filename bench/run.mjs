@@ -11,6 +11,7 @@ import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { adversarial, articleStream, joined, loadArticles } from './inputs.mjs';
+import { alternation } from './ratio.mjs';
 import { drawChart } from './svg.mjs';
 import { loadTool, toolNames } from './tools.mjs';
 
@@ -233,6 +234,17 @@ const results = { date: new Date().toISOString(), quick, machine, source, runs: 
   log();
 }
 
+// ---- (a2) wirecopy against parse-english in alternation: whole articles and paragraph-sized pieces
+{
+  const rows = await alternation({ texts, size: quick ? 0.5 * MB : 2 * MB, rounds: quick ? 5 : 9 });
+  results.alternation = rows;
+  log('(a2) wirecopy vs parse-english in alternation (each round runs both, the first alternates; median of the rounds\' ratios)');
+  for (const row of rows) {
+    log(`  ${row.set.padEnd(10)} ${row.items} items, ${fmt(row.chars / MB, 2)} MB, mean ${Math.round(row.chars / row.items)} chars: wirecopy ${fmt(row.wirecopyMbPerS)} MB/s, parse-english ${fmt(row.parseEnglishMbPerS)} MB/s, wirecopy is ${fmt(row.ratio, 2)}× faster`);
+  }
+  log();
+}
+
 // ---- (b) scaling and (c) adversarial: one child process per tool and input
 async function caseRows(label, inputs, tools) {
   const rows = [];
@@ -405,6 +417,14 @@ function markdown(r) {
   lines.push('');
   lines.push('Each tool in turn, after two untimed passes over the articles. MB/s: runs back to back, as a long-running process parses. gc: the same runs with a full garbage collection forced before each.');
   lines.push('');
+  if (r.alternation) {
+    lines.push('**wirecopy against parse-english in alternation** (one process; each round runs both tools over the same stream, the first alternates; the figure is the median of the rounds\' ratios):');
+    lines.push('');
+    lines.push('| set | items | mean chars | wirecopy MB/s | parse-english MB/s | wirecopy is N× faster (median ratio) |');
+    lines.push('| --- | ---: | ---: | ---: | ---: | ---: |');
+    for (const row of r.alternation) lines.push(`| ${row.set} | ${row.items} | ${Math.round(row.chars / row.items)} | ${fmt(row.wirecopyMbPerS)} | ${fmt(row.parseEnglishMbPerS)} | ${fmt(row.ratio, 2)} |`);
+    lines.push('');
+  }
   lines.push('**Scaling and adversarial inputs** (one child process per case; peak RSS after the first run, and after all runs with their uncollected garbage; heap = what the result keeps alive, input included):');
   lines.push('');
   lines.push('| input | tool | MB/s | ms | peak RSS MB (first run) | peak RSS MB (all runs) | heap MB |');

@@ -1,7 +1,8 @@
-// npm run bench:stages [-- "<adversarial input>"]
+// npm run bench:stages [-- paragraphs | "<adversarial input>"]
 //
-// Where a parse's time goes: the same 2 MB article stream as `npm run bench` (or, given the name of one of the
-// bench's adversarial inputs, that input at 1 MB), timed stage by stage (parse stage =
+// Where a parse's time goes: the same 2 MB article stream as `npm run bench` (or `paragraphs`: 2 MB of the
+// paragraph-sized set, the articles split at blank lines, each piece parsed on its own; or, given the name of one
+// of the bench's adversarial inputs, that input at 1 MB), timed stage by stage (parse stage =
 // Chevrotain lexer and grammar, tree build, then each pass), median of 7 runs after a warm-up. The stages are
 // internal modules, so this script bundles a small entry from src/ with esbuild (no keepNames: hot closures stay
 // fast) into a temporary file and runs it.
@@ -54,21 +55,22 @@ await build({ entryPoints: [entry], bundle: true, platform: 'neutral', format: '
 const { stages } = await import(pathToFileURL(out).href);
 rmSync(folder, { recursive: true, force: true });
 
-const { adversarial, articleStream, loadArticles } = await import('./inputs.mjs');
+const { adversarial, articleStream, loadArticles, paragraphPieces } = await import('./inputs.mjs');
 const { source: articleSource, texts } = loadArticles();
 const chosen = process.argv[2];
-if (chosen !== undefined && !(chosen in adversarial)) {
-  console.error(`no adversarial input called ${JSON.stringify(chosen)}; there are: ${Object.keys(adversarial).join(', ')}`);
+const paragraphs = chosen === 'paragraphs';
+if (chosen !== undefined && !paragraphs && !(chosen in adversarial)) {
+  console.error(`no adversarial input called ${JSON.stringify(chosen)}; there are: paragraphs, ${Object.keys(adversarial).join(', ')}`);
   process.exit(2);
 }
-const stream = chosen === undefined ? articleStream(texts, 2e6) : [adversarial[chosen](1e6, texts)];
-const source = chosen === undefined ? articleSource : `the adversarial input "${chosen}"`;
+const stream = chosen === undefined ? articleStream(texts, 2e6) : paragraphs ? articleStream(paragraphPieces(texts), 2e6) : [adversarial[chosen](1e6, texts)];
+const source = chosen === undefined ? articleSource : paragraphs ? `${articleSource}, split at blank lines` : `the adversarial input "${chosen}"`;
 const chars = stream.reduce((sum, text) => sum + text.length, 0);
 for (let pass = 0; pass < 2; pass += 1) stages(stream);
 const runs = [];
 for (let run = 0; run < 7; run += 1) runs.push(stages(stream));
 const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
-console.log(`stages of a parse: ${stream.length} ${stream.length === 1 ? 'input' : 'articles'} from ${source}, ${(chars / 1e6).toFixed(2)} MB, median of 7 runs`);
+console.log(`stages of a parse: ${stream.length} ${stream.length === 1 ? 'input' : paragraphs ? 'paragraph pieces' : 'articles'} from ${source}, ${(chars / 1e6).toFixed(2)} MB, median of 7 runs`);
 let total = 0;
 for (let index = 0; index < runs[0].length; index += 1) {
   const ms = median(runs.map((run) => run[index].ms));

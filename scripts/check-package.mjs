@@ -9,8 +9,9 @@ const folder = mkdtempSync(join(tmpdir(), 'wirecopy-pack-'));
 try {
   const [{ filename }] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', folder], { encoding: 'utf8' }));
   const tarball = join(folder, filename);
-  execFileSync('npx', ['publint', '--strict', tarball], { stdio: 'inherit' });
-  execFileSync('npx', ['attw', tarball], { stdio: 'inherit' });
+  const bin = (name) => join(import.meta.dirname, '..', 'node_modules', '.bin', name);
+  execFileSync(bin('publint'), ['--strict', tarball], { stdio: 'inherit' });
+  execFileSync(bin('attw'), [tarball], { stdio: 'inherit' });
 } finally {
   rmSync(folder, { recursive: true, force: true });
 }

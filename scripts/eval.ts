@@ -69,7 +69,32 @@ interface FileMetrics {
   dateline: Counter;
   signoff: Counter;
   expectations: Counter;
+  /** All attributions (PolNeAR): every gold relation, direct and indirect, against every predicted content. */
+  all: AllMetrics;
+  /** Why a gold direct quote's speaker was not found, over the gold quotes matched by a top-level quotation. */
+  speakerErrors: Record<SpeakerErrorCause, number>;
 }
+
+/** A predicted content: a top-level attributed quotation's words, or a `reportedSpeech` node. */
+interface PredictedContent {
+  kind: 'direct' | 'indirect';
+  start: number;
+  end: number;
+  attribution: Attribution | undefined;
+}
+
+/** Recall, precision, speaker and cue accuracy, split by kind (direct = gold with quote marks). */
+interface AllMetrics {
+  recall: Record<'direct' | 'indirect' | 'all', Counter>;
+  precision: Record<'direct' | 'indirect' | 'all', Counter>;
+  speaker: Record<'direct' | 'indirect' | 'all', Counter>;
+  cue: Record<'direct' | 'indirect' | 'all', Counter>;
+}
+
+const SPEAKER_ERROR_CAUSES = ['no attribution', 'no speaker', 'unresolved pronoun', 'wrong antecedent', 'wrong mention'] as const;
+type SpeakerErrorCause = (typeof SPEAKER_ERROR_CAUSES)[number];
+
+const split = (): Record<'direct' | 'indirect' | 'all', Counter> => ({ direct: counter(), indirect: counter(), all: counter() });
 
 const counter = (): Counter => ({ hit: 0, total: 0 });
 const ratio = (c: Counter): number | undefined => (c.total === 0 ? undefined : c.hit / c.total);
@@ -84,6 +109,15 @@ function matches(p: { start: number; end: number }, g: { start: number; end: num
   return length > 0 && overlap(p, g) * 2 >= length;
 }
 
+/**
+ * All-attribution match: a predicted content p and a gold content g match when p overlaps at least half of g's
+ * span, or at least half of p's own span lies inside g (docs/attribution.md).
+ */
+function contentMatches(p: { start: number; end: number }, g: { start: number; end: number }): boolean {
+  const shared = overlap(p, g);
+  return shared > 0 && (shared * 2 >= g.end - g.start || shared * 2 >= p.end - p.start);
+}
+
 function walk(node: WirecopyNode, visit: (node: WirecopyNode, insideQuotation: boolean) => void, insideQuotation = false): void {
   visit(node, insideQuotation);
   const children = (node as { children?: WirecopyNode[] }).children;
@@ -92,13 +126,22 @@ function walk(node: WirecopyNode, visit: (node: WirecopyNode, insideQuotation: b
   for (const child of children) walk(child, visit, inside);
 }
 
-function predictions(tree: Article): { quotes: Predicted[]; attributions: Map<string, Attribution> } {
+function predictions(tree: Article): { quotes: Predicted[]; attributions: Map<string, Attribution>; reported: PredictedContent[] } {
   const attributions = new Map<string, Attribution>();
   const quotations: Quotation[] = [];
+  const reportedNodes: Array<WirecopyNode & { attribution?: string }> = [];
   walk(tree, (node, insideQuotation) => {
     if (node.type === 'attribution') attributions.set((node as Attribution).id, node as Attribution);
     if (node.type === 'quotation' && !insideQuotation) quotations.push(node as Quotation);
+    // `reportedSpeech` (issue 12) is read by its type, so this scorer runs before and after the node exists.
+    if ((node.type as string) === 'reportedSpeech') reportedNodes.push(node as WirecopyNode & { attribution?: string });
   });
+  const reported: PredictedContent[] = reportedNodes.map((node) => ({
+    kind: 'indirect',
+    start: node.position.start.offset,
+    end: node.position.end.offset,
+    attribution: node.attribution ? attributions.get(node.attribution) : undefined,
+  }));
   const quotes = quotations.map((quotation) => {
     const first = quotation.children[0]!;
     const last = quotation.children.at(-1)!;
@@ -106,7 +149,7 @@ function predictions(tree: Article): { quotes: Predicted[]; attributions: Map<st
     const end = quotation.closed ? last.position.start.offset : quotation.position.end.offset;
     return { quotation, start, end, attribution: quotation.attribution ? attributions.get(quotation.attribution) : undefined };
   });
-  return { quotes, attributions };
+  return { quotes, attributions, reported };
 }
 
 function childOf(attribution: Attribution | undefined, type: 'speaker' | 'cue'): WirecopyNode | undefined {
@@ -115,7 +158,7 @@ function childOf(attribution: Attribution | undefined, type: 'speaker' | 'cue'):
 
 const capitalisedWords = (text: string): string[] => text.match(/\p{Lu}[\p{L}'’-]*/gu) ?? [];
 
-function speakerCorrect(p: Predicted, g: GoldQuote): boolean {
+function speakerCorrect(p: { attribution: Attribution | undefined }, g: GoldQuote): boolean {
   const speaker = childOf(p.attribution, 'speaker') as (WirecopyNode & { name: string; resolved?: string }) | undefined;
   if (!speaker) return false;
   const span = { start: speaker.position.start.offset, end: speaker.position.end.offset };
@@ -124,7 +167,7 @@ function speakerCorrect(p: Predicted, g: GoldQuote): boolean {
   return capitalisedWords(speaker.resolved ?? speaker.name).some((word) => goldWords.has(word));
 }
 
-function cueCorrect(p: Predicted, g: GoldQuote): boolean {
+function cueCorrect(p: { attribution: Attribution | undefined }, g: GoldQuote): boolean {
   const cue = childOf(p.attribution, 'cue');
   if (!cue) return false;
   const span = { start: cue.position.start.offset, end: cue.position.end.offset };
@@ -159,6 +202,51 @@ function expectationHolds(item: GoldItem, quotes: Predicted[]): boolean {
   return expected.length > 0 && expected.every((token) => found.has(token.toLowerCase()));
 }
 
+/** Why a matched quotation's speaker is wrong (issue 13): the next gap to work on. */
+function speakerErrorCause(p: Predicted): SpeakerErrorCause {
+  const speaker = childOf(p.attribution, 'speaker') as (WirecopyNode & { pronoun: boolean; resolved?: string }) | undefined;
+  if (!p.attribution) return 'no attribution';
+  if (!speaker) return 'no speaker';
+  if (speaker.pronoun) return speaker.resolved ? 'wrong antecedent' : 'unresolved pronoun';
+  return 'wrong mention';
+}
+
+/**
+ * Scores every gold relation of one item against every predicted content (definitions in docs/attribution.md):
+ * recall over gold contents, precision over predicted ones, speaker and cue accuracy over matched pairs, each
+ * split by the gold's kind (direct: it has quote marks) or the prediction's (a quotation or a reportedSpeech).
+ */
+function scoreAllAttributions(all: AllMetrics, gold: readonly GoldQuote[], attributed: readonly Predicted[], reported: readonly PredictedContent[]): void {
+  const predicted: PredictedContent[] = [...attributed.map((p) => ({ kind: 'direct' as const, start: p.start, end: p.end, attribution: p.attribution })), ...reported];
+  const kindOf = (g: GoldQuote): 'direct' | 'indirect' => (g.direct || g.has_quote_marks ? 'direct' : 'indirect');
+  for (const g of gold) {
+    const kind = kindOf(g);
+    const found = predicted.filter((p) => contentMatches(p, g));
+    for (const key of [kind, 'all'] as const) {
+      all.recall[key].total += 1;
+      if (found.length > 0) all.recall[key].hit += 1;
+    }
+    if (found.length === 0) continue;
+    const best = found.reduce((a, b) => (overlap(b, g) > overlap(a, g) ? b : a));
+    for (const key of [kind, 'all'] as const) {
+      if (g.speaker) {
+        all.speaker[key].total += 1;
+        if (speakerCorrect(best, g)) all.speaker[key].hit += 1;
+      }
+      if ((g.cue_spans ?? []).length > 0) {
+        all.cue[key].total += 1;
+        if (cueCorrect(best, g)) all.cue[key].hit += 1;
+      }
+    }
+  }
+  for (const p of predicted) {
+    for (const key of [p.kind, 'all'] as const) {
+      all.precision[key].total += 1;
+      if (gold.some((g) => contentMatches(p, g))) all.precision[key].hit += 1;
+    }
+  }
+}
+
 interface ErrorSample {
   kind: string;
   id: string;
@@ -178,6 +266,8 @@ function scoreFile(path: string, errors: ErrorSample[]): FileMetrics {
     dateline: counter(),
     signoff: counter(),
     expectations: counter(),
+    all: { recall: split(), precision: split(), speaker: split(), cue: split() },
+    speakerErrors: Object.fromEntries(SPEAKER_ERROR_CAUSES.map((cause) => [cause, 0])) as Record<SpeakerErrorCause, number>,
   };
   const lines = readFileSync(path, 'utf8').split('\n').filter((line) => line.trim() !== '');
   for (const line of lines) {
@@ -193,7 +283,7 @@ function scoreFile(path: string, errors: ErrorSample[]): FileMetrics {
       errors.push({ kind: 'robustness', id: item.id, detail: (error as Error).message });
       continue;
     }
-    const { quotes } = predictions(tree);
+    const { quotes, reported } = predictions(tree);
     const attributed = quotes.filter((p) => p.attribution);
     const goldQuotes = item.gold.quotes ?? [];
     if (item.gold.quotes !== undefined && (item.source === 'polnear' || goldQuotes.some((g) => g.speaker_spans))) {
@@ -203,6 +293,10 @@ function scoreFile(path: string, errors: ErrorSample[]): FileMetrics {
         metrics.markRecall.total += 1;
         if (quotes.some((p) => matches(p, g))) metrics.markRecall.hit += 1;
         const candidates = attributed.filter((p) => matches(p, g));
+        if (candidates.length === 0 && g.speaker) {
+          const unattributed = quotes.find((p) => matches(p, g));
+          if (unattributed) metrics.speakerErrors['no attribution'] += 1;
+        }
         if (candidates.length === 0) {
           errors.push({ kind: 'missed quote', id: item.id, detail: JSON.stringify(g.text.slice(0, 80)) });
           continue;
@@ -211,6 +305,7 @@ function scoreFile(path: string, errors: ErrorSample[]): FileMetrics {
         const best = candidates.reduce((a, b) => (overlap(b, g) > overlap(a, g) ? b : a));
         if (g.speaker) {
           metrics.speaker.total += 1;
+          if (!speakerCorrect(best, g)) metrics.speakerErrors[speakerErrorCause(best)] += 1;
           if (speakerCorrect(best, g)) metrics.speaker.hit += 1;
           else errors.push({ kind: 'wrong speaker', id: item.id, detail: `gold ${JSON.stringify(g.speaker)}, got ${JSON.stringify(childOf(best.attribution, 'speaker') ? toString(childOf(best.attribution, 'speaker')!) : null)}` });
         }
@@ -220,6 +315,7 @@ function scoreFile(path: string, errors: ErrorSample[]): FileMetrics {
           else errors.push({ kind: 'wrong cue', id: item.id, detail: `gold ${JSON.stringify(g.cue)}, got ${JSON.stringify(childOf(best.attribution, 'cue') ? toString(childOf(best.attribution, 'cue')!) : null)}` });
         }
       }
+      if (item.source === 'polnear') scoreAllAttributions(metrics.all, goldQuotes, attributed, reported);
       for (const p of attributed) {
         metrics.quotePrecision.total += 1;
         if (goldQuotes.some((g) => matches(p, g))) metrics.quotePrecision.hit += 1;
@@ -304,6 +400,23 @@ function main(): void {
   console.log(`| ${headers.join(' | ')} |`);
   console.log(`| ${headers.map(() => '---').join(' | ')} |`);
   for (const row of rows) console.log(`| ${headers.map((header) => row[header]).join(' | ')} |`);
+  for (const m of results) {
+    if (m.all.recall.all.total === 0) continue;
+    console.log(`\nAll attributions, ${m.file} (${m.all.recall.all.total} gold relations; definitions in docs/attribution.md):`);
+    console.log('| kind | gold | predicted | P | R | F1 | speaker | cue |');
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const key of ['direct', 'indirect', 'all'] as const) {
+      const precision = ratio(m.all.precision[key]);
+      const recall = ratio(m.all.recall[key]);
+      const f1 = precision !== undefined && recall !== undefined && precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : undefined;
+      console.log(`| ${key} | ${m.all.recall[key].total} | ${m.all.precision[key].total} | ${format(precision)} | ${format(recall)} | ${format(f1)} | ${format(ratio(m.all.speaker[key]))} | ${format(ratio(m.all.cue[key]))} |`);
+    }
+  }
+  for (const m of results) {
+    const total = SPEAKER_ERROR_CAUSES.reduce((sum, cause) => sum + m.speakerErrors[cause], 0);
+    if (total === 0) continue;
+    console.log(`\nSpeaker errors by cause, ${m.file} (gold direct quotes with a speaker, matched by a top-level quotation): ${SPEAKER_ERROR_CAUSES.map((cause) => `${cause} ${m.speakerErrors[cause]}`).join(', ')}`);
+  }
   const limit = Number(values.errors);
   if (limit > 0) {
     const byKind = new Map<string, ErrorSample[]>();

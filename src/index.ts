@@ -16,6 +16,7 @@ export { quotations, type QuoteRecord } from './api/quotations.js';
 export { speakers, type SpeakerRecord } from './api/speakers.js';
 export type { ParseOptions, ResolvedOptions } from './options.js';
 export type { Layout } from './parser/layout.js';
-export type { BoilerplatePattern } from './furniture/boilerplate.js';
+export type { BoilerplatePattern, ResolvedBoilerplatePattern } from './furniture/boilerplate.js';
+export type { PatternMatcher } from './furniture/linear-pattern.js';
 export * from './guards.js';
 export type * from './types.js';

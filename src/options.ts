@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { statelessPattern, type BoilerplatePattern } from './furniture/boilerplate.js';
+import { statelessPattern, type BoilerplatePattern, type ResolvedBoilerplatePattern } from './furniture/boilerplate.js';
+import { linearMatcher } from './furniture/linear-pattern.js';
 import { DEFAULT_MAX_DEPTH, type Layout } from './parser/index.js';
 import type { BoilerplateKind } from './types.js';
 
@@ -37,7 +38,8 @@ export interface ParseOptions {
    * `docs/furniture.md`). Each `pattern` is tested against a whole block of
    * at most 600 characters, its line breaks folded into spaces and trimmed;
    * anchor it (`^…$`) so it does not catch prose. Flags `g` and `y` are
-   * ignored.
+   * ignored. Patterns run in a linear-time engine (re2js), so none can hang a
+   * parse; lookaround and backreferences are refused with a `RangeError`.
    *
    * @example
    * ```ts
@@ -76,8 +78,8 @@ export interface ResolvedOptions {
   maxQuotationDepth: number;
   /** See {@link ParseOptions.furniture}. */
   furniture: boolean;
-  /** See {@link ParseOptions.boilerplate}. */
-  boilerplate: readonly BoilerplatePattern[];
+  /** See {@link ParseOptions.boilerplate}: each pattern with its linear-time matcher. */
+  boilerplate: readonly ResolvedBoilerplatePattern[];
   /** See {@link ParseOptions.cues}. */
   cues: readonly string[];
   /** See {@link ParseOptions.attribution}. */
@@ -131,18 +133,20 @@ const checkers: { [Key in keyof ResolvedOptions]-?: (value: unknown) => Resolved
     if (!Array.isArray(value)) {
       throw new TypeError(`parseArticle: options.boilerplate must be an array of { kind, pattern }, got ${describe(value)}`);
     }
-    return value.map((entry: unknown, index) => checkBoilerplatePattern(entry, index));
+    // Array.from visits holes as undefined (map skips them and would keep the array sparse).
+    return Array.from(value as unknown[], (entry, index) => checkBoilerplatePattern(entry, index));
   },
   cues(value) {
     if (!Array.isArray(value)) throw new TypeError(`parseArticle: options.cues must be an array of strings, got ${describe(value)}`);
     if (value.length > 1000) throw new RangeError(`parseArticle: options.cues may hold at most 1000 cues, got ${value.length}`);
-    return value.map((cue: unknown, index) => {
+    return Array.from(value as unknown[], (cue, index) => {
       if (typeof cue !== 'string') throw new TypeError(`parseArticle: options.cues[${index}] must be a string, got ${describe(cue)}`);
-      const trimmed = cue.trim();
+      // Runs of white space count as one space, as in the text the cue is matched against.
+      const trimmed = cue.trim().replace(/\s+/g, ' ');
       if (trimmed.length < 1 || trimmed.length > 40 || !CUE_PATTERN.test(trimmed)) {
         throw new RangeError(`parseArticle: options.cues[${index}] must be one word or a verb and its particle (letters, hyphens, apostrophes; 1 to 40 characters), got ${describe(cue)}`);
       }
-      return trimmed.toLowerCase().replace(/\s+/g, ' ');
+      return trimmed.toLowerCase();
     });
   },
   attribution(value) {
@@ -156,8 +160,8 @@ const BOILERPLATE_KINDS: readonly BoilerplateKind[] = [
   'timestamp', 'comments', 'advertisement', 'newsletter', 'share', 'related', 'other',
 ];
 
-/** Checks one entry of `options.boilerplate`; returns a copy whose pattern has no `g`/`y` flag. */
-function checkBoilerplatePattern(entry: unknown, index: number): BoilerplatePattern {
+/** Checks one entry of `options.boilerplate`; returns a copy whose pattern has no `g`/`y` flag, with its linear-time matcher. */
+function checkBoilerplatePattern(entry: unknown, index: number): ResolvedBoilerplatePattern {
   const name = `options.boilerplate[${index}]`;
   if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
     throw new TypeError(`parseArticle: ${name} must be an object { kind, pattern }, got ${describe(entry)}`);
@@ -168,7 +172,13 @@ function checkBoilerplatePattern(entry: unknown, index: number): BoilerplatePatt
     throw new RangeError(`parseArticle: ${name}.kind must be one of ${BOILERPLATE_KINDS.join(', ')}, got ${describe(kind)}`);
   }
   if (!(pattern instanceof RegExp)) throw new TypeError(`parseArticle: ${name}.pattern must be a RegExp, got ${describe(pattern)}`);
-  return { kind: kind as BoilerplateKind, pattern: statelessPattern(pattern) };
+  let matcher;
+  try {
+    matcher = linearMatcher(pattern);
+  } catch (error) {
+    throw new RangeError(`parseArticle: ${name}.pattern ${String(pattern)} cannot run in linear time: ${(error as Error).message}`);
+  }
+  return { kind: kind as BoilerplateKind, pattern: statelessPattern(pattern), matcher };
 }
 
 /** A cue lemma: letters, with spaces, hyphens and apostrophes between them. */

@@ -5,6 +5,7 @@
  */
 import { resolveOptions, type ParseOptions } from './options.js';
 import { parseBlocks } from './parser/index.js';
+import { DiagnosticLimiter, truncationMessage } from './parser/limits.js';
 import { runPasses } from './passes/index.js';
 import { buildArticle } from './tree/build.js';
 import { createLocator } from './tree/location.js';
@@ -48,11 +49,14 @@ export function parseArticle(text: string, options?: ParseOptions): Article {
   const parsed = parseBlocks(text, { layout: resolved.layout, maxQuotationDepth: resolved.maxQuotationDepth });
   const locator = createLocator(text);
   const article = buildArticle(text, parsed, locator);
-  const reported: Diagnostic[] = [];
-  runPasses(article, { text, locator, options: resolved, report: (diagnostic) => reported.push(diagnostic) });
-  if (reported.length > 0) {
+  const reported = new DiagnosticLimiter<Diagnostic>();
+  runPasses(article, { text, locator, options: resolved, report: (diagnostic) => reported.add(diagnostic) });
+  for (const { code, left, first } of reported.truncated()) {
+    reported.list.push({ code: 'diagnostics-truncated', message: truncationMessage(code, left, reported.limit), position: first.position, severity: 'info' });
+  }
+  if (reported.list.length > 0) {
     // A loop, not push(...reported): spreading 100,000+ diagnostics overflows the call stack.
-    for (const diagnostic of reported) article.diagnostics.push(diagnostic);
+    for (const diagnostic of reported.list) article.diagnostics.push(diagnostic);
     article.diagnostics.sort((a, b) => a.position.start.offset - b.position.start.offset || a.position.end.offset - b.position.end.offset);
   }
   return article;

@@ -9,6 +9,7 @@ import type { WirecopyNode } from './types.js';
  *
  * @param node Any node of a wirecopy tree.
  * @returns The text the node covers.
+ * @throws {TypeError} when `node` is not an object with a `type` (`undefined`, a string …).
  *
  * @example
  * ```ts
@@ -18,6 +19,10 @@ import type { WirecopyNode } from './types.js';
  * ```
  */
 export function toString(node: WirecopyNode): string {
+  if (node === null || typeof node !== 'object' || typeof (node as { type?: unknown }).type !== 'string') {
+    const got = node === null ? 'null' : Array.isArray(node) ? 'an array' : typeof node === 'object' ? 'an object without a type' : typeof node;
+    throw new TypeError(`toString: expected a wirecopy node (an object with a type), got ${got}`);
+  }
   const parts: string[] = [];
   const stack: WirecopyNode[] = [node];
   while (stack.length > 0) {

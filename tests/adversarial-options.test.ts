@@ -4,7 +4,7 @@
  * argument or option and what was expected. A string never throws.
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../src/index.js';
+import { parseArticle, quotations } from '../src/index.js';
 
 /** Calls parseArticle with values TypeScript would reject, as JavaScript callers can. */
 const call = (text: unknown, options?: unknown) => () => parseArticle(text as string, options as never);
@@ -64,5 +64,64 @@ describe('options', () => {
 
   it('checks options even for an empty article', () => {
     expect(call('', { layout: 'none' })).toThrow(TypeError);
+  });
+});
+
+describe('options the checks used to let through (issue 16, item 7)', () => {
+  it('rejects a sparse cues array at the hole, with the index, instead of failing later inside the parser', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const sparse = ['opine', , 'aver'];
+    expect(call('“Yes,” she opined.', { cues: sparse })).toThrow(TypeError);
+    expect(call('“Yes,” she opined.', { cues: sparse })).toThrow(/options\.cues\[1\] must be a string, got undefined/);
+  });
+
+  it('rejects a sparse boilerplate array at the hole, with the index', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const sparse = [, { kind: 'related', pattern: /^More$/ }];
+    expect(call('Story.\n\nMore', { boilerplate: sparse })).toThrow(TypeError);
+    expect(call('Story.\n\nMore', { boilerplate: sparse })).toThrow(/options\.boilerplate\[0\] must be an object/);
+  });
+
+  it('accepts a cue with a verb and its particle written with several spaces, as the normalised lemma', () => {
+    const tree = parseArticle('“Nothing works,” the mayor opined about the plan.', { cues: ['opine  about'] });
+    expect(quotations(tree).map((quote) => quote.lemma)).toStrictEqual(['opine about']);
+    expect(call('text', { cues: ['opine\tabout'] })).not.toThrow();
+  });
+
+  it('still rejects a cue of three words', () => {
+    expect(call('text', { cues: ['opine about it'] })).toThrow(RangeError);
+  });
+});
+
+describe('user boilerplate patterns run in linear time (issue 16, item 7)', () => {
+  it('a catastrophic-backtracking pattern does not hang a parse: 4x the block takes about 4x the time', () => {
+    // /^(a+)+$/ takes 2^n steps in a backtracking engine: at 40 characters, minutes. In a linear-time engine the
+    // time grows with the block; compare 100 and 400 characters in one process (generous ratio, one retry).
+    const options = { boilerplate: [{ kind: 'other' as const, pattern: /^(a+)+$/ }] };
+    const block = (n: number) => `Story.\n\n${'a'.repeat(n)}!\n`;
+    const time = (n: number) => {
+      const start = performance.now();
+      for (let run = 0; run < 20; run += 1) parseArticle(block(n), options);
+      return performance.now() - start;
+    };
+    time(100);
+    let ratio = time(400) / Math.max(time(100), 0.01);
+    if (ratio > 8) ratio = time(400) / Math.max(time(100), 0.01);
+    expect(ratio).toBeLessThan(8);
+    expect(parseArticle(`Story.\n\n${'a'.repeat(40)}\n`, options).children.at(-2)?.type).toBe('boilerplate');
+  });
+
+  it('keeps the flags i, m, s and u', () => {
+    const tree = parseArticle('Story.\n\nMORE AT EXAMPLE.COM\n', { boilerplate: [{ kind: 'related', pattern: /^more at \S+$/i }] });
+    expect(tree.children.map((node) => node.type)).toContain('boilerplate');
+  });
+
+  it.each([
+    ['a lookbehind', /(?<=More )at$/],
+    ['a backreference', /^(ab)\1$/],
+  ])('refuses %s with a RangeError that names the option and says why', (_, pattern) => {
+    const options = { boilerplate: [{ kind: 'other', pattern }] };
+    expect(call('Story.', options)).toThrow(RangeError);
+    expect(call('Story.', options)).toThrow(/options\.boilerplate\[0\]\.pattern .* cannot run in linear time/);
   });
 });

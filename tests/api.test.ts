@@ -60,3 +60,16 @@ describe('speakers()', () => {
     expect(() => speakers('text' as unknown as Article)).toThrow(TypeError);
   });
 });
+
+describe('toString on what is not a node (issue 16, item 7)', () => {
+  it.each([
+    ['undefined', undefined],
+    ['null', null],
+    ['a string', 'text'],
+    ['a number', 3],
+  ])('throws a TypeError naming %s, not an internal error', async (_, value) => {
+    const { toString } = await import('../src/index.js');
+    expect(() => toString(value as never)).toThrow(TypeError);
+    expect(() => toString(value as never)).toThrow(/^toString: expected a wirecopy node/);
+  });
+});

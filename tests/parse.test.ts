@@ -75,7 +75,7 @@ describe('chunking', () => {
     const text = paragraph.repeat(4000);
     const layout = detectLayout(text);
     expect(layout).toBe('indent');
-    const ends = chunkEnds(text, layout);
+    const ends = chunkEnds(text, layout).map((chunk) => chunk.end);
     expect(ends.length).toBeGreaterThan(3);
     for (const end of ends.slice(0, -1)) expect(text.slice(end, end + 3)).toBe('The');
     const chunked = parseBlocks(text);

@@ -6,10 +6,14 @@
  * are found and checked: `helpers/regexes.ts`.
  */
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { BUILT_IN_PATTERNS } from '../src/furniture/boilerplate.js';
 import { allTokens } from '../src/lexer/index.js';
-import { dynamicSites, exported, exportedRegExps, SLOW, srcRoot, verdict } from './helpers/regexes.js';
+import { dynamicSites, exported, exportedRegExps, SLOW, srcRoot, VerdictCache, verdictCacheFile } from './helpers/regexes.js';
+
+// Verdicts already proven safe are kept in tests/redos-cache/ (keyed by a hash of the expression); CI checks all.
+const cache = new VerdictCache(verdictCacheFile('exports'));
+afterAll(() => cache.save());
 
 describe('exported regular expressions of src/', () => {
   it('every `new RegExp` is reachable for checking: exported, or a token pattern', async () => {
@@ -27,6 +31,6 @@ describe('exported regular expressions of src/', () => {
   });
 
   it.each(exported)('exported by %s: %s cannot backtrack super-linearly', (_, __, regex) => {
-    expect(verdict(regex)).toBe('safe');
+    expect(cache.verdict(regex)).toBe('safe');
   }, SLOW);
 });

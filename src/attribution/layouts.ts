@@ -207,49 +207,88 @@ export function attributeSentence(tokens: readonly Token[], sentence: Sentence, 
  */
 export const creditRule = new WeakMap<object, string>();
 
+/** A candidate in the sentence's chain, in order of start: inserting and removing one costs O(1), not a splice. */
+interface Link {
+  readonly candidate: Candidate;
+  prev: Link | undefined;
+  next: Link | undefined;
+}
+
+/** The sentence's candidates as a doubly linked chain (see {@link Link}). */
+class Chain {
+  head: Link | undefined;
+  tail: Link | undefined;
+
+  constructor(candidates: readonly Candidate[]) {
+    for (const candidate of candidates) this.insertBefore(undefined, candidate);
+  }
+
+  /** Inserts `candidate` before `link` (at the end when `link` is undefined); returns its link. */
+  insertBefore(link: Link | undefined, candidate: Candidate): Link {
+    const prev = link ? link.prev : this.tail;
+    const created: Link = { candidate, prev, next: link };
+    if (prev) prev.next = created;
+    else this.head = created;
+    if (link) link.prev = created;
+    else this.tail = created;
+    return created;
+  }
+
+  /** Takes `link` out of the chain. */
+  remove(link: Link): void {
+    if (link.prev) link.prev.next = link.next;
+    else this.head = link.next;
+    if (link.next) link.next.prev = link.prev;
+    else this.tail = link.prev;
+  }
+
+  /** The link before `link` (the last one when `link` is undefined). */
+  before(link: Link | undefined): Link | undefined {
+    return link ? link.prev : this.tail;
+  }
+}
+
 /** Gives each quote of the sentence the candidate its layout points to. */
 function assignQuotes(tokens: readonly Token[], sentence: Sentence, index: number, candidates: Candidate[], lexicon: CueLexicon): void {
   candidates.sort((a, b) => a.extent.start - b.extent.start);
-  const lastCandidate = candidates.at(-1);
-  const closing = lastCandidate && lastCandidate.kind !== 'participle' && closesSentence(tokens, lastCandidate, sentence) ? lastCandidate : undefined;
-  let next = 0; // first candidate that starts after the current token
+  const chain = new Chain(candidates);
+  const lastLink = chain.tail;
+  const closing = lastLink && lastLink.candidate.kind !== 'participle' && closesSentence(tokens, lastLink.candidate, sentence) ? lastLink : undefined;
+  let next = chain.head; // first candidate that starts after the current token
   for (let at = sentence.start; at < sentence.end; at += 1) {
-    while (next < candidates.length && candidates[next]!.extent.start <= at) next += 1;
+    while (next && next.candidate.extent.start <= at) next = next.next;
     const token = tokens[at]!;
     if (token.kind !== 'quote' || !token.quotation) continue;
     const content = quotationContent(token.quotation);
     if (wordCount(content, 1) === 0) continue;
-    const following = candidates[next];
+    const following = next;
     // 1. The attribution right after the quote.
-    let chosen = following && following.kind !== 'participle' && adjacent(tokens, at, following.extent.start) ? following : undefined;
-    if (chosen && (chosen.kind === 'subject' || chosen.kind === 'positional')) chosen.extent.end = extendClause(tokens, chosen.extent.end, sentence.end, lexicon);
+    let chosen = following && following.candidate.kind !== 'participle' && adjacent(tokens, at, following.candidate.extent.start) ? following : undefined;
+    if (chosen && (chosen.candidate.kind === 'subject' || chosen.candidate.kind === 'positional')) chosen.candidate.extent.end = extendClause(tokens, chosen.candidate.extent.end, sentence.end, lexicon);
     if (!chosen) {
       const found = positional(tokens, at, sentence, index);
-      const previous = candidates[next - 1];
-      if (found && !(following && overlaps(following.extent, found.extent)) && !(previous && overlaps(previous.extent, found.extent))) {
-        found.extent.end = extendClause(tokens, found.extent.end, following ? following.extent.start : sentence.end, lexicon);
-        candidates.splice(next, 0, found);
-        chosen = found;
+      const previous = chain.before(next);
+      if (found && !(following && overlaps(following.candidate.extent, found.extent)) && !(previous && overlaps(previous.candidate.extent, found.extent))) {
+        found.extent.end = extendClause(tokens, found.extent.end, following ? following.candidate.extent.start : sentence.end, lexicon);
+        next = chain.insertBefore(next, found);
+        chosen = next;
       }
     }
     if (!chosen && isTitle(content)) continue;
     // 2a. A colon right before the quote that no cue leads up to: `Pollsters agree - Carl Bialik: "..."`.
     if (!chosen && tokens[at - 1]?.text === ':' && at - 1 > sentence.start) {
-      const before = candidates[next - 1];
-      if (!before || !wordsOnlyBetween(tokens, before.extent.end, at - 1, 5)) {
+      const before = chain.before(next);
+      if (!before || !wordsOnlyBetween(tokens, before.candidate.extent.end, at - 1, 5)) {
         const colon = colonCandidate(tokens, at - 1, sentence, index);
-        if (colon && !(before && overlaps(before.extent, colon.extent))) {
-          candidates.splice(next, 0, colon);
-          next += 1;
-          chosen = colon;
-        }
+        if (colon && !(before && overlaps(before.candidate.extent, colon.extent))) chosen = chain.insertBefore(next, colon);
       }
     }
     // 2. The nearest attribution before it in the sentence (partial quotes, split quotes, `Smith said: "..."`).
     if (!chosen) {
-      for (let back = next - 1; back >= 0 && back >= next - 3; back -= 1) {
-        if (candidates[back]!.extent.end <= at) {
-          chosen = candidates[back];
+      let back = chain.before(next);
+      for (let step = 0; back && step < 3; step += 1, back = back.prev) {
+        if (back.candidate.extent.end <= at) {
+          chosen = back;
           break;
         }
       }
@@ -257,38 +296,37 @@ function assignQuotes(tokens: readonly Token[], sentence: Sentence, index: numbe
     // 2b. A colon before the quote: `Republican pollster Daron Shaw: "..."`, `Trump leaned in and boomed: "..."`.
     if (!chosen && tokens[at - 1]?.text === ':' && at - 1 > sentence.start) {
       const colon = colonCandidate(tokens, at - 1, sentence, index);
-      if (colon && !(candidates[next - 1] && overlaps(candidates[next - 1]!.extent, colon.extent))) {
-        candidates.splice(next, 0, colon);
-        next += 1;
-        chosen = colon;
-      }
+      const before = chain.before(next);
+      if (colon && !(before && overlaps(before.candidate.extent, colon.extent))) chosen = chain.insertBefore(next, colon);
     }
     // 3. The attribution after a run of quotes it closes (`"A" and "B," she said`).
-    if (!chosen && following && onlyQuotesBetween(tokens, at, following.extent.start)) {
+    if (!chosen && following && onlyQuotesBetween(tokens, at, following.candidate.extent.start)) {
       chosen = following;
     }
     // 4. An attribution that closes the sentence after a comma (`... was "arbitrarily detained," the group says.`).
-    if (!chosen && closing && closing.extent.start > at) {
+    if (!chosen && closing && closing.candidate.extent.start > at) {
       chosen = closing;
     }
     if (!chosen) continue;
-    if (chosen.kind === 'participle' && chosen.shares && chosen.shares.quotes.length === 0 && chosen.shares.phrase && tokens[chosen.cue.start]!.lower.endsWith('ing')) {
+    let credited = chosen.candidate;
+    if (credited.kind === 'participle' && credited.shares && credited.shares.quotes.length === 0 && credited.shares.phrase && tokens[credited.cue.start]!.lower.endsWith('ing')) {
       // `Smith told reporters Tuesday, adding that "..."`: one attribution from the speaker to the participle, which is its cue.
-      const main = chosen.shares;
-      const removed = candidates.indexOf(chosen);
-      const adjacentCandidates = removed > 0 && candidates[removed - 1] === main;
-      if (adjacentCandidates && main.extent.end <= chosen.cue.start && chosen.cue.start - main.extent.end <= 25 && !hasQuote(tokens, main.extent.end, chosen.cue.start)) {
-        main.extent.end = chosen.cue.end;
-        main.cue = chosen.cue;
-        main.lemma = chosen.lemma;
-        candidates.splice(removed, 1);
-        if (removed < next) next -= 1;
+      const main = credited.shares;
+      const adjacentCandidates = chosen.prev?.candidate === main;
+      if (adjacentCandidates && main.extent.end <= credited.cue.start && credited.cue.start - main.extent.end <= 25 && !hasQuote(tokens, main.extent.end, credited.cue.start)) {
+        main.extent.end = credited.cue.end;
+        main.cue = credited.cue;
+        main.lemma = credited.lemma;
+        if (next === chosen) next = chosen.next;
+        chain.remove(chosen);
       }
     }
-    while (chosen.kind === 'participle' && chosen.shares) chosen = chosen.shares;
-    if (chosen.kind === 'participle') continue;
-    chosen.quotes.push(at);
+    while (credited.kind === 'participle' && credited.shares) credited = credited.shares;
+    if (credited.kind === 'participle') continue;
+    credited.quotes.push(at);
   }
+  candidates.length = 0;
+  for (let link = chain.head; link; link = link.next) candidates.push(link.candidate);
 }
 
 /**

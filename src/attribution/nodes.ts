@@ -102,7 +102,7 @@ export function buildAttributions(paragraph: Paragraph, plans: readonly Attribut
       }
     }
     if (!ok || inside.length === 0 || inside.at(-1)!.position.end.offset !== end) {
-      output.push(...inside);
+      for (const leaf of inside) output.push(leaf);
       return;
     }
     const attribution: Attribution = { type: 'attribution', id: '', quotations: [], form: 'indirect', position: locator.position(start, end), children: inside };

@@ -11,6 +11,7 @@
  */
 import type { BoilerplateKind } from '../types.js';
 import { BUILT_IN_FORMS, type BoilerplateForm } from './boilerplate-forms.js';
+import type { PatternMatcher } from './linear-pattern.js';
 
 /** Blocks longer than this (in UTF-16 code units) are never boilerplate. */
 export const MAX_BOILERPLATE_LENGTH = 600;
@@ -33,12 +34,27 @@ export interface BoilerplatePattern {
   pattern: RegExp;
 }
 
+/**
+ * A user's boilerplate form as the option checks leave it: the pattern without the flags `g` and `y`, and its
+ * linear-time matcher, which is what runs.
+ *
+ * @example
+ * ```ts
+ * import type { ResolvedBoilerplatePattern } from 'wirecopy';
+ * const form: ResolvedBoilerplatePattern = { kind: 'related', pattern: /^More$/, matcher: { test: (text) => text === 'More' } };
+ * ```
+ */
+export interface ResolvedBoilerplatePattern extends BoilerplatePattern {
+  /** The pattern compiled for the linear-time engine (see `docs/furniture.md`). */
+  readonly matcher: PatternMatcher;
+}
+
 /** A form ready to run: every field present, so the hot loop meets one object shape. */
 export interface RunnableForm {
   /** The kind a matching block gets. */
   readonly kind: BoilerplateKind;
-  /** The pattern as it runs. */
-  readonly pattern: RegExp;
+  /** The pattern as it runs: a built-in `RegExp`, or a user's pattern in the linear-time engine. */
+  readonly pattern: PatternMatcher;
   /** Longest block the form can match. */
   readonly maxLength: number;
   /** Strings one of which the block must contain, or `null`. */
@@ -93,7 +109,7 @@ export function lineBreakTolerant(pattern: RegExp): RegExp {
   return new RegExp(result, pattern.flags);
 }
 
-function runnable(form: BoilerplateForm, pattern: RegExp, folded: boolean): RunnableForm {
+function runnable(form: BoilerplateForm, pattern: PatternMatcher, folded: boolean): RunnableForm {
   return {
     kind: form.kind,
     pattern,
@@ -104,9 +120,9 @@ function runnable(form: BoilerplateForm, pattern: RegExp, folded: boolean): Runn
   };
 }
 
-function compile(user: readonly BoilerplatePattern[]): Catalogue {
+function compile(user: readonly ResolvedBoilerplatePattern[]): Catalogue {
   const byFirst = new Map<number, RunnableForm[]>();
-  const anyFirst: RunnableForm[] = user.map((entry) => runnable(entry, entry.pattern, true));
+  const anyFirst: RunnableForm[] = user.map((entry) => runnable(entry, entry.matcher, true));
   BUILT_IN_FORMS.forEach((form, index) => {
     const compiled = runnable(form, BUILT_IN_PATTERNS[index]!, false);
     if (form.first === undefined) {
@@ -155,9 +171,9 @@ export function statelessPattern(pattern: RegExp): RegExp {
  * The catalogue for a parse: the built-in one, or one with the user's
  * patterns tried first.
  *
- * @param user The user's patterns (already validated; flags `g` and `y` removed).
+ * @param user The user's patterns, validated and compiled by the option checks.
  */
-export function catalogue(user: readonly BoilerplatePattern[]): Catalogue {
+export function catalogue(user: readonly ResolvedBoilerplatePattern[]): Catalogue {
   return user.length === 0 ? builtIn : compile(user);
 }
 

@@ -4,9 +4,10 @@
  * @module
  */
 import { tokenizeArticle } from '../lexer/index.js';
-import { chunkEnds } from './chunks.js';
+import { chunkEnds, MAX_CHUNK } from './chunks.js';
 import { ArticleParser, DEFAULT_MAX_DEPTH } from './grammar.js';
 import { detectLayout, type Layout } from './layout.js';
+import { countItems, DiagnosticLimiter, structureBudget, truncationMessage } from './limits.js';
 import type { RawBlock, RawDiagnostic } from './raw.js';
 
 export type { Layout } from './layout.js';
@@ -31,6 +32,8 @@ export interface BlockParseSettings {
   maxQuotationDepth: number;
   /** Approximate chunk length in UTF-16 code units (tests use it to compare chunked and whole parses). */
   chunkSize?: number;
+  /** Most raw items to build (tests lower it); by default {@link structureBudget} of the text's length. */
+  maxItems?: number;
 }
 
 let parser: ArticleParser | undefined;
@@ -56,9 +59,23 @@ export function parseBlocks(
   instance.layout = layout;
   instance.maxDepth = settings.maxQuotationDepth;
   const blocks: RawBlock[] = [];
-  const diagnostics: RawDiagnostic[] = [];
+  const diagnostics = new DiagnosticLimiter<RawDiagnostic>();
+  const maxItems = settings.maxItems ?? structureBudget(text.length);
+  let items = 0;
   let start = 0;
-  for (const end of chunkEnds(text, layout, settings.chunkSize)) {
+  for (const { end, forced } of chunkEnds(text, layout, settings.chunkSize)) {
+    if (items > maxItems) {
+      // The structure budget is spent: the rest of the input is one plain paragraph, still in the tree.
+      blocks.push({ kind: 'paragraph', start, end: text.length, children: [{ kind: 'text', start, end: text.length }] });
+      diagnostics.add({
+        code: 'structure-limit',
+        message: `The input has more structure than one parse keeps (over ${maxItems.toLocaleString('en')} blocks, quotations and marks); the rest of it, from here on, is kept as plain text in one paragraph.`,
+        start,
+        end: text.length,
+        severity: 'warning',
+      });
+      break;
+    }
     instance.input = tokenizeArticle(start === 0 && end === text.length ? text : text.slice(start, end));
     instance.base = start;
     instance.resetState();
@@ -66,7 +83,7 @@ export function parseBlocks(
     if (instance.errors.length > 0) {
       // The grammar accepts every token sequence, so this is a bug; keep the text rather than lose it.
       blocks.push({ kind: 'paragraph', start, end, children: [{ kind: 'text', start, end }] });
-      diagnostics.push({
+      diagnostics.add({
         code: 'internal-parse-error',
         message: `The grammar rejected this part of the input (${instance.errors[0]!.message}); it is kept as plain text.`,
         start,
@@ -74,17 +91,36 @@ export function parseBlocks(
         severity: 'warning',
       });
     } else {
+      items += countItems(chunk);
       for (const block of chunk) {
         const last = blocks.at(-1);
         if (block.kind === 'whitespace' && last?.kind === 'whitespace' && last.end === block.start) last.end = block.end;
         else blocks.push(block);
       }
       // A loop, not push(...list): spreading 100,000+ diagnostics overflows the call stack.
-      for (const diagnostic of instance.diagnostics) diagnostics.push(diagnostic);
+      for (const diagnostic of instance.diagnostics) diagnostics.add(diagnostic);
+    }
+    if (forced) {
+      diagnostics.add({
+        code: 'block-split',
+        message: `A block ran on for over ${MAX_CHUNK.toLocaleString('en')} characters without a paragraph break; it is cut here into two (no real paragraph is this long).`,
+        start: end,
+        end,
+        severity: 'warning',
+      });
     }
     instance.input = [];
     instance.resetState();
     start = end;
   }
-  return { layout, blocks, diagnostics };
+  for (const { code, left, first } of diagnostics.truncated()) {
+    diagnostics.list.push({
+      code: 'diagnostics-truncated',
+      message: truncationMessage(code, left, diagnostics.limit),
+      start: first.start,
+      end: first.end,
+      severity: 'info',
+    });
+  }
+  return { layout, blocks, diagnostics: diagnostics.list };
 }

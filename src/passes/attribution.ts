@@ -24,8 +24,11 @@ import type { PassContext } from './context.js';
 import { resolveParagraph } from './speakers.js';
 import { Resolver } from '../attribution/resolve.js';
 
-/** Quotations credited to each attribution node, collected before ids exist (in the order the nodes were made: document order). */
-type Credits = Map<Attribution, Quotation[]>;
+/**
+ * Quotations credited to each attribution node, collected before ids exist (in the order the nodes were made:
+ * document order). A set per node, so that moving a running quote's piece to another node is O(1).
+ */
+type Credits = Map<Attribution, Set<Quotation>>;
 
 function offsetsOf(tokens: readonly Token[], range: { start: number; end: number }): { start: number; end: number } {
   return { start: tokens[range.start]!.start, end: tokens[range.end - 1]!.end };
@@ -115,7 +118,11 @@ function attributeParagraph(paragraph: Paragraph, tokens: readonly Token[], mark
       creditRule.set(quotation, 'carry');
     }
   }
-  if (carried.length > 0 && carry) credits.get(carry)!.push(...carried);
+  if (carried.length > 0 && carry) {
+    // A loop, not push(...carried): a paragraph of 100,000+ floating quotes overflows the call stack.
+    const list = credits.get(carry)!;
+    for (const quotation of carried) list.add(quotation);
+  }
   // A paragraph that ends with a colon introduces the quotation that opens the next one.
   let introduces: Candidate | undefined;
   const lastToken = tokens.at(-1)!;
@@ -142,7 +149,9 @@ function attributeParagraph(paragraph: Paragraph, tokens: readonly Token[], mark
   let last: Attribution | undefined;
   nodes.forEach((node, index) => {
     if (!node) return;
-    credits.set(node, chosen[index]!.quotes.map((at) => tokens[at]!.quotation!));
+    const credited = new Set<Quotation>();
+    for (const at of chosen[index]!.quotes) credited.add(tokens[at]!.quotation!);
+    credits.set(node, credited);
     last = node;
   });
   if (last) return last;
@@ -177,11 +186,8 @@ function shareAcrossPieces(quotations: readonly Quotation[], credits: Credits): 
     for (const piece of chain) {
       const current = byQuotation.get(piece);
       if (current === owner || (current && !isGuessed(piece))) continue;
-      if (current) {
-        const list = credits.get(current)!;
-        list.splice(list.indexOf(piece), 1);
-      }
-      credits.get(owner)!.push(piece);
+      if (current) credits.get(current)!.delete(piece);
+      credits.get(owner)!.add(piece);
       creditRule.set(piece, 'piece');
       byQuotation.set(piece, owner);
     }
@@ -194,12 +200,12 @@ function link(quotations: readonly Quotation[], credits: Credits): void {
   for (const node of credits.keys()) node.id = `a${(count += 1)}`;
   let order: Map<Quotation, number> | undefined;
   for (const [node, credited] of credits) {
-    let unique = credited;
-    if (credited.length > 1) {
+    const unique = [...credited];
+    if (unique.length > 1) {
       // Document order (a running quote's pieces may have been added out of it); built once, when first needed.
       order ??= new Map(quotations.map((quotation, index) => [quotation, index]));
       const positions = order;
-      unique = [...new Set(credited)].sort((a, b) => (positions.get(a) ?? 0) - (positions.get(b) ?? 0));
+      unique.sort((a, b) => (positions.get(a) ?? 0) - (positions.get(b) ?? 0));
     }
     node.quotations = mapPacked(unique, (quotation) => quotation.id);
     node.form = unique.length > 0 ? 'direct' : 'indirect';

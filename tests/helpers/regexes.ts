@@ -13,7 +13,9 @@
  * matcher otherwise. It runs here as its JavaScript build, with a fixed seed
  * and no time limits, so a verdict does not depend on the machine.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { checkSync, type Diagnostics } from 'recheck';
@@ -73,12 +75,16 @@ export function exportedRegExps(module: Record<string, unknown>): RegExp[] {
 // was found by the JavaScript build only.
 process.env.RECHECK_SYNC_BACKEND = 'pure';
 
+/** recheck's options: fixed seed, no time limits. Part of every cache key. */
+const RECHECK_OPTIONS = { randomSeed: 0, timeout: null, incubationTimeout: null, seedingTimeout: null } as const;
+const RECHECK_VERSION = (createRequire(import.meta.url)('recheck/package.json') as { version: string }).version;
+
 /**
  * recheck's verdict on one expression. Fixed seed, no time limits, one
  * backend: the result is the same on every machine (only slower on a slow one).
  */
 function redos(regex: RegExp): Diagnostics {
-  return checkSync(regex.source, regex.flags, { randomSeed: 0, timeout: null, incubationTimeout: null, seedingTimeout: null });
+  return checkSync(regex.source, regex.flags, RECHECK_OPTIONS);
 }
 
 /** What a failing check prints: the verdict and recheck's attack string. */
@@ -87,6 +93,65 @@ export function verdict(regex: RegExp): string {
   if (result.status === 'vulnerable') return `vulnerable (${result.complexity.type}${result.complexity.type === 'polynomial' ? `, degree ${result.complexity.degree}` : ''}), attack: ${result.attack.pattern}`;
   if (result.status === 'unknown') return `unknown (${result.error.kind})`;
   return 'safe';
+}
+
+/**
+ * The cache key of one expression: a hash of everything a verdict depends on
+ * (recheck's version, its options, the source and the flags). A changed or new
+ * expression has a new key, so it is never answered from the cache.
+ */
+export function verdictKey(regex: RegExp, version = RECHECK_VERSION): string {
+  return createHash('sha256').update(JSON.stringify([version, RECHECK_OPTIONS, regex.source, regex.flags])).digest('hex').slice(0, 32);
+}
+
+/**
+ * Verdicts kept between runs, in a file of the repo (one per test file, so
+ * two test files running in parallel never write the same file). It holds
+ * the keys of expressions recheck found safe; nothing else is ever stored, so
+ * the cache can only skip re-checking an expression already proven safe,
+ * never pass one that is not. With `CI` set (`.ci/run`) the cache is neither
+ * read nor written: every expression is checked.
+ */
+export class VerdictCache {
+  readonly #file: string | undefined;
+  readonly #known: ReadonlySet<string>;
+  readonly #used = new Set<string>();
+  /** How many verdicts this run computed with recheck (the rest came from the cache). */
+  computed = 0;
+
+  /** `file` undefined: no cache, every verdict is computed. */
+  constructor(file: string | undefined, private readonly check: (regex: RegExp) => string = verdict) {
+    this.#file = file;
+    const stored = file && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { safe?: unknown }).safe : [];
+    this.#known = new Set(Array.isArray(stored) ? stored.filter((key): key is string => typeof key === 'string') : []);
+  }
+
+  /** The verdict on `regex`: `'safe'` from the cache when its key is stored, else recheck's. */
+  verdict(regex: RegExp): string {
+    const key = verdictKey(regex);
+    if (this.#file !== undefined && this.#known.has(key)) {
+      this.#used.add(key);
+      return 'safe';
+    }
+    this.computed += 1;
+    const result = this.check(regex);
+    if (result === 'safe') this.#used.add(key);
+    return result;
+  }
+
+  /** Writes the keys proven safe in this run (stale ones drop out); only when they changed. */
+  save(): void {
+    if (this.#file === undefined) return;
+    const text = `${JSON.stringify({ note: 'recheck verdicts (tests/helpers/regexes.ts): keys of expressions found safe. Rewritten by npm test; CI ignores it.', safe: [...this.#used].sort() }, null, 2)}\n`;
+    if (existsSync(this.#file) && readFileSync(this.#file, 'utf8') === text) return;
+    writeFileSync(`${this.#file}.tmp`, text);
+    renameSync(`${this.#file}.tmp`, this.#file);
+  }
+}
+
+/** The cache file of one ReDoS test file, or undefined (no cache) when `CI` is set. */
+export function verdictCacheFile(name: string): string | undefined {
+  return process.env.CI ? undefined : join(import.meta.dirname, '..', 'redos-cache', `${name}.json`);
 }
 
 const files = sourceFiles(srcRoot);

@@ -1,0 +1,89 @@
+// npm run bench:ratio [-- --rounds 9]
+//
+// wirecopy against parse-english, timed in alternation in one process: each round runs both tools over the same
+// stream (which goes first alternates), and the figure is the median of the rounds' ratios. Two streams: the
+// article set (2 MB of whole articles, each parsed on its own) and the paragraph set (the same articles split at
+// blank lines, each piece parsed on its own: about 300 characters, the shape of briefs, alerts and feeds).
+// `npm run bench` runs the same measurement; this script runs it alone, quickly, for work on the parser.
+import { fileURLToPath } from 'node:url';
+import { articleStream, loadArticles, paragraphPieces } from './inputs.mjs';
+import { loadTool } from './tools.mjs';
+
+const MB = 1e6;
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function time(run, stream) {
+  const start = performance.now();
+  for (const text of stream) run(text);
+  return performance.now() - start;
+}
+
+/**
+ * Times wirecopy and parse-english in alternation over the article and paragraph sets.
+ *
+ * @param {{ texts: string[], size?: number, rounds?: number }} input
+ * @returns {Promise<Array<{ set: string, items: number, chars: number, rounds: number, ratio: number, ratios: number[], wirecopyMbPerS: number, parseEnglishMbPerS: number }>>}
+ */
+export async function alternation({ texts, size = 2 * MB, rounds = 9 }) {
+  const wirecopy = await loadTool('wirecopy');
+  const english = await loadTool('parse-english');
+  const articles = articleStream(texts, size);
+  const paragraphs = articleStream(paragraphPieces(texts), size);
+  const sets = [
+    { set: 'articles', stream: articles },
+    { set: 'paragraphs', stream: paragraphs },
+  ];
+  const results = [];
+  for (const { set, stream } of sets) {
+    const chars = stream.reduce((sum, text) => sum + text.length, 0);
+    for (let pass = 0; pass < 2; pass += 1) {
+      time(wirecopy.run, stream);
+      time(english.run, stream);
+    }
+    const ratios = [];
+    const ours = [];
+    const theirs = [];
+    for (let round = 0; round < rounds; round += 1) {
+      let a;
+      let b;
+      if (round % 2 === 0) {
+        a = time(wirecopy.run, stream);
+        b = time(english.run, stream);
+      } else {
+        b = time(english.run, stream);
+        a = time(wirecopy.run, stream);
+      }
+      ours.push(a);
+      theirs.push(b);
+      ratios.push(b / a);
+    }
+    results.push({
+      set,
+      items: stream.length,
+      chars,
+      rounds,
+      ratio: median(ratios),
+      ratios,
+      wirecopyMbPerS: chars / MB / (median(ours) / 1000),
+      parseEnglishMbPerS: chars / MB / (median(theirs) / 1000),
+    });
+  }
+  return results;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const roundsAt = process.argv.indexOf('--rounds');
+  const rounds = roundsAt > 0 ? Number(process.argv[roundsAt + 1]) : 9;
+  const { source, texts } = loadArticles();
+  console.log(`wirecopy vs parse-english in alternation, median of ${rounds} rounds' ratios; articles from ${source}`);
+  for (const row of await alternation({ texts, rounds })) {
+    console.log(
+      `  ${row.set.padEnd(10)} ${row.items} items, ${(row.chars / MB).toFixed(2)} MB: wirecopy ${row.wirecopyMbPerS.toFixed(1)} MB/s, parse-english ${row.parseEnglishMbPerS.toFixed(1)} MB/s, ratio ${row.ratio.toFixed(2)}x (rounds ${row.ratios.map((value) => value.toFixed(2)).join(' ')})`,
+    );
+  }
+}

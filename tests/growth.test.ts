@@ -1,0 +1,40 @@
+/**
+ * Growth checks for the shapes of issue 16 that were quadratic (or overflowed the stack) in the attribution pass
+ * and in `speakers()`: each compares N with 4N in one process (see `helpers/growth.ts`).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle, quotations, speakers } from '../src/index.js';
+import { GROWTH_LIMIT, growthRatio } from './helpers/growth.js';
+
+describe('growth (N against 4N)', () => {
+  it('a running quote over many paragraphs, closed by another speaker, stays linear (shareAcrossPieces)', () => {
+    const make = (n: number): string => `"Hi," Jones said.\n\n${'"We are ready\n\n'.repeat(n)}"The end," Smith said.\n`;
+    const tree = parseArticle(make(3));
+    // Every piece of the running quote goes to Smith, whose own cue credits its last piece.
+    expect(quotations(tree).slice(1).map((record) => record.speaker)).toEqual(['Smith', 'Smith', 'Smith', 'Smith']);
+    expect(growthRatio(make, (text) => parseArticle(text), 16_000)).toBeLessThan(GROWTH_LIMIT);
+  });
+
+  it('one long sentence of participle cues stays linear (assignQuotes)', () => {
+    const make = (n: number): string => 'Smith spoke, adding "a b c" and '.repeat(n);
+    const records = quotations(parseArticle(make(3)));
+    expect(records.map((record) => [record.speaker, record.lemma])).toEqual([['Smith', 'add'], ['Smith', 'add'], ['Smith', 'add']]);
+    expect(growthRatio(make, (text) => parseArticle(text), 16_000)).toBeLessThan(GROWTH_LIMIT);
+  });
+
+  it('speakers() of one speaker with many quotations stays linear', () => {
+    const make = (n: number) => parseArticle('"We are ready, all of us," Smith said.\n\n'.repeat(n));
+    const [record] = speakers(make(3));
+    expect(record?.quotations).toEqual(['q1', 'q2', 'q3']);
+    expect(growthRatio(make, (tree) => speakers(tree), 3000)).toBeLessThan(GROWTH_LIMIT);
+  });
+
+  it('200,000 floating quotes after an attribution neither overflow the stack nor grow faster than linear', () => {
+    const make = (n: number): string => `"We are ready," John Smith said.\n${'"a" '.repeat(n)}`;
+    const tree = parseArticle(make(200_000));
+    expect(tree.diagnostics.length).toBeGreaterThanOrEqual(0);
+    const records = quotations(tree);
+    expect(records).toHaveLength(200_001);
+    expect(growthRatio(make, (text) => parseArticle(text), 10_000)).toBeLessThan(GROWTH_LIMIT);
+  });
+});

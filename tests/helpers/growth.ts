@@ -1,0 +1,33 @@
+/**
+ * Growth checks: the time of a run on an input of size N against size 4N, in one process. Linear is about 4,
+ * quadratic about 16; the check fails above 8 and measures once more before it does (noise only adds time).
+ */
+
+/** Best of `rounds` runs of `run`, in milliseconds. */
+function best(run: () => void, rounds: number): number {
+  let time = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < rounds; round += 1) {
+    const start = performance.now();
+    run();
+    time = Math.min(time, performance.now() - start);
+  }
+  return time;
+}
+
+/** The ratio limit: linear gives about 4, quadratic about 16. */
+export const GROWTH_LIMIT = 8;
+
+/**
+ * The 4N/N time ratio of `run(prepare(n))`; `prepare` builds the input outside the timing. Measured a second time
+ * when the first ratio is above {@link GROWTH_LIMIT}.
+ */
+export function growthRatio<T>(prepare: (n: number) => T, run: (input: T) => void, n: number): number {
+  const small = prepare(n);
+  const large = prepare(4 * n);
+  run(small); // warm-up
+  let ratio = Number.POSITIVE_INFINITY;
+  for (let attempt = 0; attempt < 2 && ratio > GROWTH_LIMIT; attempt += 1) {
+    ratio = Math.min(ratio, best(() => run(large), 2) / Math.max(best(() => run(small), 3), 0.5));
+  }
+  return ratio;
+}
