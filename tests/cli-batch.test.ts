@@ -30,7 +30,7 @@ function worker(name: string, body: string): URL {
 }
 
 function command(input: string, workers = 2): Command {
-  return { mode: 'jsonl', input, workers, tree: false };
+  return { mode: 'jsonl', input, workers, tree: false, maxSize: 1 << 20 };
 }
 
 function sink(): { text: string; write(chunk: string): void } {
@@ -94,10 +94,31 @@ describe('WorkerPool', () => {
     const big = new WorkerPool(3, script);
     try {
       const results = await Promise.all(Array.from({ length: 20 }, (_, seq) => big.run(task(seq))));
-      expect(results.map((result) => ('line' in result ? result.line : result.error))).toStrictEqual(Array.from({ length: 20 }, (_, seq) => String(seq)));
+      expect(results.map((result) => ('line' in result ? result.line : 'error' in result ? result.error : result.chunks.join('')))).toStrictEqual(Array.from({ length: 20 }, (_, seq) => String(seq)));
       expect(big.started).toBe(3);
     } finally {
       await big.close();
+    }
+  });
+
+  it('fails only the article a worker runs out of memory on, replaces the worker and sends the others again', async () => {
+    const script = worker(
+      'oom.mjs',
+      `if (task.text === 'oom') { const hoard = []; for (;;) hoard.push(new Array(1e5).fill(task.seq)); }\nparentPort.postMessage({ seq: task.seq, line: task.text });`,
+    );
+    const pool = new WorkerPool(1, script, 32);
+    try {
+      const texts = ['a', 'oom', 'b', 'c'];
+      const results = await Promise.all(texts.map((text, seq) => pool.run({ seq, id: seq, text, tree: false })));
+      expect(results.map((result) => ('line' in result ? result.line : 'error' in result ? result.error : ''))).toStrictEqual([
+        'a',
+        'too large to parse: the worker ran out of memory (its heap is limited to 32 MB; node --max-old-space-size raises it)',
+        'b',
+        'c',
+      ]);
+      expect(pool.started).toBe(2);
+    } finally {
+      await pool.close();
     }
   });
 });

@@ -9,7 +9,8 @@ import { ansi, plain, wantsColour } from '../src/cli/palette.js';
 import { quotesCsv, quotesTable } from '../src/cli/quotes.js';
 import { quoteRows } from '../src/cli/records.js';
 import { storyText } from '../src/cli/story.js';
-import { analyse } from '../src/cli/task.js';
+import { analyse, resultLine } from '../src/cli/task.js';
+import { parseArticle, quotations } from '../src/index.js';
 import { handStory, HandTree } from './cli-hand-tree.js';
 
 const ESC = '\u001b[';
@@ -37,6 +38,27 @@ describe('quoteRows', () => {
       ['q1', '', '', 'He said "no".'],
       ['q2', '', '', 'no'],
     ]);
+  });
+});
+
+describe('quoteRows from the public records', () => {
+  it('gives each top-level quotation the fields of its quotations() record, in document order', () => {
+    const text = '"We will win," Jane Doe, the mayor, said.\n"He told me \'never\' twice," she added.\n"Unclosed';
+    const tree = parseArticle(text);
+    const rows = quoteRows(tree);
+    const records = quotations(tree);
+    const topLevel = rows.filter((row) => records.some((record) => record.id === row.id));
+    expect(topLevel.map((row) => row.id)).toStrictEqual(records.map((record) => record.id));
+    for (const [index, record] of records.entries()) {
+      const row = topLevel[index]!;
+      expect([row.text, row.speaker, row.resolved, row.role, row.cue, row.lemma, row.closed, row.line, row.column]).toStrictEqual([
+        record.text, record.speaker ?? '', record.resolved ?? '', record.role ?? '', record.cue ?? '', record.lemma ?? '', record.closed,
+        record.position.start.line, record.position.start.column,
+      ]);
+    }
+    // The nested quotation gets a row of its own, after its outer one, with the same text rules.
+    expect(rows.map((row) => row.text)).toContain('never');
+    expect(rows.length).toBe(records.length + 1);
   });
 });
 
@@ -134,5 +156,27 @@ describe('batch record', () => {
     expect(record.diagnostics.map((d) => d.code)).toContain('unclosed-quotation');
     expect(record.tree).toBeUndefined();
     expect(analyse(1, 'Hi.', true).tree?.type).toBe('article');
+  });
+
+  it('holds the furniture: headlines, bylines with authors and organization, the dateline with its parts', () => {
+    const { text } = handStory();
+    const record = analyse('x', text, false);
+    // The hand story's text, read by the parser.
+    expect(record.headlines).toStrictEqual([
+      { text: 'Harbor town votes to rebuild its seawall', position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 41, offset: 40 } } },
+    ]);
+    expect(record.bylines.map(({ position: _position, ...rest }) => rest)).toStrictEqual([
+      { text: 'By JANE DOE, Associated Press', authors: ['JANE DOE'], organization: 'Associated Press' },
+    ]);
+    expect(record.dateline).toMatchObject({ text: 'PORTLAND, Maine (AP) —', location: 'PORTLAND, Maine', agency: 'AP', date: null });
+    expect(text.slice(record.dateline!.position.start.offset, record.dateline!.position.end.offset)).toBe('PORTLAND, Maine (AP) —');
+    expect(analyse('y', 'No furniture here.', false)).toMatchObject({ headlines: [], bylines: [], dateline: null });
+  });
+
+  it('writes the id as given when a number cannot hold it, and the tree in pieces', () => {
+    const line = resultLine({ seq: 0, id: Infinity, idJson: '1e400', text: 'Hi.', tree: false });
+    expect('line' in line && line.line.startsWith('{"id":1e400,"length":3,')).toBe(true);
+    const withTree = resultLine({ seq: 0, id: 'a', text: 'Hi.', tree: true });
+    expect('chunks' in withTree && JSON.parse(withTree.chunks.join('')).tree).toStrictEqual(JSON.parse(JSON.stringify(parseArticle('Hi.'))));
   });
 });

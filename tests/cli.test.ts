@@ -111,10 +111,12 @@ describe.concurrent('--help and --version', () => {
   it('--help lists every flag and every exit code', async () => {
     const result = await run(['--help']);
     expect(result.status).toBe(0);
-    for (const flag of ['--json', '--quotes', '--csv', '--text', '--jsonl', '--workers N', '--help', '--version']) expect(result.stdout).toContain(flag);
+    for (const flag of ['--json', '--quotes', '--csv', '--text', '--jsonl', '--workers N', '--max-size SIZE', '--help', '--version']) expect(result.stdout).toContain(flag);
+    expect(result.stdout).toMatch(/capped/);
     for (const [code, words] of [
       [0, 'success'], [1, 'internal error'], [2, 'usage error'], [3, 'does not exist'], [4, 'cannot be read'],
-      [5, 'is a directory'], [6, 'binary'], [7, 'not valid UTF-8'], [8, 'skipped'],
+      [5, 'is a directory'], [6, 'binary'], [7, 'not valid UTF-8'], [8, 'skipped'], [9, 'larger than --max-size'],
+      [10, 'cannot be written'], [130, 'interrupted'],
     ] as const) {
       expect(result.stdout).toMatch(new RegExp(`^\\s+${code}\\s+.*${words}`, 'm'));
     }
@@ -316,7 +318,8 @@ describe.concurrent('errors: one line on stderr, a distinct exit code', () => {
     expectFailure(await run(['--csv', seedPath]), 2, /--csv only goes with --quotes/);
     expectFailure(await run(['--json', '--text', seedPath]), 2, /choose one of --json, --text/);
     expectFailure(await run(['--workers', '2', seedPath]), 2, /--workers only goes with --jsonl/);
-    expectFailure(await run(['--jsonl', '--workers', '0']), 2, /--workers must be a whole number from 1 to 256, got "0"/);
+    expectFailure(await run(['--jsonl', '--workers', '0']), 2, /--workers must be a whole number of at least 1, got "0"/);
+    expectFailure(await run(['--max-size', 'lots', seedPath]), 2, /--max-size must be a size like 500K, 64M or 2G, got "lots"/);
     expectFailure(await run(['--jsonl', '--workers', 'many']), 2, /got "many"/);
     expectFailure(await run(['--jsonl', '--quotes']), 2, /--quotes does not go with --jsonl/);
     expectFailure(await run(['a.txt', 'b.txt']), 2, /give at most one file, got 2/);
@@ -352,7 +355,7 @@ describe.concurrent('errors: one line on stderr, a distinct exit code', () => {
   });
 
   it('8: bad lines in --jsonl (tested above), distinct from every other code', async () => {
-    const codes = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+    const codes = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 130];
     expect(new Set(codes).size).toBe(codes.length);
     expect((await run(['--jsonl'], { input: 'nope\n' })).status).toBe(8);
   });

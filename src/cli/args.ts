@@ -7,6 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { CliError, EXIT } from './exit-codes.js';
+import { DEFAULT_MAX_SIZE } from './io.js';
 
 /** What to print. */
 export type Mode = 'help' | 'version' | 'outline' | 'json' | 'quotes' | 'csv' | 'text' | 'jsonl';
@@ -17,8 +18,12 @@ export interface Command {
   mode: Mode;
   /** A file or folder path, or `-` / absent for standard input. */
   input: string | undefined;
-  /** Worker threads for `--jsonl`. */
+  /** Worker threads for `--jsonl`, at most the available parallelism. */
   workers: number;
+  /** `--workers` as asked when it was more than the available parallelism (and so capped). */
+  workersAsked?: number;
+  /** The most bytes one article may have (`--max-size`). */
+  maxSize: number;
   /** `--jsonl --json`: put the whole tree in every result line. */
   tree: boolean;
 }
@@ -30,22 +35,37 @@ const OPTIONS = {
   text: { type: 'boolean' },
   jsonl: { type: 'boolean' },
   workers: { type: 'string' },
+  'max-size': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
-
-const MAX_WORKERS = 256;
 
 function usage(message: string): CliError {
   return new CliError(`${message} (see wirecopy --help)`, EXIT.usage.code);
 }
 
-function parseWorkers(value: string | undefined): number {
-  if (value === undefined) return Math.max(1, availableParallelism());
-  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_WORKERS) {
-    throw usage(`--workers must be a whole number from 1 to ${MAX_WORKERS}, got ${JSON.stringify(value)}`);
+/** `--workers`: at least 1, capped at the available parallelism (more threads than cores only cost memory and time). */
+function parseWorkers(value: string | undefined): Pick<Command, 'workers' | 'workersAsked'> {
+  const cores = Math.max(1, availableParallelism());
+  if (value === undefined) return { workers: cores };
+  if (!/^\d+$/.test(value) || Number(value) < 1) {
+    throw usage(`--workers must be a whole number of at least 1, got ${JSON.stringify(value)}`);
   }
-  return Number(value);
+  const asked = Number(value);
+  return asked > cores ? { workers: cores, workersAsked: asked } : { workers: asked };
+}
+
+const UNITS: Record<string, number> = { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 };
+
+/** `--max-size`: bytes, or a whole number with K, M or G (binary: 64M is 64 MiB). */
+function parseSize(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_SIZE;
+  const match = /^(\d+)([KMG]?)(?:i?B)?$/i.exec(value.trim());
+  const bytes = match ? Number(match[1]) * UNITS[match[2]!.toUpperCase()]! : Number.NaN;
+  if (!Number.isSafeInteger(bytes) || bytes < 1) {
+    throw usage(`--max-size must be a size like 500K, 64M or 2G, got ${JSON.stringify(value)}`);
+  }
+  return bytes;
 }
 
 /**
@@ -64,8 +84,8 @@ export function parseCommand(argv: readonly string[]): Command {
     throw usage(first.replace(/\.$/, ''));
   }
   const { values, positionals } = parsed;
-  if (values.help) return { mode: 'help', input: undefined, workers: 1, tree: false };
-  if (values.version) return { mode: 'version', input: undefined, workers: 1, tree: false };
+  if (values.help) return { mode: 'help', input: undefined, workers: 1, tree: false, maxSize: DEFAULT_MAX_SIZE };
+  if (values.version) return { mode: 'version', input: undefined, workers: 1, tree: false, maxSize: DEFAULT_MAX_SIZE };
   if (positionals.length > 1) throw usage(`give at most one file, got ${positionals.length}`);
 
   const outputs = (['json', 'quotes', 'text'] as const).filter((name) => values[name]);
@@ -85,7 +105,8 @@ export function parseCommand(argv: readonly string[]): Command {
   return {
     mode,
     input: positionals[0],
-    workers: mode === 'jsonl' ? parseWorkers(values.workers) : 1,
+    ...(mode === 'jsonl' ? parseWorkers(values.workers) : { workers: 1 }),
     tree: mode === 'jsonl' && values.json === true,
+    maxSize: parseSize(values['max-size']),
   };
 }

@@ -4,8 +4,10 @@
  *
  * @module
  */
+import { writeSync } from 'node:fs';
 import { parseCommand, type Command } from './args.js';
 import { CliError, EXIT, exitCodeHelp } from './exit-codes.js';
+import { Output } from './output.js';
 
 declare const __WIRECOPY_VERSION__: string;
 
@@ -29,8 +31,19 @@ Batch mode:
                    JSON line of results per article, in input order; a bad line
                    or file is reported on stderr and skipped
   --json           with --jsonl: put the whole tree in every result line
-  --workers N      at most N worker threads for --jsonl (default: the number
-                   of cores)
+  --workers N      at most N worker threads for --jsonl (default, and most:
+                   the available parallelism, os.availableParallelism(); a
+                   larger N is capped, with a note on stderr)
+
+Limits:
+  --max-size SIZE  the most bytes one article may have: the input file, or
+                   one JSON line or .txt file of --jsonl (default 64M; K, M
+                   and G are binary units). A larger input is refused (exit
+                   9); in --jsonl a longer line is reported and skipped.
+                   Binary input (NUL bytes in the first 8000) is refused as
+                   the bytes arrive, so endless input such as /dev/zero stops
+                   at once. A --jsonl article that runs a worker out of
+                   memory is reported and skipped; the batch goes on.
 
 Other:
   -h, --help       show this help
@@ -56,12 +69,19 @@ async function run(command: Command): Promise<number> {
       return EXIT.ok.code;
     case 'jsonl': {
       const { runBatch } = await import('./batch.js');
-      return runBatch(command, { stdout: process.stdout, stderr: process.stderr }, new URL('./cli-worker.js', import.meta.url));
+      const interrupt = new AbortController();
+      // The first Ctrl-C ends the batch after the lines already written (each whole); a second one ends it now.
+      process.once('SIGINT', () => {
+        interrupt.abort();
+        process.once('SIGINT', () => process.exit(EXIT.interrupted.code));
+      });
+      const streams = { stdout: process.stdout, stderr: process.stderr, interrupt: interrupt.signal };
+      return runBatch(command, streams, new URL('./cli-worker.js', import.meta.url));
     }
     default: {
       // Loaded here, not at the top: --help, --version and usage errors stay instant.
-      const { renderSingle } = await import('./single.js');
-      process.stdout.write(renderSingle(command, process.stdout));
+      const { runSingle } = await import('./single.js');
+      await runSingle(command, new Output(process.stdout), process.stdout);
       return EXIT.ok.code;
     }
   }
@@ -82,10 +102,17 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-// A reader that stops early (wirecopy --jsonl big.jsonl | head) is not an error.
+/** `no space left on device (ENOSPC)` from `ENOSPC: no space left on device, write`. */
+function writeFailure(error: NodeJS.ErrnoException): string {
+  const words = error.message.replace(/^[A-Z]+: /, '').replace(/, write$/, '');
+  return error.code && words !== error.code ? `${words} (${error.code})` : (error.code ?? words);
+}
+
+// A reader that stops early (wirecopy --jsonl big.jsonl | head) is not an error; any other write error is one line.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(EXIT.ok.code);
-  throw error;
+  writeSync(2, `wirecopy: cannot write standard output: ${writeFailure(error)}\n`);
+  process.exit(EXIT.output.code);
 });
 
 process.exitCode = await main(process.argv.slice(2));

@@ -8,10 +8,11 @@
  * @module
  */
 import type { Article, Parent, Quotation, WirecopyNode } from '../index.js';
-import { toString } from '../index.js';
+import { speakers, toString } from '../index.js';
+import { clip } from './clip.js';
 import { plain, type Palette } from './palette.js';
 import { speakerLabel } from './quotes.js';
-import { attributionOf, attributionParts, attributionsById } from './records.js';
+import { quoteRows, type QuoteRow } from './records.js';
 
 const FIELDS = ['id', 'kind', 'form', 'closed', 'attribution', 'quotations', 'continuedFrom', 'continuedIn', 'name', 'pronoun', 'resolved', 'lemma', 'location', 'agency', 'date', 'authors', 'organization'];
 
@@ -19,8 +20,29 @@ const FIELDS = ['id', 'kind', 'form', 'closed', 'attribution', 'quotations', 'co
 const QUIET = new Set(['text', 'whitespace', 'quoteMark']);
 
 function preview(text: string, width: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
+  return clip(text.replace(/\s+/g, ' ').trim(), width);
+}
+
+/**
+ * The colour index of each quotation's speaker: speakers as `speakers()`
+ * groups them (so "he" resolved to "Dmitry Peskov" shares his colour, and an
+ * unresolved pronoun has none), numbered in the order their first quotation
+ * appears.
+ */
+function voices(article: Article, rows: Iterable<QuoteRow>): Map<string, number> {
+  const speakerOf = new Map<string, number>();
+  speakers(article).forEach((speaker, index) => {
+    for (const id of speaker.quotations) speakerOf.set(id, index);
+  });
+  const colours = new Map<number, number>();
+  const voice = new Map<string, number>();
+  for (const { id } of rows) {
+    const speaker = speakerOf.get(id);
+    if (speaker === undefined) continue;
+    if (!colours.has(speaker)) colours.set(speaker, colours.size);
+    voice.set(id, colours.get(speaker)!);
+  }
+  return voice;
 }
 
 function span(node: WirecopyNode): string {
@@ -41,12 +63,8 @@ function describe(node: WirecopyNode, palette: Palette): string {
  * @param palette Colours ({@link plain} for none).
  */
 export function outline(article: Article, palette: Palette = plain): string {
-  const attributions = attributionsById(article);
-  const voices = new Map<string, number>();
-  const voiceOf = (who: string): number => {
-    if (!voices.has(who)) voices.set(who, voices.size);
-    return voices.get(who)!;
-  };
+  const rows = new Map<string, QuoteRow>(quoteRows(article).map((row) => [row.id, row]));
+  const voiceOf = voices(article, rows.values());
   const lines: string[] = [];
   const blocks = article.children.filter((child) => child.type !== 'whitespace');
   lines.push(`${describe(article, palette)} ${palette.dim(`(${blocks.length} blocks, ${article.diagnostics.length} diagnostics)`)}`);
@@ -60,10 +78,12 @@ export function outline(article: Article, palette: Palette = plain): string {
     const indent = '  '.repeat(depth);
     let shown = preview(toString(node), isBlock ? 72 : 64);
     if (node.type === 'quotation') {
-      const parts = attributionParts(attributionOf(node as Quotation, attributions));
-      const who = speakerLabel(parts);
-      const voice = voiceOf(parts.resolved || parts.speaker);
-      shown = who === '' ? palette.quote(shown) : `${palette.voice(voice, shown)} ${palette.dim('—')} ${palette.voice(voice, who)}`;
+      const id = (node as Quotation).id;
+      const who = speakerLabel(rows.get(id)!);
+      const voice = voiceOf.get(id);
+      if (who === '') shown = palette.quote(shown);
+      else if (voice === undefined) shown = `${palette.quote(shown)} ${palette.dim('—')} ${who}`;
+      else shown = `${palette.voice(voice, shown)} ${palette.dim('—')} ${palette.voice(voice, who)}`;
     } else if (node.type === 'boilerplate') {
       shown = palette.dim(shown);
     }

@@ -1,13 +1,13 @@
 /**
- * Flat records read from a tree: one per quotation, with the speaker, role
- * and cue of its attribution. Reads the attribution nodes generically, so it
- * shows them as soon as the attribution pass adds them.
+ * The CLI's rows, read from the public API's records: one per quotation, as
+ * `quotations()` gives it, flattened for a table, CSV or a JSON line (empty
+ * strings for missing parts, the block index and the line and column of the
+ * opening mark). Nothing here reads attribution nodes itself.
  *
  * @module
  */
-import type { Article, Attribution, Parent, Quotation, WirecopyNode } from '../index.js';
-import { innerText } from '../api/quotations.js';
-import { toString } from '../index.js';
+import type { Article, Paragraph, Parent, Quotation, QuoteRecord, WirecopyNode } from '../index.js';
+import { quotations } from '../index.js';
 
 /** One quotation as a row. */
 export interface QuoteRow {
@@ -49,54 +49,43 @@ export function* walk(root: WirecopyNode): Generator<WirecopyNode> {
   }
 }
 
-/** The parts of an attribution a reader wants. */
-export interface AttributionParts {
-  speaker: string;
-  resolved: string;
-  role: string;
-  cue: string;
-  lemma: string;
+/**
+ * Records for the quotations `quotations()` does not list (those nested in
+ * another quotation): each is shown to `quotations()` as a paragraph of its
+ * own, so its record has the same shape and text rules as every other. A
+ * nested quotation has no attribution of its own (attributions credit
+ * top-level quotations), so its record has none.
+ */
+function nestedRecords(nested: readonly Quotation[]): QuoteRecord[] {
+  if (nested.length === 0) return [];
+  const paragraphs = nested.map((quotation): Paragraph => ({ type: 'paragraph', children: [quotation], position: quotation.position }));
+  const whole = { start: nested[0]!.position.start, end: nested[nested.length - 1]!.position.end };
+  return quotations({ type: 'article', children: paragraphs, diagnostics: [], position: whole });
 }
 
-const NO_ATTRIBUTION: AttributionParts = { speaker: '', resolved: '', role: '', cue: '', lemma: '' };
-
-/** Speaker, role and cue of an attribution node (empty strings for missing parts). */
-export function attributionParts(attribution: Attribution | undefined): AttributionParts {
-  if (attribution === undefined) return NO_ATTRIBUTION;
-  const parts = { ...NO_ATTRIBUTION };
-  for (const child of attribution.children as WirecopyNode[]) {
-    const fields = child as unknown as Record<string, unknown>;
-    if (child.type === 'speaker' && parts.speaker === '') {
-      parts.speaker = typeof fields.name === 'string' ? fields.name : toString(child);
-      parts.resolved = typeof fields.resolved === 'string' ? fields.resolved : '';
-    } else if (child.type === 'role' && parts.role === '') {
-      parts.role = toString(child).trim();
-    } else if (child.type === 'cue' && parts.cue === '') {
-      parts.cue = toString(child);
-      parts.lemma = typeof fields.lemma === 'string' ? fields.lemma : '';
-    }
-  }
-  return parts;
-}
-
-/** Attribution nodes by id. */
-export function attributionsById(article: Article): Map<string, Attribution> {
-  const found = new Map<string, Attribution>();
-  for (const node of walk(article)) {
-    if (node.type === 'attribution') found.set((node as Attribution).id, node as Attribution);
-  }
-  return found;
-}
-
-/** The attribution of a quotation, if the tree links one. */
-export function attributionOf(quotation: Quotation, attributions: Map<string, Attribution>): Attribution | undefined {
-  return quotation.attribution === undefined ? undefined : attributions.get(quotation.attribution);
+function row(record: QuoteRecord, block: number): QuoteRow {
+  return {
+    id: record.id,
+    block,
+    line: record.position.start.line,
+    column: record.position.start.column,
+    speaker: record.speaker ?? '',
+    resolved: record.resolved ?? '',
+    role: (record.role ?? '').trim(),
+    cue: record.cue ?? '',
+    lemma: record.lemma ?? '',
+    text: record.text,
+    closed: record.closed,
+    continuedFrom: record.continuedFrom ?? '',
+    continuedIn: record.continuedIn ?? '',
+  };
 }
 
 /** One row per quotation (nested ones included), in document order. */
 export function quoteRows(article: Article): QuoteRow[] {
-  const attributions = attributionsById(article);
-  const rows: QuoteRow[] = [];
+  const listed = new Map(quotations(article).map((record) => [record.id, record]));
+  const found: Array<{ quotation: Quotation; block: number }> = [];
+  const nested: Quotation[] = [];
   let block = 0;
   for (const child of article.children) {
     if (child.type === 'whitespace') continue;
@@ -104,18 +93,10 @@ export function quoteRows(article: Article): QuoteRow[] {
     for (const node of walk(child)) {
       if (node.type !== 'quotation') continue;
       const quotation = node as Quotation;
-      rows.push({
-        id: quotation.id,
-        block,
-        line: quotation.position.start.line,
-        column: quotation.position.start.column,
-        ...attributionParts(attributionOf(quotation, attributions)),
-        text: innerText(quotation),
-        closed: quotation.closed,
-        continuedFrom: quotation.continuedFrom ?? '',
-        continuedIn: quotation.continuedIn ?? '',
-      });
+      found.push({ quotation, block });
+      if (!listed.has(quotation.id)) nested.push(quotation);
     }
   }
-  return rows;
+  const others = new Map(nestedRecords(nested).map((record) => [record.id, record]));
+  return found.map(({ quotation, block: at }) => row((listed.get(quotation.id) ?? others.get(quotation.id))!, at));
 }

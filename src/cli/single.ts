@@ -8,27 +8,49 @@
 import { parseArticle } from '../index.js';
 import type { Command } from './args.js';
 import { readText } from './io.js';
+import { jsonChunks } from './json-chunks.js';
 import { outline } from './outline.js';
+import type { Output } from './output.js';
 import { ansi, plain, wantsColour } from './palette.js';
 import { quotesCsv, quotesTable } from './quotes.js';
 import { quoteRows } from './records.js';
 import { storyText } from './story.js';
 
-/** Reads the input, parses it and returns the text to print. */
-export function renderSingle(command: Command, stdout: { isTTY?: boolean; columns?: number }): string {
-  const article = parseArticle(readText(command.input));
-  const palette = wantsColour(stdout) ? ansi : plain;
-  const withNewline = (text: string): string => (text.endsWith('\n') ? text : `${text}\n`);
+/** Standard output as far as rendering cares: is it a terminal, and how wide. */
+export interface Screen {
+  isTTY?: boolean;
+  columns?: number;
+}
+
+function withNewline(text: string): string {
+  return text.endsWith('\n') ? text : `${text}\n`;
+}
+
+/** The text to print for a parsed article, in chunks (the tree's JSON can be larger than one string may be). */
+export function* render(command: Command, text: string, screen: Screen): Generator<string> {
+  const article = parseArticle(text);
+  const palette = wantsColour(screen) ? ansi : plain;
   switch (command.mode) {
     case 'json':
-      return `${JSON.stringify(article)}\n`;
+      yield* jsonChunks(article);
+      yield '\n';
+      return;
     case 'quotes':
-      return withNewline(quotesTable(quoteRows(article), palette, stdout.isTTY ? stdout.columns : undefined));
+      yield withNewline(quotesTable(quoteRows(article), palette, screen.isTTY ? screen.columns : undefined));
+      return;
     case 'csv':
-      return quotesCsv(quoteRows(article));
+      yield quotesCsv(quoteRows(article));
+      return;
     case 'text':
-      return storyText(article);
+      yield storyText(article);
+      return;
     default:
-      return withNewline(outline(article, palette));
+      yield withNewline(outline(article, palette));
   }
+}
+
+/** Reads the input, parses it and writes the output, waiting whenever standard output is full. */
+export async function runSingle(command: Command, output: Output, screen: Screen): Promise<void> {
+  const text = await readText(command.input, command.maxSize);
+  await output.writeAll(render(command, text, screen));
 }
