@@ -48,7 +48,7 @@ const PENDING_FURNITURE = new Set([
 
 /** Tables filled once when their module loads and only read after (typed arrays cannot be typed read-only). */
 const LOAD_TIME_TABLES = new Set([
-  'attribution/scan.ts:ASCII',
+  'words/scan.ts:ASCII',
   'parser/grammar.ts:contentTypes', 'parser/grammar.ts:quoteTypes', 'parser/grammar.ts:openerTypes',
   'parser/grammar.ts:straightTypes', 'parser/grammar.ts:apostropheLikeTypes', 'parser/grammar.ts:closesTable',
   'parser/grammar.ts:reversibleTypes',
