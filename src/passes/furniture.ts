@@ -58,7 +58,7 @@ function toHeadline(paragraph: Paragraph): Headline {
 function labelByline(children: BlockContent[], index: number, context: PassContext): boolean {
   const paragraph = children[index] as Paragraph;
   const { text } = context;
-  const match = recognizeByline(text, paragraph.position.start.offset, paragraph.position.end.offset);
+  const match = recognizeByline(context.options.language.furniture, text, paragraph.position.start.offset, paragraph.position.end.offset);
   if (!match) return false;
   let last = index;
   let organization = match.organization;
@@ -67,7 +67,7 @@ function labelByline(children: BlockContent[], index: number, context: PassConte
     const gap = children[index + 1];
     if (next === index + 2 && gap?.type === 'whitespace' && lineBreaks(gap.value) === 1 && children[next]!.type === 'paragraph') {
       const line = children[next]!;
-      organization = recognizeOrganizationLine(text, line.position.start.offset, line.position.end.offset);
+      organization = recognizeOrganizationLine(context.options.language.furniture, text, line.position.start.offset, line.position.end.offset);
       if (organization !== undefined) last = next;
     }
   }
@@ -91,7 +91,7 @@ function labelByline(children: BlockContent[], index: number, context: PassConte
 /** Wraps the dateline at the start of `paragraph`, if it opens with one (`match`, when already recognised). */
 function labelDateline(paragraph: Paragraph, context: PassContext, known?: DatelineMatch): boolean {
   const { start, end } = paragraph.position;
-  const match = known ?? recognizeDateline(context.text, start.offset, end.offset);
+  const match = known ?? recognizeDateline(context.options.language.furniture, context.text, start.offset, end.offset);
   if (!match) return false;
   const node = wrapRange<Dateline>(paragraph, start.offset, match.end, context.locator, (children, position) => {
     const dateline: Dateline = { type: 'dateline', children: children as Dateline['children'], position };
@@ -119,7 +119,7 @@ function labelDecks(children: BlockContent[], headlineIndex: number, deckIndex: 
     const block = children[index];
     if (block?.type !== 'paragraph') return -1;
     const { start, end } = block.position;
-    const dateline = decks.length > 0 ? recognizeDateline(text, start.offset, end.offset) : undefined;
+    const dateline = decks.length > 0 ? recognizeDateline(context.options.language.furniture, text, start.offset, end.offset) : undefined;
     if (dateline) {
       const headline = children[headlineIndex] as Paragraph;
       if (!readsAsHeadline(text, headline.position.start.offset, headline.position.end.offset, 'dateline')) return -1;
@@ -182,7 +182,7 @@ function labelTop(article: Article, context: PassContext, forms: Catalogue): num
     if (candidate >= 0) {
       // The block after a possible headline: the first body paragraph, with a dateline only if the headline holds.
       const headline = children[candidate] as Paragraph;
-      const dateline = recognizeDateline(text, start.offset, end.offset);
+      const dateline = recognizeDateline(context.options.language.furniture, text, start.offset, end.offset);
       const body = dateline ? -1 : labelDecks(children, candidate, index, context);
       if (body >= 0) return body + 1;
       const follower: HeadlineFollower = dateline ? 'dateline' : followerOf(children, candidate);
