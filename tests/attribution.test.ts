@@ -3,8 +3,6 @@ import { isAttribution, isQuotation, parseArticle, toString, type Article, type 
 import { english, englishPack, extendCues } from '../src/language/index.js';
 import { isTitle, wordCount } from '../src/attribution/content.js';
 import { Resolver } from '../src/attribution/resolve.js';
-import { createMarks, IndexList, scanText, tokenizeParagraph, type Token } from '../src/attribution/scan.js';
-import { signature, signatureTable } from '../src/words/signature.js';
 import { parse } from './helpers/parse.js';
 
 /** The attribution of the n-th top-level quotation, as plain strings. */
@@ -233,66 +231,6 @@ describe('lexicon', () => {
     expect(wordCount(' one two  three four ', 2)).toBe(2);
     expect(wordCount('one two', 5)).toBe(2);
     expect(wordCount(' \u00a0 ', 1)).toBe(0);
-  });
-
-  it('gives every word the signature of its lower-cased form, which its word list never rules out', () => {
-    const tokens: Token[] = [];
-    scanText(english, 'Said U.S. Sen. J. Smith-Jones, a naïve ÉCOLE co. e.g. 3.5 don’t Mr. A. WROTE Reuters’ Ibn al-Walid.', 0, tokens);
-    const words = tokens.filter((token) => token.kind === 'word');
-    expect(words.map((token) => token.text)).toContain('U.S.');
-    for (const token of words) expect([token.text, token.sig]).toStrictEqual([token.text, signature(token.lower)]);
-    const table = signatureTable(english.cues.firsts);
-    for (const form of english.cues.firsts) expect(table[signature(form)]).toBe(1);
-    // The third character tells apart forms that share their length, first two letters and last letter.
-    expect(signature('supports')).not.toBe(signature('suggests'));
-    expect(signature('years')).not.toBe(signature('yells'));
-  });
-
-  it('marks the words that may start a cue, the capitalised words and the tokens that may end a sentence', () => {
-    const text = 'According to Sen. J. Smith, the U.S. plan "works." Officials said it! He told us: no? e.g. fine';
-    const tree = parseArticle(text, { attribution: false });
-    const paragraph = tree.children.find((block) => block.type === 'paragraph')!;
-    const marks = createMarks(english.cues.signatures, english);
-    const tokens = tokenizeParagraph(paragraph, text, marks);
-    const read = (list: IndexList): number[] => {
-      const found: number[] = [];
-      list.rewind();
-      for (let at = list.next(0); at < tokens.length; at = list.next(at + 1)) found.push(at);
-      return found;
-    };
-    const where = (test: (token: Token) => boolean): number[] => tokens.flatMap((token, index) => (test(token) ? [index] : []));
-    const according = signature('according');
-    expect(read(marks.cues)).toStrictEqual(where((token) => token.kind === 'word' && ((!token.upper && english.cues.signatures[token.sig] === 1) || token.sig === according)));
-    expect(read(marks.names)).toStrictEqual(where((token) => token.kind === 'word' && token.upper));
-    expect(read(marks.stops)).toStrictEqual(where((token) => token.kind === 'quote' || ['.', '!', '?'].includes(token.text) || (token.kind === 'word' && token.text.length > 2 && token.text.endsWith('.'))));
-    // The lists hold what the test says they hold: "According", "said", "told"; "Sen.", "U.S.", the quote, "!", "?" (not "J.": an initial never ends one).
-    expect(read(marks.cues).map((at) => tokens[at]!.lower)).toEqual(expect.arrayContaining(['according', 'said', 'told']));
-    expect(read(marks.stops).map((at) => tokens[at]!.kind === 'quote' ? '"' : tokens[at]!.text)).toStrictEqual(['Sen.', 'U.S.', '"', '!', '?', 'e.g.']);
-  });
-
-  it('reads a run of stray quote marks as one punctuation token, a lone mark as one', () => {
-    const tokens: Token[] = [];
-    scanText(english, 'He wrote \u201d\u201c"\u00bb and \u201d left.', 0, tokens);
-    expect(tokens.map((token) => [token.kind, token.text])).toStrictEqual([
-      ['word', 'He'],
-      ['word', 'wrote'],
-      ['punct', '\u201d\u201c"\u00bb'],
-      ['word', 'and'],
-      ['punct', '\u201d'],
-      ['word', 'left'],
-      ['punct', '.'],
-    ]);
-    expect(tokens[2]).toMatchObject({ start: 9, end: 13 });
-  });
-
-  it('keeps token indices in order past its first storage and reads them forward', () => {
-    const list = new IndexList();
-    for (let index = 0; index < 500; index += 3) list.push(index);
-    expect([list.next(0), list.next(1), list.next(299), list.next(300), list.next(498), list.next(499)]).toStrictEqual([0, 3, 300, 300, 498, 0x7fffffff]);
-    list.rewind();
-    expect(list.next(4)).toBe(6);
-    list.clear();
-    expect(list.next(0)).toBe(0x7fffffff);
   });
 
   it('tells titles from speech', () => {

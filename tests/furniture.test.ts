@@ -245,6 +245,7 @@ describe('boilerplate', () => {
     ['Contributing: Jane Doe, USA TODAY', 'credit'],
     ['(Reporting by Jane Doe; Editing by John Roe)', 'reporting'],
     ['(Additional reporting by Jane Doe in Oslo; Writing by John Roe; Editing by Mary Poe)', 'reporting'],
+    ['Reporting by Jane Doe in Lima; Editing by John Roe', 'reporting'],
     ['Reuter', 'signoff'],
     ['REUTER', 'signoff'],
     ['-30-', 'signoff'],
@@ -290,6 +291,7 @@ describe('boilerplate', () => {
     ['This is a developing story.', 'editor-note'],
     ['An earlier version of this story misstated the date of the vote.', 'correction'],
     ['All rights reserved.', 'copyright'],
+    ['This material may not be published, broadcast, rewritten or redistributed.', 'copyright'],
     ['Subscribe to our politics podcast here.', 'newsletter'],
     ['Jane Doe via Getty Images', 'caption'],
     ['John Roe/Reuters.', 'caption'],
@@ -330,6 +332,11 @@ describe('boilerplate', () => {
       expect(block.kind).toBe(kind);
     });
   }
+
+  it('has a line above for every built-in form, of the form\'s kind', () => {
+    const missing = BUILT_IN_FORMS.filter((form) => !lines.some(([line, kind]) => kind === form.kind && form.pattern.test(fold(line).trim())));
+    expect(missing.map((form) => `${form.kind}: /${form.pattern.source.slice(0, 60)}/`)).toStrictEqual([]);
+  });
 
   const notBoilerplate = [
     '1 of 4 residents said the water tasted odd.',

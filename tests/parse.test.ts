@@ -3,6 +3,9 @@ import { isParagraph, isQuotation, parseArticle, toString, type Quotation } from
 import { chunkEnds } from '../src/parser/chunks.js';
 import { parseBlocks } from '../src/parser/index.js';
 import { detectLayout } from '../src/parser/layout.js';
+import { markPairs } from '../src/parser/marks.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from './helpers/parse.js';
 
 function topQuotations(text: string): Quotation[] {
@@ -111,6 +114,27 @@ describe('quote marks as real feeds write them', () => {
       'It snowed all night',
       'and the plows stopped.',
     ]);
+  });
+});
+
+describe('the quotation mark table of docs/tree.md', () => {
+  /** The code spans of a Markdown table cell (CommonMark: a run of n backticks closes a span opened by n). */
+  const codeSpans = (cell: string): string[] =>
+    [...cell.matchAll(/(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)/g)].map((match) => {
+      const inner = match[2]!;
+      return inner.length > 2 && inner.startsWith(' ') && inner.endsWith(' ') ? inner.slice(1, -1) : inner;
+    });
+
+  it('lists the parser\'s openers and closers, in its order', () => {
+    const doc = readFileSync(join(import.meta.dirname, '..', 'docs', 'tree.md'), 'utf8');
+    const section = doc.slice(doc.indexOf('| opening mark | closed by |'));
+    const lines = section.split('\n');
+    const rows = lines.slice(2, lines.findIndex((line) => !line.startsWith('|')));
+    const table = rows.map((row) => {
+      const [opener, closers] = row.slice(1, -1).split(' | ');
+      return [codeSpans(opener!)[0], codeSpans(closers!)];
+    });
+    expect(table).toStrictEqual(markPairs().map(([opener, closers]) => [opener, [...closers]]));
   });
 });
 

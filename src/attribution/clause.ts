@@ -9,7 +9,7 @@ import { makeCandidate, phraseStart, type Candidate } from './candidate.js';
 import { isNounForm, lookupCue } from './cues.js';
 import { speakerBefore } from './names.js';
 import { hasQuote, isComma, isDash, isWord } from './predicates.js';
-import type { Sentence, Token } from './scan.js';
+import type { Sentence, Token } from './sentences.js';
 import { sentenceSubject } from './subjects.js';
 
 /** Whether nothing but punctuation (a comma, a dash, a colon) separates token `from` (exclusive) and `to` (exclusive). */

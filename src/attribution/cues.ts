@@ -6,7 +6,7 @@
  */
 import type { CueLexicon, Language } from '../language/types.js';
 import { isNameWord } from './names.js';
-import type { Token } from './scan.js';
+import type { Token } from '../words/token.js';
 import { isWord } from './predicates.js';
 
 /** Looks up a word token in the cue lexicon: its lemma and how many tokens the cue spans. */

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Language } from '../language/types.js';
-import type { Token } from './scan.js';
+import type { Token } from '../words/token.js';
 
 /** Token indices `[start, end)`. */
 export interface Range {

@@ -11,7 +11,7 @@ import { wordCount } from './content.js';
 import { lookupCue } from './cues.js';
 import { buildAttributions, type AttributionPlan } from './nodes.js';
 import type { FloatingQuote, ParagraphScope } from './rules/types.js';
-import { quotationContent, splitSentences, type Sentence, type Token } from './scan.js';
+import { quotationContent, splitSentences, type Sentence, type Token } from './sentences.js';
 import { attributeSentence } from './sentence.js';
 import type { AttributionState } from './state.js';
 

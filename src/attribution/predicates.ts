@@ -4,7 +4,7 @@
  * @module
  */
 import type { Language } from '../language/types.js';
-import type { Token } from './scan.js';
+import type { Token } from '../words/token.js';
 
 /** A comma (or an ideographic comma). */
 export const isComma = (token: Token | undefined): boolean => token !== undefined && token.kind === 'punct' && (token.text === ',' || token.text === '\u3001');

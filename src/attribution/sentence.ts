@@ -12,7 +12,7 @@ import { isNounForm, lookupCue } from './cues.js';
 import { hasQuote, isContractedPronoun, isWord } from './predicates.js';
 import type { CueSite, OpeningSubject, QuoteScope, Rules, SentenceScope } from './rules/types.js';
 import { LEAVE } from './rules/types.js';
-import { quotationContent, type Sentence, type Token } from './scan.js';
+import { quotationContent, type Sentence, type Token } from './sentences.js';
 import type { AttributionState } from './state.js';
 import { sentenceSubject } from './subjects.js';
 

@@ -11,7 +11,7 @@ import type { Locator } from '../tree/location.js';
 import type { Attribution, Quotation } from '../types.js';
 import { Resolver } from './resolve.js';
 import { defaultRules, type Rules } from './rules/index.js';
-import { createMarks, type Marks } from './scan.js';
+import { createMarks, type Marks } from '../words/marks.js';
 
 /**
  * Why a quotation went to an attribution other than by its own cue: `carry` (a floating paragraph, from the

@@ -6,7 +6,7 @@
  */
 import type { Language } from '../language/types.js';
 import { isNameWord, speakerAfter, speakerBefore, type SpeakerPhrase } from './names.js';
-import type { Sentence, Token } from './scan.js';
+import type { Sentence, Token } from './sentences.js';
 import { isComma, isWord, isAdverb, isDash, isContractedPronoun, isTitleWord } from './predicates.js';
 
 /**

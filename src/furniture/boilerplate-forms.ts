@@ -12,8 +12,9 @@
  * length, `contains` and `ends` name strings one of which must occur or end
  * the block: they let most paragraphs skip a form without running it.
  *
- * Documented with examples in `docs/furniture.md`; a form added here needs a
- * fixture line in `tests/fixtures/furniture-boilerplate`.
+ * Documented with examples in `docs/furniture.md`; a form added here needs an
+ * example line of its kind in the `boilerplate` table of `tests/furniture.test.ts`
+ * (a test fails for a form that no line there matches).
  *
  * @module
  */

@@ -18,7 +18,8 @@
 import type { IToken } from 'chevrotain';
 import { tokenize } from '../lexer/index.js';
 import { furnitureParser, parseWith, type TokenSpan } from './grammar.js';
-import { And, Ampersand, Break, By, classifyTokens, Comma, Digits, Month, OUTLET_WORDS, Pipe, ROLE_WORDS, TIME_AGO_UNITS } from './vocabulary.js';
+import type { FurnitureWords } from '../language/types.js';
+import { And, Ampersand, Break, By, classifyTokens, Comma, Digits, Month, Pipe } from './vocabulary.js';
 
 /** A byline found in a block. */
 export interface BylineMatch {
@@ -36,23 +37,9 @@ export const MAX_BYLINE_LENGTH = 200;
 /** A web byline in parts split by `|` is at most this long. */
 const MAX_PIPE_BYLINE_LENGTH = 120;
 
-/** Words that start the organisation part of a byline (case-insensitive). */
-const ORGANIZATION_STARTS = new Set(['ap', 'associated', 'reuters', 'afp', 'agence', 'upi', 'united', 'bloomberg', 'cnn', 'xinhua', 'dpa', 'staff', 'special', 'the']);
 
-/** Agencies named at the start of an organisation phrase, longest first (`AP Medical Writer` -> `AP`). */
-const AGENCIES = ['The Associated Press', 'Associated Press', 'United Press International', 'Agence France-Presse', 'Bloomberg News', 'AP', 'Reuters', 'AFP', 'UPI', 'Bloomberg', 'CNN', 'Xinhua', 'dpa'];
 
-/** Capitalised words that are never a name in a byline. */
-const NOT_NAMES = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'then', 'now', 'today', 'tonight', 'tomorrow', 'yesterday',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'noon', 'midnight', 'christmas',
-  'thanksgiving', 'easter', 'election', 'day', 'night', 'morning', 'evening', 'afternoon', 'week', 'year', 'month',
-  'contrast', 'comparison', 'law', 'far', 'all', 'some', 'most', 'many', 'late', 'early', 'mid', 'his', 'her', 'their',
-  'its', 'our', 'my', 'your', 'one', 'two', 'three', 'design', 'default', 'definition', 'accident', 'chance', 'way',
-]);
 
-/** Lower-case words allowed inside a name (`Ana de Armas`, `Ludwig van Beethoven`, `Abdullah bin Zayed`). */
-const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'bint', 'ibn', 'al', 'el', 'y', 'e', 'st']);
 
 const MAX_NAME_WORDS = 5;
 const MAX_ORGANIZATION_WORDS = 6;
@@ -71,25 +58,25 @@ function source(text: string, from: IToken, to: IToken): string {
 }
 
 /** Index of the first word that starts an organisation phrase, or -1. */
-function organizationStart(words: IToken[]): number {
+function organizationStart(lists: FurnitureWords, words: IToken[]): number {
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index]!.image.toLowerCase();
-    if (!ORGANIZATION_STARTS.has(word)) continue;
+    if (!lists.organizationStarts.has(word)) continue;
     // `The` only starts an organisation before another organisation word (`The Associated Press`).
-    if (word === 'the' && !ORGANIZATION_STARTS.has(words[index + 1]?.image.toLowerCase() ?? '')) continue;
+    if (word === 'the' && !lists.organizationStarts.has(words[index + 1]?.image.toLowerCase() ?? '')) continue;
     return index;
   }
   return -1;
 }
 
 /** Whether the words read as a person's name. */
-function isName(words: IToken[]): boolean {
+function isName(lists: FurnitureWords, words: IToken[]): boolean {
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return false;
   let capitalisedWords = 0;
   for (const word of words) {
     const image = word.image;
-    if (NAME_PARTICLES.has(image)) continue;
-    if (!isCapitalised(image) || NOT_NAMES.has(image.toLowerCase())) return false;
+    if (lists.bylineParticles.has(image)) continue;
+    if (!isCapitalised(image) || lists.bylineNotNames.has(image.toLowerCase())) return false;
     capitalisedWords += 1;
   }
   // A lone month is not a name (`By March`), a month in a name is (`April Smith`).
@@ -110,9 +97,9 @@ function periodsAreInitials(span: TokenSpan, tokens: readonly IToken[]): boolean
 }
 
 /** The organisation as users want it: a known agency at the start of the phrase, else the phrase (without a final period). */
-function organizationName(written: string): string {
+function organizationName(lists: FurnitureWords, written: string): string {
   const phrase = written.endsWith('.') ? written.slice(0, -1) : written;
-  for (const agency of AGENCIES) {
+  for (const agency of lists.bylineAgencies) {
     if (phrase.toLowerCase().startsWith(agency.toLowerCase()) && !/[\p{L}\p{N}]/u.test(phrase.charAt(agency.length))) {
       return phrase.slice(0, agency.length);
     }
@@ -121,57 +108,55 @@ function organizationName(written: string): string {
 }
 
 /** Whether the words read as an organisation line (`Associated Press`, `AP Medical Writer`). */
-function isOrganization(words: IToken[]): boolean {
-  return words.length > 0 && words.length <= MAX_ORGANIZATION_WORDS && organizationStart(words) === 0 && words.every((word) => isCapitalised(word.image) || word.image === 'of');
+function isOrganization(lists: FurnitureWords, words: IToken[]): boolean {
+  return words.length > 0 && words.length <= MAX_ORGANIZATION_WORDS && organizationStart(lists, words) === 0 && words.every((word) => isCapitalised(word.image) || word.image === 'of');
 }
 
 /** An e-mail address or a social handle in a web byline's part. */
 const CONTACT = /^(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|@\w{1,30})$/;
 
-/** Lower-case words allowed inside an outlet's name (`Times of India`, `Post and Courier`). */
-const OUTLET_LINKS = new Set(['of', 'and', 'the', 'de', 'la', 'du', 'am']);
 
 /**
  * Whether the words name a news outlet: capitalised words that end in an outlet word (`Deseret News`,
  * `Chicago Tribune`) or start with `The` (`The New York Times`, `The Oregonian`).
  */
-function isOutlet(words: IToken[]): boolean {
-  return outletLength(words) > 0;
+function isOutlet(lists: FurnitureWords, words: IToken[]): boolean {
+  return outletLength(lists, words) > 0;
 }
 
 /**
  * How many words of `words` name the outlet: all of them (`Deseret News`), or those before a writer's role
  * (`Deseret News Staff Writer` -> 2); 0 when they name no outlet.
  */
-function outletLength(words: IToken[]): number {
+function outletLength(lists: FurnitureWords, words: IToken[]): number {
   for (let end = words.length; end > 0; end -= 1) {
-    if (end < words.length && !isRole(words.slice(end))) break;
-    if (outletWords(words.slice(0, end))) return end;
+    if (end < words.length && !isRole(lists, words.slice(end))) break;
+    if (outletWords(lists, words.slice(0, end))) return end;
   }
   return 0;
 }
 
-function outletWords(words: IToken[]): boolean {
+function outletWords(lists: FurnitureWords, words: IToken[]): boolean {
   if (words.length === 0 || words.length > MAX_ORGANIZATION_WORDS) return false;
-  if (!words.every((word) => isCapitalised(word.image) || OUTLET_LINKS.has(word.image))) return false;
+  if (!words.every((word) => isCapitalised(word.image) || lists.outletLinks.has(word.image))) return false;
   if (!isCapitalised(words[0]!.image)) return false;
   const last = words.at(-1)!.image.toLowerCase();
-  if (OUTLET_WORDS.has(last)) return true;
+  if (lists.outletWords.has(last)) return true;
   return words.length >= 2 && (words[0]!.image === 'The' || words[0]!.image === 'THE');
 }
 
 /** The outlet's name as written, without a role after it or a final period. */
-function outletName(text: string, words: IToken[]): string {
-  return source(text, words[0]!, words[outletLength(words) - 1]!).replace(/\.$/, '');
+function outletName(lists: FurnitureWords, text: string, words: IToken[]): string {
+  return source(text, words[0]!, words[outletLength(lists, words) - 1]!).replace(/\.$/, '');
 }
 
 /** Whether the words are a writer's role (`Contributing Writer`, `Staff Reporter`). */
-function isRole(words: IToken[]): boolean {
-  return words.length > 0 && words.length <= 4 && words.every((word) => isCapitalised(word.image)) && words.some((word) => ROLE_WORDS.has(word.image.toLowerCase()));
+function isRole(lists: FurnitureWords, words: IToken[]): boolean {
+  return words.length > 0 && words.length <= 4 && words.every((word) => isCapitalised(word.image)) && words.some((word) => lists.roleWords.has(word.image.toLowerCase()));
 }
 
 /** Whether the part is a web page's time stamp: `5 days ago`, `an hour ago`, `Updated Jan. 5, 2020`. */
-function isTimeStamp(part: IToken[]): boolean {
+function isTimeStamp(lists: FurnitureWords, part: IToken[]): boolean {
   const words = part.filter((token) => token.tokenType !== Comma);
   if (words.length === 0 || words.length > 8) return false;
   const first = words[0]!.image.toLowerCase();
@@ -179,7 +164,7 @@ function isTimeStamp(part: IToken[]): boolean {
   const last = words.at(-1)!.image.toLowerCase();
   if (last === 'ago' && words.length >= 3 && words.length <= 3) {
     const count = words[0]!;
-    return (count.tokenType === Digits || ['a', 'an', 'one'].includes(count.image.toLowerCase())) && TIME_AGO_UNITS.has(words[1]!.image.toLowerCase());
+    return (count.tokenType === Digits || ['a', 'an', 'one'].includes(count.image.toLowerCase())) && lists.timeAgoUnits.has(words[1]!.image.toLowerCase());
   }
   // A date: Jan. 5, 2020 / March 3
   return words[0]!.tokenType === Month && words.slice(1).every((token) => token.tokenType === Digits || token.image === '.');
@@ -195,7 +180,7 @@ function wordsOf(part: IToken[]): IToken[] {
  * 5 days ago`. The first part holds the authors (after an optional `By`); every later part is an outlet, a
  * known agency, a role or a time stamp, and one line long.
  */
-function recognizePipeByline(text: string, tokens: IToken[]): BylineMatch | undefined {
+function recognizePipeByline(lists: FurnitureWords, text: string, tokens: IToken[]): BylineMatch | undefined {
   const parts: IToken[][] = [[]];
   for (const token of tokens) {
     if (token.tokenType === Break) return undefined;
@@ -207,7 +192,7 @@ function recognizePipeByline(text: string, tokens: IToken[]): BylineMatch | unde
   const authors: string[] = [];
   let name: IToken[] = [];
   const flush = (): boolean => {
-    if (!isName(wordsOf(name)) || !periodsAreInitials({ first: name[0]!, last: name.at(-1)!, words: wordsOf(name) }, name)) return false;
+    if (!isName(lists, wordsOf(name)) || !periodsAreInitials({ first: name[0]!, last: name.at(-1)!, words: wordsOf(name) }, name)) return false;
     authors.push(source(text, name[0]!, name.at(-1)!));
     name = [];
     return true;
@@ -223,13 +208,13 @@ function recognizePipeByline(text: string, tokens: IToken[]): BylineMatch | unde
   let organization: string | undefined;
   for (const part of parts.slice(1)) {
     const words = wordsOf(part);
-    if (isTimeStamp(part) || isRole(words)) continue;
-    if (isOrganization(words)) {
-      organization ??= organizationName(source(text, part[0]!, part.at(-1)!));
+    if (isTimeStamp(lists, part) || isRole(lists, words)) continue;
+    if (isOrganization(lists, words)) {
+      organization ??= organizationName(lists, source(text, part[0]!, part.at(-1)!));
       continue;
     }
-    if (isOutlet(words)) {
-      organization ??= outletName(text, words);
+    if (isOutlet(lists, words)) {
+      organization ??= outletName(lists, text, words);
       continue;
     }
     if (CONTACT.test(source(text, part[0]!, part.at(-1)!))) continue; // kbrandt@example.com, @kbrandt
@@ -240,14 +225,15 @@ function recognizePipeByline(text: string, tokens: IToken[]): BylineMatch | unde
   return match;
 }
 
-function tokensOf(text: string, start: number, end: number): IToken[] {
+function tokensOf(lists: FurnitureWords, text: string, start: number, end: number): IToken[] {
   furnitureParser();
-  return classifyTokens(tokenize(text.slice(start, end)), start);
+  return classifyTokens(tokenize(text.slice(start, end)), start, lists.months);
 }
 
 /**
  * Recognises a byline block.
  *
+ * @param lists The language's furniture words (`Language.furniture`).
  * @param text The whole input.
  * @param start Offset of the block's first character.
  * @param end Offset just past the block.
@@ -255,11 +241,11 @@ function tokensOf(text: string, start: number, end: number): IToken[] {
  *
  * @example
  * ```ts
- * recognizeByline('By JANE DOE and JOHN ROE, Associated Press', 0, 42);
+ * recognizeByline(english.furniture, 'By JANE DOE and JOHN ROE, Associated Press', 0, 42);
  * // { authors: ['JANE DOE', 'JOHN ROE'], organization: 'Associated Press', usedNextLine: false }
  * ```
  */
-export function recognizeByline(text: string, start: number, end: number): BylineMatch | undefined {
+export function recognizeByline(lists: FurnitureWords, text: string, start: number, end: number): BylineMatch | undefined {
   if (end - start > MAX_BYLINE_LENGTH) return undefined;
   // `By `, `BY ` or `by ` (any white space after it), or a one-line web byline in parts split by `|`.
   const b = text.charCodeAt(start);
@@ -267,8 +253,8 @@ export function recognizeByline(text: string, start: number, end: number): Bylin
   const opensWithBy = ((b === 66 && (y === 121 || y === 89)) || (b === 98 && y === 121)) && isBlankOrBreak(text.charCodeAt(start + 2));
   const piped = end - start <= MAX_PIPE_BYLINE_LENGTH && text.slice(start, end).includes(' | ');
   if (!opensWithBy && !piped) return undefined;
-  const tokens = tokensOf(text, start, end);
-  if (piped) return recognizePipeByline(text, tokens);
+  const tokens = tokensOf(lists, text, start, end);
+  if (piped) return recognizePipeByline(lists, text, tokens);
   const shape = parseWith(tokens, 'byline');
   if (!shape) return undefined;
   const groups = [...shape.groups];
@@ -277,34 +263,34 @@ export function recognizeByline(text: string, start: number, end: number): Bylin
   let organization: string | undefined;
   for (let index = 0; index < groups.length; index += 1) {
     const group = groups[index]!;
-    const orgAt = organizationStart(group.words);
+    const orgAt = organizationStart(lists, group.words);
     if (orgAt >= 0) {
       // The organisation comes last: `By JANE DOE, AP Business Writer`, `By MARIA CHENG AP Medical Writer`.
-      if (index !== groups.length - 1 || !isOrganization(group.words.slice(orgAt))) return undefined;
+      if (index !== groups.length - 1 || !isOrganization(lists, group.words.slice(orgAt))) return undefined;
       if (orgAt > 0) {
         const name = group.words.slice(0, orgAt);
-        if (!isName(name)) return undefined;
+        if (!isName(lists, name)) return undefined;
         authors.push(source(text, group.first, name.at(-1)!));
       }
-      organization = organizationName(source(text, group.words[orgAt]!, group.last));
+      organization = organizationName(lists, source(text, group.words[orgAt]!, group.last));
       continue;
     }
-    if (index > 0 && index === groups.length - 1 && isOutlet(group.words)) {
+    if (index > 0 && index === groups.length - 1 && isOutlet(lists, group.words)) {
       // `By Jane Doe, The New York Times`: an outlet after the authors (and maybe the writer's role).
-      organization = outletName(text, group.words);
+      organization = outletName(lists, text, group.words);
       continue;
     }
     // `By Jane Doe, Contributing Writer`: the writer's role, not another author.
-    if (index > 0 && index === groups.length - 1 && isRole(group.words)) continue;
-    if (!isName(group.words)) return undefined;
+    if (index > 0 && index === groups.length - 1 && isRole(lists, group.words)) continue;
+    if (!isName(lists, group.words)) return undefined;
     authors.push(source(text, group.first, group.last));
   }
   let usedNextLine = false;
   if (shape.nextLine) {
-    if (organization !== undefined || !(isOrganization(shape.nextLine.words) || isOutlet(shape.nextLine.words))) return undefined;
-    organization = isOrganization(shape.nextLine.words)
-      ? organizationName(source(text, shape.nextLine.first, shape.nextLine.last))
-      : outletName(text, shape.nextLine.words);
+    if (organization !== undefined || !(isOrganization(lists, shape.nextLine.words) || isOutlet(lists, shape.nextLine.words))) return undefined;
+    organization = isOrganization(lists, shape.nextLine.words)
+      ? organizationName(lists, source(text, shape.nextLine.first, shape.nextLine.last))
+      : outletName(lists, text, shape.nextLine.words);
     usedNextLine = true;
   }
   if (authors.length === 0 && organization === undefined) return undefined;
@@ -316,6 +302,7 @@ export function recognizeByline(text: string, start: number, end: number): Bylin
 /**
  * Recognises an organisation line, the line under a byline (`Associated Press`).
  *
+ * @param lists The language's furniture words (`Language.furniture`).
  * @param text The whole input.
  * @param start Offset of the line's first character.
  * @param end Offset just past the line.
@@ -323,14 +310,14 @@ export function recognizeByline(text: string, start: number, end: number): Bylin
  *
  * @example
  * ```ts
- * recognizeOrganizationLine('AP Medical Writer', 0, 17); // 'AP'
+ * recognizeOrganizationLine(english.furniture, 'AP Medical Writer', 0, 17); // 'AP'
  * ```
  */
-export function recognizeOrganizationLine(text: string, start: number, end: number): string | undefined {
+export function recognizeOrganizationLine(lists: FurnitureWords, text: string, start: number, end: number): string | undefined {
   if (end - start > 80) return undefined;
-  const tokens = tokensOf(text, start, end);
+  const tokens = tokensOf(lists, text, start, end);
   const names = parseWith(tokens, 'orgLine');
   if (!names) return undefined;
-  if (isOrganization(names.words)) return organizationName(source(text, names.first, names.last));
-  return isOutlet(names.words) ? outletName(text, names.words) : undefined;
+  if (isOrganization(lists, names.words)) return organizationName(lists, source(text, names.first, names.last));
+  return isOutlet(lists, names.words) ? outletName(lists, text, names.words) : undefined;
 }

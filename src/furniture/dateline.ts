@@ -20,7 +20,8 @@
 import type { IToken } from 'chevrotain';
 import { tokenize } from '../lexer/index.js';
 import { furnitureParser, parseWith, type DatelineShape, type TokenSpan } from './grammar.js';
-import { classifyTokens, MONTHS } from './vocabulary.js';
+import type { FurnitureWords } from '../language/types.js';
+import { classifyTokens } from './vocabulary.js';
 
 /** A dateline found at the start of a paragraph. */
 export interface DatelineMatch {
@@ -40,34 +41,22 @@ const LEADING_DATE = /^[A-Za-z]{3,9}\.? ?\d{1,2}\s?(?:--|[-\u2014\u2013\u2015\u2
 /** A dateline is looked for in this many characters at the start of a paragraph. */
 export const DATELINE_WINDOW = 120;
 
-/** Agencies that may stand alone, without a place: `(CNN)`. */
-const BARE_AGENCIES = new Set(['Associated Press', 'Agence France-Presse', 'AP', 'CNN', 'Reuters', 'AFP', 'UPI', 'Bloomberg', 'dpa', 'DPA', 'Xinhua', 'EFE', 'ANSA', 'Kyodo', 'Yonhap', 'TASS', 'Interfax', 'PTI', 'IANS', 'AAP', 'CP', 'CNS', 'RNS', 'JTA', 'Axios']);
 
-/** Capitalised names that open sentences but never a paper-style dateline. */
-const NOT_PLACES = new Set(['NATO', 'FBI', 'CIA', 'ISIS', 'ISIL', 'NASA', 'GOP', 'EU', 'UN', 'IRS', 'NSA', 'DOJ', 'CEO', 'OPEC', 'BREAKING', 'UPDATE', 'UPDATED', 'EXCLUSIVE', 'WATCH', 'NOTE', 'CORRECTION', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'COMMENTARY', 'REVIEW', 'VIDEO', 'PHOTOS', 'LIVE', 'URGENT', 'FLASH', 'BULLETIN', 'ADVISORY', 'I', 'A', 'OK']);
 
-/** Titles that open a person's name, never a place (`Sen. Jane Doe (D-Ohio) —`). */
-const TITLES = new Set(['Sen', 'SEN', 'Rep', 'REP', 'Gov', 'GOV', 'Mr', 'MR', 'Mrs', 'MRS', 'Ms', 'MS', 'Dr', 'DR', 'President', 'PRESIDENT', 'Senator', 'SENATOR', 'Mayor', 'MAYOR', 'Judge', 'JUDGE', 'Gen', 'GEN', 'Lt', 'Col', 'Sgt', 'Capt', 'Secretary', 'Minister', 'Prime', 'Pope', 'Sir']);
 
-/** Parenthesised labels that are not agencies (`WASHINGTON (Updated) —`). */
-const NOT_AGENCIES = new Set(['Updated', 'UPDATED', 'Update', 'UPDATE', 'Video', 'VIDEO', 'Photos', 'PHOTOS', 'Live', 'LIVE', 'Watch', 'WATCH', 'Opinion', 'Analysis', 'Exclusive', 'EXCLUSIVE', 'Corrected', 'CORRECTED']);
 
 /**
  * Whether a parenthesised group after a place names an agency: a known one,
  * or capitalised words without digits or party codes (`(D-Ohio)`, `(R)`).
  */
-function isAgency(group: TokenSpan, source: string): boolean {
+function isAgency(lists: FurnitureWords, group: TokenSpan, source: string): boolean {
   const name = text(source, group.words[0]!, group.words.at(-1)!);
-  if (BARE_AGENCIES.has(name)) return true;
-  if (NOT_AGENCIES.has(name) || name.length < 2 || /[\d.]/.test(name)) return false;
+  if (lists.datelineAgencies.has(name)) return true;
+  if (lists.notAgencies.has(name) || name.length < 2 || /[\d.]/.test(name)) return false;
   return group.words.every((word) => capitalised(word.image) && word.image.length >= 2 && !word.image.includes('-'));
 }
 
-/** Lower-case words allowed inside a place name (`RIO de Janeiro`, `Stratford upon Avon`). */
-const PLACE_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'en', 'upon', 'on', 'sur', 'am', 'im', 'an', 'der', 'den', 'van', 'von', 'of']);
 
-/** Lower-case words of sentences that never occur in a place name. */
-const SENTENCE_WORDS = new Set(['in', 'at', 'the', 'a', 'an', 'to', 'for', 'and', 'or', 'but', 'with', 'by', 'from', 'that', 'this', 'is', 'are', 'was', 'were', 'will', 'would', 'said', 'says', 'say', 'told', 'has', 'have', 'had', 'its', 'their', 'his', 'her', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'not', 'as', 'after', 'before', 'since', 'until', 'when', 'while']);
 
 const MAX_FIRST_PLACE_WORDS = 4;
 const MAX_REGION_WORDS = 3;
@@ -97,17 +86,17 @@ function text(source: string, from: IToken, to: IToken): string {
 }
 
 /** Whether the place words are written like a place: capitalised words (or particles). */
-function placeCased(place: TokenSpan): boolean {
-  return place.words.every((word) => capitalised(word.image) || PLACE_PARTICLES.has(word.image));
+function placeCased(lists: FurnitureWords, place: TokenSpan): boolean {
+  return place.words.every((word) => capitalised(word.image) || lists.placeParticles.has(word.image));
 }
 
-function plausible(shape: DatelineShape, source: string): boolean {
+function plausible(lists: FurnitureWords, shape: DatelineShape, source: string): boolean {
   const { places, date, groups } = shape;
   const agency = groups.at(-1);
   if (places.length === 0) {
     if (date) return agency !== undefined && groups.length === 1;
     // A bare agency: `(CNN)`.
-    return groups.length === 1 && agency !== undefined && BARE_AGENCIES.has(text(source, agency.words[0]!, agency.words.at(-1)!));
+    return groups.length === 1 && agency !== undefined && lists.datelineAgencies.has(text(source, agency.words[0]!, agency.words.at(-1)!));
   }
   if (places.length > MAX_PLACES) return false;
   const [first, ...regions] = places;
@@ -115,20 +104,20 @@ function plausible(shape: DatelineShape, source: string): boolean {
   if (regions.some((region) => region.words.length > MAX_REGION_WORDS)) return false;
   if (groups.slice(0, -1).some((group) => group.words.length > MAX_REGION_WORDS)) return false;
   if (agency && agency.words.length > MAX_REGION_WORDS) return false;
-  if (TITLES.has(first!.words[0]!.image)) return false; // `Sen. Jane Doe (D-Ohio) —` is a person, not a place
+  if (lists.personTitles.has(first!.words[0]!.image)) return false; // `Sen. Jane Doe (D-Ohio) —` is a person, not a place
   // A date first (`July 22--JANESVILLE --`): the place is written as one (capitalised, or in capitals).
-  if (shape.dateFirst) return places.every(placeCased) && (agency === undefined || isAgency(agency, source));
+  if (shape.dateFirst) return places.every((place) => placeCased(lists, place)) && (agency === undefined || isAgency(lists, agency, source));
   // 1980s wire copy may be in any case (`panama city, april 29 -`, `San jose, march 18 -`), but a place
   // with a sentence's little words (`Officials in Kyiv, March 3 - ...`) is not one.
-  if (date && !agency) return !places.some((place) => place.words.some((word) => SENTENCE_WORDS.has(word.image)));
-  if (!places.every(placeCased)) return false;
-  if (agency) return isAgency(agency, source);
+  if (date && !agency) return !places.some((place) => place.words.some((word) => lists.sentenceWords.has(word.image)));
+  if (!places.every((place) => placeCased(lists, place))) return false;
+  if (agency) return isAgency(lists, agency, source);
   // No agency, no date: the paper style `WASHINGTON —` needs a place in capitals, and a dash that is not
   // glued to the next word unless it is an em dash (`SMITH--John, 98, of ...` opens a death notice).
   if (!allCaps(first!.words)) return false;
   const dash = shape.dash;
   if (dash && dash.image !== '\u2014' && dash.image !== '\u2015' && !/\s/.test(source.charAt(dash.endOffset! + 1) || ' ')) return false;
-  return !NOT_PLACES.has(text(source, first!.first, first!.last));
+  return !lists.notPlaces.has(text(source, first!.first, first!.last));
 }
 
 function isDashCode(code: number): boolean {
@@ -182,11 +171,11 @@ export function candidateEnd(source: string, start: number, end: number): number
 }
 
 /** The classified tokens of the candidate at `start`, or `undefined`. */
-function candidateTokens(source: string, start: number, end: number): IToken[] | undefined {
+function candidateTokens(lists: FurnitureWords, source: string, start: number, end: number): IToken[] | undefined {
   let stop = candidateEnd(source, start, end);
   if (stop < 0) return undefined;
   // A date first, with a dash of its own (`July 22--JANESVILLE --`): the place and its dash follow.
-  if (LEADING_DATE.test(source.slice(start, stop)) && MONTHS.has(source.slice(start, start + 9).replace(/[^A-Za-z].*$/s, '').toLowerCase())) {
+  if (LEADING_DATE.test(source.slice(start, stop)) && lists.months.has(source.slice(start, start + 9).replace(/[^A-Za-z].*$/s, '').toLowerCase())) {
     let next = stop;
     while (next < end && isBlank(source.charCodeAt(next))) next += 1;
     const second = next < end ? candidateEnd(source, next, end) : -1;
@@ -194,12 +183,13 @@ function candidateTokens(source: string, start: number, end: number): IToken[] |
     stop = second;
   }
   furnitureParser();
-  return classifyTokens(tokenize(source.slice(start, stop)), start);
+  return classifyTokens(tokenize(source.slice(start, stop)), start, lists.months);
 }
 
 /**
  * Recognises a dateline at `start`, the first character of a paragraph.
  *
+ * @param lists The language's furniture words (`Language.furniture`).
  * @param source The whole input.
  * @param start Offset of the paragraph's first character.
  * @param end Offset just past the paragraph.
@@ -207,15 +197,15 @@ function candidateTokens(source: string, start: number, end: number): IToken[] |
  *
  * @example
  * ```ts
- * recognizeDateline('MOSCOW (AP) — Russia said...', 0, 28);
+ * recognizeDateline(english.furniture, 'MOSCOW (AP) — Russia said...', 0, 28);
  * // { end: 13, location: 'MOSCOW', agency: 'AP' }
  * ```
  */
-export function recognizeDateline(source: string, start: number, end: number): DatelineMatch | undefined {
-  const tokens = candidateTokens(source, start, end);
+export function recognizeDateline(lists: FurnitureWords, source: string, start: number, end: number): DatelineMatch | undefined {
+  const tokens = candidateTokens(lists, source, start, end);
   if (!tokens) return undefined;
   const shape = parseWith(tokens, 'dateline');
-  if (!shape || !plausible(shape, source)) return undefined;
+  if (!shape || !plausible(lists, shape, source)) return undefined;
   const last = tokens.at(-1)!;
   const match: DatelineMatch = { end: Math.min(end, last.endOffset! + 1) };
   const { places, date, groups } = shape;

@@ -66,10 +66,10 @@ function hasLetter(text: string, start: number, end: number): boolean {
  *
  * @example
  * ```ts
- * isHeadline('NATO and Russia talk\n\nMOSCOW (AP) — ...', 0, 20, 'dateline'); // true
+ * readsAsHeadline('NATO and Russia talk\n\nMOSCOW (AP) — ...', 0, 20, 'dateline'); // true
  * ```
  */
-export function isHeadline(text: string, start: number, end: number, follower: HeadlineFollower): boolean {
+export function readsAsHeadline(text: string, start: number, end: number, follower: HeadlineFollower): boolean {
   const length = end - start;
   if (follower === 'other' || length === 0 || length > MAX_HEADLINE_LENGTH) return false;
   if (hasLineBreak(text, start, end) || !hasLetter(text, start, end)) return false;

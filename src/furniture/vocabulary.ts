@@ -67,18 +67,6 @@ export const furnitureTokens: TokenType[] = [
   Stray,
 ];
 
-/**
- * Month names and abbreviations, lower case (`jan`, `sept`, `march`).
- *
- * @example
- * ```ts
- * MONTHS.has('sept'); // true
- * ```
- */
-export const MONTHS: ReadonlySet<string> = new Set([
-  'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july',
-  'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
-]);
 
 const PUNCTUATION: Record<string, TokenType> = {
   ',': Comma,
@@ -90,15 +78,15 @@ const PUNCTUATION: Record<string, TokenType> = {
   '|': Pipe,
 };
 
-function wordType(image: string): TokenType {
+function wordType(image: string, months: ReadonlySet<string>): TokenType {
   if (image === 'By' || image === 'BY' || image === 'by') return By;
   if (image === 'and' || image === 'AND') return And;
-  if (image.length >= 3 && image.length <= 9 && MONTHS.has(image.toLowerCase())) return Month;
+  if (image.length >= 3 && image.length <= 9 && months.has(image.toLowerCase())) return Month;
   return PlainWord;
 }
 
-function classify(type: TokenType, image: string): TokenType {
-  if (type === Word) return /^\d+$/.test(image) ? Digits : wordType(image);
+function classify(type: TokenType, image: string, months: ReadonlySet<string>): TokenType {
+  if (type === Word) return /^\d+$/.test(image) ? Digits : wordType(image, months);
   if (type === NumberToken) return Digits;
   if (type === LexDash) return Dash;
   if (type === LexLineBreak) return Break;
@@ -125,22 +113,23 @@ function trimmedLength(image: string): number {
  *
  * @param tokens Tokens of the word-level lexer (`tokenize`).
  * @param base Offset to add to every token's offsets.
+ * @param months The language's month names, lower case (`Language.furniture.months`).
  * @returns Furniture tokens, in order, with absolute offsets.
  *
  * @example
  * ```ts
- * classifyTokens(tokenize('Jan. 19 (UPI) --'), 0).map((token) => token.tokenType.name);
+ * classifyTokens(tokenize('Jan. 19 (UPI) --'), 0, english.furniture.months).map((token) => token.tokenType.name);
  * // ['Month', 'Period', 'Digits', 'LeftParen', 'PlainWord', 'RightParen', 'Dash']
  * ```
  */
-export function classifyTokens(tokens: readonly IToken[], base: number): IToken[] {
+export function classifyTokens(tokens: readonly IToken[], base: number, months: ReadonlySet<string>): IToken[] {
   const result: IToken[] = [];
   for (const token of tokens) {
     if (token.tokenType === Space) continue;
     const raw = token.image;
     const length = trimmedLength(raw);
     const image = length === raw.length ? raw : raw.slice(0, length);
-    const type = classify(token.tokenType, image);
+    const type = classify(token.tokenType, image, months);
     result.push({
       image,
       startOffset: token.startOffset + base,
@@ -152,51 +141,8 @@ export function classifyTokens(tokens: readonly IToken[], base: number): IToken[
   return result;
 }
 
-/**
- * Last words of a news outlet's name (`Deseret News`, `The New York Times`, `Chicago Tribune`): a byline's
- * part or line that ends in one of them names the organisation, not another author. Matched case-insensitively.
- *
- * @example
- * ```ts
- * OUTLET_WORDS.has('tribune'); // true
- * ```
- */
-export const OUTLET_WORDS: ReadonlySet<string> = new Set([
-  'news', 'times', 'tribune', 'post', 'journal', 'herald', 'gazette', 'press', 'globe', 'chronicle', 'daily', 'star',
-  'sun', 'examiner', 'courier', 'register', 'telegraph', 'guardian', 'observer', 'bulletin', 'record', 'review',
-  'inquirer', 'dispatch', 'sentinel', 'enquirer', 'magazine', 'radio', 'television', 'tv', 'network', 'wire',
-  'independent', 'mirror', 'standard', 'express', 'monitor', 'democrat', 'leader', 'courant', 'ledger', 'beacon',
-  'citizen', 'patriot', 'statesman', 'advocate', 'argus', 'eagle', 'dealer', 'banner', 'bee', 'blade', 'picayune',
-  'today', 'weekly', 'newspapers', 'media', 'online', 'insider', 'bureau', 'service', 'newswire', 'syndicate', 'politico', 'axios',
-  'bloomberg', 'reuters', 'afp', 'ap', 'upi', 'npr', 'bbc', 'cnn', 'abc', 'cbs', 'nbc', 'pbs', 'msnbc', 'kaiser',
-]);
 
-/**
- * Words of a writer's role in a byline (`Contributing Writer`, `Staff Reporter`, `Senior Correspondent`),
- * matched case-insensitively: a byline part holding one is the author's role, not another author.
- *
- * @example
- * ```ts
- * ROLE_WORDS.has('writer'); // true
- * ```
- */
-export const ROLE_WORDS: ReadonlySet<string> = new Set([
-  'writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'editor', 'editors', 'columnist',
-  'contributor', 'contributors', 'staff', 'photographer', 'producer', 'critic', 'analyst', 'intern', 'freelancer',
-]);
 
-/**
- * Units of a web page's relative time stamp in a byline line (`5 days ago`, `an hour ago`).
- *
- * @example
- * ```ts
- * TIME_AGO_UNITS.has('days'); // true
- * ```
- */
-export const TIME_AGO_UNITS: ReadonlySet<string> = new Set([
-  'second', 'seconds', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week',
-  'weeks', 'month', 'months', 'year', 'years',
-]);
 
 /**
  * A news database's label that announces the abstract (`ABSTRACT.`, `Summary:`): the block after it is the

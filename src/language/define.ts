@@ -5,7 +5,7 @@
  * @module
  */
 import { signatureTable } from '../words/signature.js';
-import type { CueLexicon, Language, LanguagePack } from './types.js';
+import type { CueLexicon, FurniturePack, FurnitureWords, Language, LanguagePack } from './types.js';
 
 /**
  * Builds the cue lexicon of `lemmas` (regular forms from `pack.morphology.inflect`) and the pack's irregular forms,
@@ -29,6 +29,12 @@ function buildCueLexicon(pack: LanguagePack, lemmas: readonly string[]): CueLexi
   for (const lemma of lemmas) for (const form of pack.morphology.inflect(lemma)) add(form, lemma);
   const firsts = new Set([...words.keys(), ...phrases.keys()]);
   return { words, phrases, firsts, signatures: signatureTable(firsts) };
+}
+
+/** The furniture lists as sets, `bylineAgencies` in its order. */
+function buildFurniture(pack: FurniturePack): FurnitureWords {
+  const entries = Object.entries(pack).map(([name, list]: [string, readonly string[]]) => [name, name === 'bylineAgencies' ? list : new Set(list)]);
+  return Object.freeze(Object.fromEntries(entries)) as FurnitureWords;
 }
 
 /**
@@ -83,6 +89,7 @@ export function defineLanguage(pack: LanguagePack): Language {
     titleSmallWords: set(pack.titleSmallWords),
     abbreviations: set(pack.abbreviations),
     sentenceStarters: set(pack.sentenceStarters),
+    furniture: buildFurniture(pack.furniture),
     morphology: pack.morphology,
   });
 }

@@ -5,4 +5,4 @@
  */
 export { defineLanguage, extendCues } from './define.js';
 export { english, englishPack } from './en/index.js';
-export type { CueLexicon, Language, LanguagePack, Morphology, PronounInfo } from './types.js';
+export type { CueLexicon, FurniturePack, FurnitureWords, Language, LanguagePack, Morphology, PronounInfo } from './types.js';

@@ -56,6 +56,61 @@ export interface Morphology {
 }
 
 /**
+ * The word lists of the furniture recognisers (bylines and datelines), as a pack author writes them. Each says
+ * whether it is matched as written or lower-cased.
+ *
+ * @example
+ * ```ts
+ * import { englishPack } from 'wirecopy';
+ * englishPack.furniture.months.includes('sept'); // true
+ * ```
+ */
+export interface FurniturePack {
+  /** Lower case: the first words of a byline's organisation phrase (`ap`, `staff`; `the` only before another of them). */
+  readonly organizationStarts: readonly string[];
+  /** As written, longest first: agencies named at the start of a byline's organisation phrase (`AP Medical Writer` -> `AP`). */
+  readonly bylineAgencies: readonly string[];
+  /** Lower case: capitalised words that are never a name in a byline (`By March`, `By Monday`). */
+  readonly bylineNotNames: readonly string[];
+  /** As written: lower-case words allowed inside a byline name (`Ana de Armas`, `Abdullah bin Zayed`). */
+  readonly bylineParticles: readonly string[];
+  /** As written: lower-case words allowed inside an outlet's name (`Times of India`, `Post and Courier`). */
+  readonly outletLinks: readonly string[];
+  /** Lower case: last words of a news outlet's name (`Deseret News`, `Chicago Tribune`). */
+  readonly outletWords: readonly string[];
+  /** Lower case: words of a writer's role in a byline (`Contributing Writer`, `Staff Reporter`). */
+  readonly roleWords: readonly string[];
+  /** Lower case: units of a web page's relative time stamp in a byline line (`5 days ago`). */
+  readonly timeAgoUnits: readonly string[];
+  /** Lower case: month names and their abbreviations, in datelines and bylines (`Jan.`, `Sept`). */
+  readonly months: readonly string[];
+  /** As written: agencies that may stand alone in a dateline, without a place (`(CNN)`). */
+  readonly datelineAgencies: readonly string[];
+  /** As written: parenthesised labels after a place that are not agencies (`WASHINGTON (Updated) —`). */
+  readonly notAgencies: readonly string[];
+  /** As written: capitalised words that open sentences but never a paper-style dateline (`NATO`, `BREAKING`). */
+  readonly notPlaces: readonly string[];
+  /** As written: titles that open a person's name, never a place (`Sen. Jane Doe (D-Ohio) —`). */
+  readonly personTitles: readonly string[];
+  /** As written: lower-case words inside a place name (`Stratford-upon-Avon`, `Rio de Janeiro`). */
+  readonly placeParticles: readonly string[];
+  /** As written: lower-case words of sentences that never occur in a place name (`said`, `the`). */
+  readonly sentenceWords: readonly string[];
+}
+
+/**
+ * The furniture lists built for the parser: each list a set, except `bylineAgencies`, which keeps its order (longest
+ * first).
+ *
+ * @example
+ * ```ts
+ * import { english } from 'wirecopy';
+ * english.furniture.outletWords.has('tribune'); // true
+ * ```
+ */
+export type FurnitureWords = { readonly [List in keyof FurniturePack]: List extends 'bylineAgencies' ? readonly string[] : ReadonlySet<string> };
+
+/**
  * A language pack as written: plain lists (lower case unless the doc says otherwise) and the word-form rules.
  * Pass it to {@link defineLanguage} to get the {@link Language} that `ParseOptions.language` takes; see
  * `docs/language-packs.md` for what each list is for.
@@ -138,6 +193,8 @@ export interface LanguagePack {
   readonly abbreviations: readonly string[];
   /** Words, as written, that open a sentence after an abbreviation's period. */
   readonly sentenceStarters: readonly string[];
+  /** The word lists of bylines and datelines. */
+  readonly furniture: FurniturePack;
   /** The word-form rules. */
   readonly morphology: Morphology;
 }
@@ -242,6 +299,8 @@ export interface Language {
   readonly abbreviations: ReadonlySet<string>;
   /** See {@link LanguagePack.sentenceStarters}. */
   readonly sentenceStarters: ReadonlySet<string>;
+  /** See {@link LanguagePack.furniture}. */
+  readonly furniture: FurnitureWords;
   /** See {@link LanguagePack.morphology}. */
   readonly morphology: Morphology;
 }

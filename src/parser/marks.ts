@@ -44,6 +44,11 @@ const OPENERS_CLOSED_BY: Readonly<Record<string, readonly string[]>> = (() => {
 
 const NONE: readonly string[] = [];
 
+/** Every opening mark, with the marks that may close it (`docs/tree.md` shows this table). */
+export function markPairs(): ReadonlyArray<readonly [opener: string, closers: readonly string[]]> {
+  return Object.entries(CLOSERS);
+}
+
 /** The opening marks that `mark` may close (empty when it closes none). */
 export function openersClosedBy(mark: string): readonly string[] {
   return Object.hasOwn(OPENERS_CLOSED_BY, mark) ? OPENERS_CLOSED_BY[mark]! : NONE;

@@ -19,7 +19,7 @@
 import { catalogue, classifyBoilerplate, type Catalogue } from '../furniture/boilerplate.js';
 import { recognizeByline, recognizeOrganizationLine } from '../furniture/byline.js';
 import { recognizeDateline, type DatelineMatch } from '../furniture/dateline.js';
-import { isHeadline, type HeadlineFollower } from '../furniture/headline.js';
+import { readsAsHeadline, type HeadlineFollower } from '../furniture/headline.js';
 import { ABSTRACT_LABEL } from '../furniture/vocabulary.js';
 import { wrapRange } from '../tree/wrap.js';
 import type { Article, BlockContent, Boilerplate, Byline, Dateline, Headline, Paragraph, PhrasingContent } from '../types.js';
@@ -58,7 +58,7 @@ function toHeadline(paragraph: Paragraph): Headline {
 function labelByline(children: BlockContent[], index: number, context: PassContext): boolean {
   const paragraph = children[index] as Paragraph;
   const { text } = context;
-  const match = recognizeByline(text, paragraph.position.start.offset, paragraph.position.end.offset);
+  const match = recognizeByline(context.options.language.furniture, text, paragraph.position.start.offset, paragraph.position.end.offset);
   if (!match) return false;
   let last = index;
   let organization = match.organization;
@@ -67,7 +67,7 @@ function labelByline(children: BlockContent[], index: number, context: PassConte
     const gap = children[index + 1];
     if (next === index + 2 && gap?.type === 'whitespace' && lineBreaks(gap.value) === 1 && children[next]!.type === 'paragraph') {
       const line = children[next]!;
-      organization = recognizeOrganizationLine(text, line.position.start.offset, line.position.end.offset);
+      organization = recognizeOrganizationLine(context.options.language.furniture, text, line.position.start.offset, line.position.end.offset);
       if (organization !== undefined) last = next;
     }
   }
@@ -91,7 +91,7 @@ function labelByline(children: BlockContent[], index: number, context: PassConte
 /** Wraps the dateline at the start of `paragraph`, if it opens with one (`match`, when already recognised). */
 function labelDateline(paragraph: Paragraph, context: PassContext, known?: DatelineMatch): boolean {
   const { start, end } = paragraph.position;
-  const match = known ?? recognizeDateline(context.text, start.offset, end.offset);
+  const match = known ?? recognizeDateline(context.options.language.furniture, context.text, start.offset, end.offset);
   if (!match) return false;
   const node = wrapRange<Dateline>(paragraph, start.offset, match.end, context.locator, (children, position) => {
     const dateline: Dateline = { type: 'dateline', children: children as Dateline['children'], position };
@@ -119,16 +119,16 @@ function labelDecks(children: BlockContent[], headlineIndex: number, deckIndex: 
     const block = children[index];
     if (block?.type !== 'paragraph') return -1;
     const { start, end } = block.position;
-    const dateline = decks.length > 0 ? recognizeDateline(text, start.offset, end.offset) : undefined;
+    const dateline = decks.length > 0 ? recognizeDateline(context.options.language.furniture, text, start.offset, end.offset) : undefined;
     if (dateline) {
       const headline = children[headlineIndex] as Paragraph;
-      if (!isHeadline(text, headline.position.start.offset, headline.position.end.offset, 'dateline')) return -1;
+      if (!readsAsHeadline(text, headline.position.start.offset, headline.position.end.offset, 'dateline')) return -1;
       labelDateline(block, context, dateline);
       children[headlineIndex] = toHeadline(headline);
       for (const deck of decks) children[deck] = toHeadline(children[deck] as Paragraph);
       return index;
     }
-    if (decks.length === MAX_DECKS || !isHeadline(text, start.offset, end.offset, 'deck')) return -1;
+    if (decks.length === MAX_DECKS || !readsAsHeadline(text, start.offset, end.offset, 'deck')) return -1;
     decks.push(index);
     index = nextContent(children, index);
   }
@@ -157,7 +157,7 @@ function labelTop(article: Article, context: PassContext, forms: Catalogue): num
     if (block.type !== 'paragraph') continue;
     const { start, end } = block.position;
     if (labelByline(children, index, context)) {
-      if (candidate >= 0 && isHeadline(text, children[candidate]!.position.start.offset, children[candidate]!.position.end.offset, 'byline')) {
+      if (candidate >= 0 && readsAsHeadline(text, children[candidate]!.position.start.offset, children[candidate]!.position.end.offset, 'byline')) {
         children[candidate] = toHeadline(children[candidate] as Paragraph);
       }
       candidate = -1;
@@ -170,7 +170,7 @@ function labelTop(article: Article, context: PassContext, forms: Catalogue): num
         // Database copy: `Title.` / `ABSTRACT.` / the abstract / `FULL TEXT.` / the story. A label takes no
         // place of the window; the block after an abstract label is the abstract, a plain paragraph.
         seen -= 1;
-        if (candidate >= 0 && isHeadline(text, children[candidate]!.position.start.offset, children[candidate]!.position.end.offset, 'label')) {
+        if (candidate >= 0 && readsAsHeadline(text, children[candidate]!.position.start.offset, children[candidate]!.position.end.offset, 'label')) {
           children[candidate] = toHeadline(children[candidate] as Paragraph);
         }
         candidate = -1;
@@ -182,11 +182,11 @@ function labelTop(article: Article, context: PassContext, forms: Catalogue): num
     if (candidate >= 0) {
       // The block after a possible headline: the first body paragraph, with a dateline only if the headline holds.
       const headline = children[candidate] as Paragraph;
-      const dateline = recognizeDateline(text, start.offset, end.offset);
+      const dateline = recognizeDateline(context.options.language.furniture, text, start.offset, end.offset);
       const body = dateline ? -1 : labelDecks(children, candidate, index, context);
       if (body >= 0) return body + 1;
       const follower: HeadlineFollower = dateline ? 'dateline' : followerOf(children, candidate);
-      if (isHeadline(text, headline.position.start.offset, headline.position.end.offset, follower)) {
+      if (readsAsHeadline(text, headline.position.start.offset, headline.position.end.offset, follower)) {
         children[candidate] = toHeadline(headline);
         if (dateline) labelDateline(block, context, dateline);
       }
@@ -199,7 +199,7 @@ function labelTop(article: Article, context: PassContext, forms: Catalogue): num
   }
   if (candidate >= 0) {
     const headline = children[candidate] as Paragraph;
-    if (isHeadline(text, headline.position.start.offset, headline.position.end.offset, followerOf(children, candidate))) {
+    if (readsAsHeadline(text, headline.position.start.offset, headline.position.end.offset, followerOf(children, candidate))) {
       children[candidate] = toHeadline(headline);
     }
     return candidate + 1;

@@ -14,7 +14,9 @@ import type { Language } from '../language/types.js';
 import { isNameWord, isOrganisation, splitName } from '../attribution/names.js';
 import type { Resolver } from '../attribution/resolve.js';
 import type { AttributionState } from '../attribution/state.js';
-import { scanText, type IndexList, type Token } from '../attribution/scan.js';
+import type { IndexList } from '../words/marks.js';
+import { scanText } from '../words/scan.js';
+import type { Token } from '../words/token.js';
 import type { Paragraph, Speaker } from '../types.js';
 
 /** Registers the names among tokens `[from, to)`; `names` are the paragraph's capitalised words, read forward. */

@@ -15,7 +15,7 @@ import { clauseEnds, extendClause } from '../clause.js';
 import { looksLikeVerb } from '../cues.js';
 import { isNameWord, speakerAfter, speakerBefore } from '../names.js';
 import { isComma, isWord } from '../predicates.js';
-import type { Sentence, Token } from '../scan.js';
+import type { Sentence, Token } from '../sentences.js';
 import type { QuoteRule } from './types.js';
 
 /** Whether a word may be the name before a positional verb: capitalised, or a subject pronoun. */

@@ -16,7 +16,7 @@ import type { Attribution, Paragraph, Quotation } from '../../types.js';
 import type { Candidate } from '../candidate.js';
 import type { Chain, Link } from '../chain.js';
 import type { Range, SpeakerPhrase } from '../names.js';
-import type { Sentence, Token } from '../scan.js';
+import type { Sentence, Token } from '../sentences.js';
 import type { AttributionState } from '../state.js';
 
 /** The subject that opens a sentence, with the tokens it spans. */

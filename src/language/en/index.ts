@@ -7,6 +7,7 @@ import { defineLanguage } from '../define.js';
 import type { Language, LanguagePack } from '../types.js';
 import { irregularCues, namingLemmas, nounishLemmas, reflexives, speechLemmas } from './cues.js';
 import * as functionWords from './function-words.js';
+import * as furniture from './furniture.js';
 import { morphology } from './morphology.js';
 import * as people from './people.js';
 import { abbreviations, sentenceStarters } from './text.js';
@@ -33,6 +34,7 @@ export const englishPack: LanguagePack = Object.freeze({
   ...functionWords,
   abbreviations,
   sentenceStarters,
+  furniture: Object.freeze({ ...furniture }),
   morphology,
 });
 
