@@ -127,6 +127,9 @@ export const adversarial = {
   'alternating nested': (size) => repeated('', '\u201c\u2018\u201d\u2019', size),
 };
 
+/** The names of the hostile shapes among {@link adversarial} (the bench runs them for wirecopy only). */
+export const hostileShapes = ['running quote', 'participle chain', 'quote after quote', 'colon chain', 'unclosed per line', 'one-line paragraphs', 'alternating nested'];
+
 /** The paragraph-sized set: every article split at blank lines, each piece parsed on its own (briefs, alerts, feeds). */
 export function paragraphPieces(texts) {
   const pieces = [];
