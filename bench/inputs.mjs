@@ -76,7 +76,15 @@ function random(seed) {
 
 const MARKS = ['"', "'", '\u201c', '\u201d', '\u2018', '\u2019', '\u201e', '\u201a', '\u00ab', '\u00bb', '\u2039', '\u203a'];
 
-/** The adversarial inputs of issues 5 and 6, each `size` code units long. */
+/** `unit` repeated to `size` code units, after `prefix`. */
+function repeated(prefix, unit, size) {
+  return (prefix + unit.repeat(Math.ceil(size / unit.length))).slice(0, size);
+}
+
+/**
+ * The adversarial inputs, each `size` code units long: the floods of the first bench, and the hostile shapes of the
+ * reliability issue (a unit repeated: each once made a quadratic path, a crash or the largest trees per character).
+ */
 export const adversarial = {
   'quote marks': (size) => {
     const next = random(1);
@@ -103,7 +111,24 @@ export const adversarial = {
     while (text.length < size) text += 'abcdefghijklmnopqrstuvwxyz'[Math.floor(next() * 26)].repeat(64);
     return text.slice(0, size);
   },
+  // A running quote reopened on every paragraph and never closed.
+  'running quote': (size) => repeated('"Hi," Jones said.\n\n', '"We are ready\n\n', size),
+  // One long sentence of participle cues, each with a quotation.
+  'participle chain': (size) => repeated('', 'Smith spoke, adding "a b c" and ', size),
+  // Quotation after quotation on one line, after an attribution.
+  'quote after quote': (size) => repeated('"We are ready," John Smith said.\n', '"a" ', size),
+  // A speaker and a colon on every line.
+  'colon chain': (size) => repeated('', 'Smith said:\n', size),
+  // An unclosed quotation on every line.
+  'unclosed per line': (size) => repeated('', '"a\n', size),
+  // A paragraph of one letter on every line.
+  'one-line paragraphs': (size) => repeated('', 'a\n', size),
+  // Curly double and single marks alternating, each opening inside the one before.
+  'alternating nested': (size) => repeated('', '\u201c\u2018\u201d\u2019', size),
 };
+
+/** The names of the hostile shapes among {@link adversarial} (the bench runs them for wirecopy only). */
+export const hostileShapes = ['running quote', 'participle chain', 'quote after quote', 'colon chain', 'unclosed per line', 'one-line paragraphs', 'alternating nested'];
 
 /** The paragraph-sized set: every article split at blank lines, each piece parsed on its own (briefs, alerts, feeds). */
 export function paragraphPieces(texts) {

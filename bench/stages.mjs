@@ -38,7 +38,7 @@ export function stages(stream: string[]) {
     now = performance.now();
     totals[1] += now - before;
     before = now;
-    const context = { text, locator, options, report: () => {} };
+    const context = { text, locator, options, plainFrom: parsed.plainFrom, report: () => {} };
     passes.forEach((pass, index) => {
       pass(article, context);
       now = performance.now();

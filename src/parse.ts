@@ -42,7 +42,7 @@ export function parseArticle(text: string, options?: ParseOptions): Article {
   const locator = createLocator(text);
   const article = buildArticle(text, parsed, locator);
   const reported = new DiagnosticLimiter<Diagnostic>();
-  runPasses(article, { text, locator, options: resolved, report: (diagnostic) => reported.add(diagnostic) });
+  runPasses(article, { text, locator, options: resolved, plainFrom: parsed.plainFrom, report: (diagnostic) => reported.add(diagnostic) });
   for (const { code, left, first } of reported.truncated()) {
     reported.list.push({ code: 'diagnostics-truncated', message: truncationMessage(code, left, reported.limit), position: first.position, severity: 'info' });
   }

@@ -9,9 +9,36 @@ import { parseArticle } from '../src/index.js';
 import { parseBlocks } from '../src/parser/index.js';
 import { chunkEnds } from '../src/parser/chunks.js';
 import { countItems, DiagnosticLimiter, MAX_DIAGNOSTICS_PER_CODE } from '../src/parser/limits.js';
+import { resolveOptions } from '../src/options.js';
+import { attributeQuotations } from '../src/passes/attribution.js';
+import { labelFurniture } from '../src/passes/furniture.js';
+import { createLocator } from '../src/tree/location.js';
 import { validateTree } from './helpers/validate.js';
 
 describe('the structure budget', () => {
+  it('gives the passes where the plain rest starts, and they leave it alone', () => {
+    // 20 MB of "Smith said:" lines once made the attribution pass tokenise the 19 MB plain rest: 1.7 M attribution
+    // nodes and 3.7 GB before it was stopped. With a tiny budget the rest begins early; passes skip it.
+    const text = 'Smith said: the plan works.\n\nJones said: it does not.\n\nThe Associated Press contributed to this report.\n';
+    const plainFrom = text.indexOf('Jones');
+    for (const skip of [text.length, plainFrom]) {
+      const article = parseArticle(text, { attribution: false, furniture: false });
+      const context = { text, locator: createLocator(text), options: resolveOptions(undefined), plainFrom: skip, report: () => {} };
+      labelFurniture(article, context);
+      attributeQuotations(article, context);
+      validateTree(article, text);
+      const kinds = article.children.filter((block) => block.type !== 'whitespace').map((block) => [block.type, block.children.some((child) => child.type === 'attribution')]);
+      expect(kinds).toStrictEqual(
+        skip === text.length
+          ? [['paragraph', true], ['paragraph', true], ['boilerplate', false]]
+          : [['paragraph', true], ['paragraph', false], ['paragraph', false]],
+      );
+    }
+    expect(parseBlocks(text, { layout: 'blank', maxQuotationDepth: 32, chunkSize: 10, maxItems: 1 }).plainFrom).toBe(text.indexOf('Jones'));
+    expect(parseBlocks(text, { layout: 'blank', maxQuotationDepth: 32 }).plainFrom).toBe(text.length);
+  });
+
+
   const lines = '"We are ready\n'.repeat(2000); // five raw items a line: paragraph, quotation, mark, text, whitespace
 
   it('keeps every item while under the budget', () => {

@@ -22,6 +22,11 @@ export interface ParseResult {
   blocks: RawBlock[];
   /** Problems noticed by the grammar. */
   diagnostics: RawDiagnostic[];
+  /**
+   * Where the structure budget ran out: from this offset on, the input is one plain paragraph (`structure-limit`)
+   * that the passes leave alone. The input's length when the whole input has its structure.
+   */
+  plainFrom: number;
 }
 
 /** Settings of the parse stage. */
@@ -63,10 +68,12 @@ export function parseBlocks(
   const maxItems = settings.maxItems ?? structureBudget(text.length);
   let items = 0;
   let start = 0;
+  let plainFrom = text.length;
   for (const { end, forced } of chunkEnds(text, layout, settings.chunkSize)) {
     if (items > maxItems) {
       // The structure budget is spent: the rest of the input is one plain paragraph, still in the tree.
       blocks.push({ kind: 'paragraph', start, end: text.length, children: [{ kind: 'text', start, end: text.length }] });
+      plainFrom = start;
       diagnostics.add({
         code: 'structure-limit',
         message: `The input has more structure than one parse keeps (over ${maxItems.toLocaleString('en')} blocks, quotations and marks); the rest of it, from here on, is kept as plain text in one paragraph.`,
@@ -122,5 +129,5 @@ export function parseBlocks(
       severity: 'info',
     });
   }
-  return { layout, blocks, diagnostics: diagnostics.list };
+  return { layout, blocks, diagnostics: diagnostics.list, plainFrom };
 }

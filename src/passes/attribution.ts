@@ -74,7 +74,7 @@ export function attributeQuotations(article: Article, context: PassContext, rule
   const quotations: Quotation[] = [];
   const blocks = article.children.filter((block) => block.type !== 'whitespace');
   blocks.forEach((block, index) => {
-    if (block.type !== 'paragraph') {
+    if (block.type !== 'paragraph' || block.position.start.offset >= context.plainFrom) {
       carry = undefined;
       return;
     }

@@ -216,7 +216,7 @@ function splitTrailingSignoff(article: Article, context: PassContext, forms: Cat
   let index = children.length - 1;
   while (index >= 0 && children[index]!.type === 'whitespace') index -= 1;
   const paragraph = children[index];
-  if (paragraph?.type !== 'paragraph') return;
+  if (paragraph?.type !== 'paragraph' || paragraph.position.start.offset >= context.plainFrom) return;
   const inline = paragraph.children;
   let gap = inline.length - 1;
   while (gap > 0 && !(inline[gap]!.type === 'whitespace' && lineBreaks((inline[gap] as { value: string }).value) > 0)) gap -= 1;
@@ -250,7 +250,7 @@ export function labelFurniture(article: Article, context: PassContext): void {
   const { text } = context;
   for (let index = from; index < children.length; index += 1) {
     const block = children[index]!;
-    if (block.type !== 'paragraph') continue;
+    if (block.type !== 'paragraph' || block.position.start.offset >= context.plainFrom) continue;
     const kind = classifyBoilerplate(text, block.position.start.offset, block.position.end.offset, forms);
     if (kind !== undefined) children[index] = toBoilerplate(block, kind);
   }

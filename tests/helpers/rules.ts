@@ -15,7 +15,7 @@ export function rulesWithout(name: string): Rules {
 /** The tree of `text` with the attribution pass run with `rules`. */
 export function attributeWith(text: string, rules: Rules = defaultRules): Article {
   const article = parseArticle(text, { attribution: false });
-  attributeQuotations(article, { text, locator: createLocator(text), options: resolveOptions(undefined), report: () => {} }, rules);
+  attributeQuotations(article, { text, locator: createLocator(text), options: resolveOptions(undefined), plainFrom: text.length, report: () => {} }, rules);
   validateTree(article, text);
   return article;
 }
