@@ -11,7 +11,7 @@ import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { adversarial, articleStream, hostileShapes, joined, loadArticles } from './inputs.mjs';
-import { alternation } from './ratio.mjs';
+import { alternation, hostileAlternation } from './ratio.mjs';
 import { drawChart } from './svg.mjs';
 import { loadTool, toolNames } from './tools.mjs';
 
@@ -304,6 +304,8 @@ function describeCase(result) {
   const input = (name) => ({ type: 'adversarial', name, size, label: `${name} (${label})` });
   const tools = quick ? ['wirecopy', 'charCodeAt floor'] : toolNames;
   // The floods next to every peer; the hostile shapes of the reliability issue measure wirecopy against its own prose.
+  results.hostileAlternation = await hostileAlternation({ texts, size, rounds: quick ? 3 : 5 });
+  log(`  wirecopy per-MB time vs articles, in alternation in one process: ${results.hostileAlternation.map((row) => `${row.input} ${fmt(row.perMbVsArticles, 1)}×`).join(', ')}`);
   results.adversarial = [
     ...(await caseRows('adversarial', Object.keys(adversarial).filter((name) => !hostileShapes.includes(name)).map(input), tools)),
     ...(await caseRows('adversarial', hostileShapes.map(input), ['wirecopy'])),
@@ -432,6 +434,14 @@ function markdown(r) {
     lines.push('| set | items | mean chars | wirecopy MB/s | parse-english MB/s | wirecopy is N× faster (median ratio) |');
     lines.push('| --- | ---: | ---: | ---: | ---: | ---: |');
     for (const row of r.alternation) lines.push(`| ${row.set} | ${row.items} | ${Math.round(row.chars / row.items)} | ${fmt(row.wirecopyMbPerS)} | ${fmt(row.parseEnglishMbPerS)} | ${fmt(row.ratio, 2)} |`);
+    lines.push('');
+  }
+  if (r.hostileAlternation) {
+    lines.push('**Adversarial inputs against articles, in alternation** (one process; each round parses 1 MB of articles and the input, the first alternates; the figure is the median of the rounds\' ratios of per-MB times):');
+    lines.push('');
+    lines.push('| input | wirecopy MB/s | articles MB/s (same rounds) | per-MB time vs articles |');
+    lines.push('| --- | ---: | ---: | ---: |');
+    for (const row of r.hostileAlternation) lines.push(`| ${row.input} | ${fmt(row.mbPerS, 2)} | ${fmt(row.articlesMbPerS)} | ${fmt(row.perMbVsArticles, 1)}× |`);
     lines.push('');
   }
   lines.push('**Scaling and adversarial inputs** (one child process per case; peak RSS after the first run, and after all runs with their uncollected garbage; heap = what the result keeps alive, input included):');
