@@ -21,7 +21,7 @@
  * // 1:1-1:34 info    Quotation q1 has no speaker: no cue word with a speaker credits it. unattributed-quotation wirecopy
  * ```
  *
- * @module
+ * @module wirecopy/unified
  */
 import type { Plugin } from 'unified';
 import type { ParseOptions } from './options.js';

@@ -230,8 +230,13 @@ describe.skipIf(!runIt)('the playground in headless Chromium', () => {
       expect(drawn).toBe(rules.length);
       const titles = await diagrams.$$eval('#diagrams .diagramHeader', (headers) => headers.map((h) => (h.textContent ?? '').trim()));
       expect(titles).toStrictEqual(rules);
+      expect(await diagrams.$$eval('nav a', (links) => links.map((a) => a.getAttribute('href')))).toStrictEqual(['../index.html', '../api/index.html', '../playground/index.html']);
     } finally {
       await diagrams.close();
     }
+  });
+
+  it('links back to the documentation', async () => {
+    expect(await page.$$eval('header nav a', (links) => links.map((a) => a.getAttribute('href')))).toStrictEqual(['../index.html', '../api/index.html', '../grammar/index.html']);
   });
 });
