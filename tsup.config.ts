@@ -1,37 +1,47 @@
+import { writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
-// Chevrotain is bundled (tree-shaken) into dist: imported as a package it loads ~300 ES modules
-// (lodash-es) and import alone takes ~350 ms; bundled, import + first parse take ~70 ms (issue 5).
-const chevrotain = {
-  noExternal: ['chevrotain'],
-  banner: { js: '/*! wirecopy bundles Chevrotain (Apache-2.0, https://github.com/chevrotain/chevrotain) and parts of lodash-es (MIT, https://lodash.com). */' },
-};
+// One copy of the library (issue 15): the ESM build holds it once, in chunks the entry points share (the CLI, the
+// unified plugin and the library entry import the same parser chunk), and the type guards sit in their own module,
+// so a bundler that imports only a guard never reaches the parser (`sideEffects: false`). The CommonJS entry points
+// are two-line files that `require` the ESM build (`require(esm)`, Node 20.19 and 22.12+), not a second copy.
+//
+// Chevrotain is bundled (tree-shaken): Chevrotain 13 has no lodash-es, and one file loads faster than its ~40
+// modules. Its licence text ships in the tarball (LICENSE-THIRD-PARTY.md). No source maps: they tripled the tarball.
+const banner = { js: '/*! wirecopy bundles Chevrotain (Apache-2.0, https://github.com/chevrotain/chevrotain): see LICENSE-THIRD-PARTY.md. */' };
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
+/** The public entry points, each with an ESM module and a CommonJS wrapper. */
+const library = { index: 'src/index.ts', guards: 'src/guards.ts', unified: 'src/unified.ts' };
+
 export default defineConfig([
   {
-    // The library: ESM + CJS + declarations, no Node built-ins, runs in browsers.
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: true,
+    // The library and the command: ESM, shared chunks. The library code has no Node built-ins and runs in browsers.
+    entry: { ...library, cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
+    format: ['esm'],
+    dts: { entry: library },
+    splitting: true,
+    sourcemap: false,
     clean: true,
     target: 'es2022',
     platform: 'neutral',
+    external: [/^node:/],
     treeshake: true,
-    ...chevrotain,
+    noExternal: ['chevrotain'],
+    banner,
+    define: { __WIRECOPY_VERSION__: JSON.stringify(version) },
+    async onSuccess() {
+      for (const name of Object.keys(library)) {
+        await writeFile(`dist/${name}.cjs`, `'use strict';\n// wirecopy is built once, as ESM; require(esm) loads it (Node 20.19 and 22.12+).\nmodule.exports = require('./${name}.js');\n`);
+      }
+    },
   },
   {
-    // The command and its --jsonl worker thread: ESM only, for Node.
-    entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
-    format: ['esm'],
-    sourcemap: true,
-    target: 'node20',
-    platform: 'node',
-    noExternal: chevrotain.noExternal,
-    banner: { js: `#!/usr/bin/env node\n${chevrotain.banner.js}` },
-    define: { __WIRECOPY_VERSION__: JSON.stringify(version) },
+    // CommonJS declarations (.d.cts) from the same source; the wrappers are written when the ESM build succeeds.
+    entry: library,
+    format: ['cjs'],
+    dts: { only: true },
   },
 ]);

@@ -8,10 +8,13 @@
  * pasted text cannot inject markup.
  */
 import { parseArticle } from 'wirecopy';
-import seed from '../seeds/000_5b8cd54deaba8003.txt';
+import demo from './demo.txt';
 
-/** Distinct hues for speakers, in order of first appearance. */
-const VOICES = ['#0b6bcb', '#c2410c', '#15803d', '#9333ea', '#b91c1c', '#0e7490', '#a16207', '#be185d'];
+/**
+ * Twelve distinct hues for speakers, in order of first appearance (each readable on white; neighbours far apart on
+ * the colour wheel). A thirteenth speaker takes the first colour again.
+ */
+const VOICES = ['#1f63b5', '#c0392b', '#1e8449', '#8e44ad', '#d35400', '#117a8b', '#7b4f2c', '#c2185b', '#6b7f00', '#2c3e91', '#a07800', '#00796b'];
 
 const input = /** @type {HTMLTextAreaElement} */ (document.getElementById('input'));
 const articleView = /** @type {HTMLElement} */ (document.getElementById('article'));
@@ -19,6 +22,8 @@ const treeView = /** @type {HTMLElement} */ (document.getElementById('tree'));
 const legend = /** @type {HTMLElement} */ (document.getElementById('legend'));
 const diagnosticsView = /** @type {HTMLElement} */ (document.getElementById('diagnostics'));
 const status = /** @type {HTMLElement} */ (document.getElementById('status'));
+const rawJson = /** @type {HTMLElement} */ (document.getElementById('tree-json'));
+const options = /** @type {HTMLFormElement} */ (document.getElementById('options'));
 
 /**
  * Every node below `root` in document order.
@@ -87,6 +92,56 @@ function pretty(value, indent = '') {
   return JSON.stringify(value);
 }
 
+/** Fields of a node shown in its summary line (everything but `type`, `children`, `position` and a leaf's `value`). */
+const HIDDEN = new Set(['type', 'children', 'position', 'value']);
+
+/**
+ * One node of the collapsible tree: a `<details>` whose summary names the node, its fields and its place, and
+ * whose children are built when it is first opened (a 100 KB article has some 40,000 nodes). Leaves are one line.
+ * @param {any} node
+ * @param {boolean} open
+ * @returns {HTMLElement}
+ */
+function treeNode(node, open) {
+  const { start, end } = node.position;
+  const label = document.createElement('span');
+  label.className = 'node-type';
+  label.textContent = node.type;
+  const fields = Object.entries(node)
+    .filter(([key]) => !HIDDEN.has(key))
+    .map(([key, value]) => `${key}=${JSON.stringify(value)}`)
+    .join(' ');
+  const rest = document.createElement('span');
+  rest.className = 'node-fields';
+  rest.textContent = `${fields ? ` ${fields}` : ''}${typeof node.value === 'string' ? ` ${JSON.stringify(node.value)}` : ''}`;
+  const place = document.createElement('span');
+  place.className = 'node-place';
+  place.textContent = ` ${start.line}:${start.column}–${end.line}:${end.column}`;
+  if (!Array.isArray(node.children)) {
+    const leaf = document.createElement('div');
+    leaf.className = 'leaf';
+    leaf.append(label, rest, place);
+    return leaf;
+  }
+  const details = document.createElement('details');
+  const summary = document.createElement('summary');
+  const count = document.createElement('span');
+  count.className = 'node-count';
+  count.textContent = ` (${node.children.length})`;
+  summary.append(label, rest, place, count);
+  details.append(summary);
+  const fill = () => {
+    if (details.childElementCount > 1) return;
+    for (const child of node.children) details.append(treeNode(child, false));
+  };
+  details.addEventListener('toggle', () => details.open && fill());
+  if (open) {
+    details.open = true;
+    fill();
+  }
+  return details;
+}
+
 /**
  * Renders a tree into the article view, the legend, the diagnostics and the JSON pane.
  * @param {string} text
@@ -122,6 +177,7 @@ function show(text, tree) {
       if (credit) {
         el.style.setProperty('--voice', voiceOf(credit.who));
         el.dataset.speaker = credit.who;
+        el.dataset.attribution = node.attribution;
       }
     } else if (node.type === 'attribution') {
       el = element('span', node, []);
@@ -164,15 +220,47 @@ function show(text, tree) {
     diagnosticsView.append(item);
   }
 
-  treeView.textContent = pretty(tree);
+  treeView.replaceChildren(treeNode(tree, true));
+  rawJson.textContent = pretty(tree);
   const quotations = allNodes(tree).filter((node) => node.type === 'quotation').length;
   status.textContent = `${text.length} characters, ${quotations} quotations, ${voices.size} speakers, ${tree.diagnostics.length} diagnostics`;
 }
 
+/**
+ * The options the toggles set.
+ * @returns {import('wirecopy').ParseOptions}
+ */
+function chosenOptions() {
+  const form = new FormData(options);
+  return {
+    furniture: form.get('furniture') === 'on',
+    attribution: form.get('attribution') === 'on',
+    layout: /** @type {any} */ (String(form.get('layout') ?? 'auto')),
+  };
+}
+
+/**
+ * A click on an attribution highlights the quotations it credits (and the attribution); a second click, or a click
+ * elsewhere in the article, clears it.
+ * @param {Event} event
+ */
+function select(event) {
+  const target = /** @type {Element | null} */ (event.target);
+  const attribution = target?.closest('.attribution');
+  const chosen = attribution instanceof HTMLElement && !attribution.classList.contains('selected') ? attribution.dataset.id : undefined;
+  for (const el of articleView.querySelectorAll('.selected, .highlighted')) el.classList.remove('selected', 'highlighted');
+  if (!chosen || !(attribution instanceof HTMLElement)) return;
+  attribution.classList.add('selected');
+  for (const el of articleView.querySelectorAll('.quotation')) {
+    if (el instanceof HTMLElement && el.dataset.attribution === chosen) el.classList.add('highlighted');
+  }
+}
+articleView.addEventListener('click', select);
+
 /** Parses the box and shows the result. */
 function update() {
   const started = performance.now();
-  const tree = parseArticle(input.value);
+  const tree = parseArticle(input.value, chosenOptions());
   show(input.value, tree);
   status.textContent += ` — parsed in ${(performance.now() - started).toFixed(1)} ms`;
   document.body.dataset.renders = String(Number(document.body.dataset.renders ?? '0') + 1);
@@ -186,7 +274,8 @@ input.addEventListener('input', () => {
 
 // A hook for tests and for curious readers: show any tree (for example one
 // saved from the command line with wirecopy --json).
-Object.assign(window, { wirecopyPlayground: { parse: parseArticle, show } });
+Object.assign(window, { wirecopyPlayground: { parse: parseArticle, show, voices: VOICES } });
+options.addEventListener('change', update);
 
-input.value = seed;
+input.value = demo;
 update();

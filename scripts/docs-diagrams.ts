@@ -18,6 +18,7 @@ export function buildDiagrams(outDir: string): string[] {
   for (const part of ['src', 'vendor', 'diagrams.css']) cpSync(join(chevrotainDiagrams, part), join(outDir, part), { recursive: true });
   const header = [
     '<title>wirecopy grammar</title>',
+    '<nav style="font-family: system-ui, sans-serif"><a href="../index.html">wirecopy documentation</a> · <a href="../api/index.html">API</a> · <a href="../playground/index.html">Playground</a></nav>',
     '<h1 style="font-family: system-ui, sans-serif">wirecopy grammar</h1>',
     '<p style="font-family: system-ui, sans-serif">Railroad diagrams of the Chevrotain grammar, generated from the parser',
     'instance by <code>npm run docs</code>. Terminals are token types of the lexer; the tree builder and the passes',

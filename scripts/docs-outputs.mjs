@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const library = pathToFileURL(join(root, 'dist', 'index.js')).href;
-const pattern = /(```js\n)([\s\S]*?)(```[ \t]*\n\s*Output:[ \t]*\n\s*```text\n)([\s\S]*?)(```)/g;
+const pattern = /(```js\n)((?:(?!```)[\s\S])*)(```[ \t]*\n\s*Output:[ \t]*\n\s*```text\n)([\s\S]*?)(```)/g;
 mkdirSync(join(root, '.tmp'), { recursive: true });
 const dir = mkdtempSync(join(root, '.tmp', 'outputs-'));
 const files = ['README.md', ...readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];

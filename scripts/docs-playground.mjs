@@ -1,6 +1,6 @@
 // Builds the playground (playground/) into a folder: index.html, the CSS, and
 // one browser bundle of the built library (dist/index.js, with chevrotain)
-// plus the page script and the seed article.
+// plus the page script and the demo article (playground/demo.txt, written for it in AP style).
 // Usage: node scripts/docs-playground.mjs [outDir]   (after npm run build; default site/playground)
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

@@ -25,15 +25,26 @@ writeFileSync(
   join(site, 'index.html'),
   `<!doctype html>
 <html lang="en">
-<head><meta charset="utf-8"><title>wirecopy documentation</title>
-<style>body { font-family: system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; line-height: 1.5; }</style></head>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>wirecopy documentation</title>
+<style>
+  :root { color-scheme: light dark; --accent: #b4232a; }
+  body { font-family: system-ui, sans-serif; max-width: 44rem; margin: 3rem auto; padding: 0 1.25rem; line-height: 1.55; }
+  h1 { font-size: 2.4rem; margin-bottom: 0.25rem; letter-spacing: -0.02em; }
+  h1 + p { font-size: 1.15rem; margin-top: 0; opacity: 0.85; }
+  ul { list-style: none; padding: 0; display: grid; gap: 0.9rem; }
+  li { border: 1px solid color-mix(in srgb, currentColor 20%, transparent); border-radius: 0.6rem; padding: 0.9rem 1.1rem; }
+  li a { font-weight: 600; color: var(--accent); text-decoration: none; font-size: 1.1rem; }
+  li a:hover { text-decoration: underline; }
+  pre { background: color-mix(in srgb, currentColor 8%, transparent); padding: 0.8rem 1rem; border-radius: 0.5rem; overflow-x: auto; }
+</style></head>
 <body>
 <h1>wirecopy</h1>
-<p>Parse wire-style news prose into a typed, lossless unist syntax tree.</p>
+<p>Parse wire-style news prose into a typed, lossless unist syntax tree: quotations and who said them, datelines, bylines and boilerplate.</p>
+<pre><code>npm install wirecopy</code></pre>
 <ul>
-<li><a href="api/index.html">API reference and guides</a> (getting started, the tree, the command line, diagnostics, browser use)</li>
-<li><a href="grammar/index.html">Grammar</a>: railroad diagrams generated from the parser</li>
-<li><a href="playground/index.html">Playground</a>: paste an article and see its tree</li>
+<li><a href="api/index.html">API reference and guides</a><br>Getting started, the tree, the command line, diagnostics, browser use, the unified plugin</li>
+<li><a href="grammar/index.html">Grammar</a><br>Railroad diagrams generated from the parser</li>
+<li><a href="playground/index.html">Playground</a><br>Paste an article and see its quotations, speakers and tree</li>
 </ul>
 </body>
 </html>

@@ -9,6 +9,7 @@
  * ```
  *
  * @packageDocumentation
+ * @module wirecopy
  */
 export { parseArticle } from './parse.js';
 export { toString } from './to-string.js';

@@ -40,7 +40,7 @@ export interface ParseOptions {
    * `docs/furniture.md`). Each `pattern` is tested against a whole block of
    * at most 600 characters, its line breaks folded into spaces and trimmed;
    * anchor it (`^…$`) so it does not catch prose. Flags `g` and `y` are
-   * ignored. Patterns run in a linear-time engine (re2js), so none can hang a
+   * ignored. Patterns run in a linear-time engine (an NFA, see `docs/furniture.md`), so none can hang a
    * parse; lookaround and backreferences are refused with a `RangeError`.
    *
    * @example

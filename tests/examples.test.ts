@@ -106,9 +106,9 @@ export function addChecks(code: string): { code: string; checks: number } {
   return { code: lines.join('\n'), checks };
 }
 
-/** Points `from 'wirecopy'` at the built library (types or code). */
+/** Points `from 'wirecopy'` (and `'wirecopy/unified'`, `'wirecopy/guards'`) at the built library (types or code). */
 function retarget(code: string, target: string): string {
-  return code.replace(/from\s+(['"])wirecopy\1/g, `from ${JSON.stringify(target)}`);
+  return code.replace(/from\s+(['"])wirecopy(?:\/(\w+))?\1/g, (_, _quote, entry?: string) => `from ${JSON.stringify(entry ? target.replace(/index\.js$/, `${entry}.js`) : target)}`);
 }
 
 const RUNNER = `import { format, isDeepStrictEqual, inspect } from 'node:util';
@@ -176,11 +176,13 @@ function typeErrors(dir: string, codes: string[]): string[] {
 /**
  * Examples in Markdown (README.md and docs/*.md): a ```js block followed by a
  * line "Output:" and a ```text block is run, and must print exactly that text.
+ * (A block without "Output:" is not run, and the match never reaches across
+ * it into the next block.)
  */
 function markdownExamples(): Array<{ file: string; code: string; output: string }> {
   const files = ['README.md', ...readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
   const found: Array<{ file: string; code: string; output: string }> = [];
-  const pattern = /```js\n([\s\S]*?)```[ \t]*\n\s*Output:[ \t]*\n\s*```text\n([\s\S]*?)```/g;
+  const pattern = /```js\n((?:(?!```)[\s\S])*)```[ \t]*\n\s*Output:[ \t]*\n\s*```text\n([\s\S]*?)```/g;
   for (const file of files) {
     for (const match of readFileSync(join(root, file), 'utf8').matchAll(pattern)) {
       found.push({ file, code: match[1]!, output: match[2]!.replace(/\n$/, '') });

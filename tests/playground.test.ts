@@ -28,7 +28,7 @@ declare function getComputedStyle(element: unknown): { color: string; textDecora
 
 const CHROMIUM = '/usr/bin/chromium';
 const root = join(import.meta.dirname, '..');
-const seed = readFileSync(join(root, 'seeds', '000_5b8cd54deaba8003.txt'), 'utf8');
+const demo = readFileSync(join(root, 'playground', 'demo.txt'), 'utf8');
 const available = existsSync(CHROMIUM);
 const runIt = available || Boolean(process.env.CI);
 if (!runIt) console.warn(`playground test skipped: ${CHROMIUM} is absent (apt-get install chromium, or run .ci/run). In CI it runs.`);
@@ -55,6 +55,17 @@ function quotationTexts(tree: Article): string[] {
   const out: string[] = [];
   const visit = (node: { type: string; children?: unknown[] }): void => {
     if (node.type === 'quotation') out.push(toText(node as Quotation));
+    for (const child of (node.children ?? []) as Array<{ type: string }>) visit(child);
+  };
+  visit(tree);
+  return out;
+}
+
+/** Every quotation node of a tree, in document order. */
+function quotationNodes(tree: Article): Quotation[] {
+  const out: Quotation[] = [];
+  const visit = (node: { type: string; children?: unknown[] }): void => {
+    if (node.type === 'quotation') out.push(node as Quotation);
     for (const child of (node.children ?? []) as Array<{ type: string }>) visit(child);
   };
   visit(tree);
@@ -127,14 +138,96 @@ describe.skipIf(!runIt)('the playground in headless Chromium', () => {
     for (const dir of [site, profile]) if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('opens pre-filled with the seed article and shows its quotations and tree', async () => {
-    expect(await page.inputValue('#input')).toBe(seed);
-    const expected = parseArticle(seed);
+  it('opens pre-filled with the demo article and shows its quotations and tree', async () => {
+    expect(await page.inputValue('#input')).toBe(demo);
+    const expected = parseArticle(demo);
     const shown = await quotationsOnPage();
     expect(shown.map((q) => q.text)).toStrictEqual(quotationTexts(expected));
-    expect(shown.length).toBe(11);
-    expect(shown[0]!.text).toMatch(/^"It has change into crystal clear/);
-    expect(JSON.parse(await page.textContent('#tree') ?? '')).toStrictEqual(JSON.parse(JSON.stringify(expected)));
+    expect(shown.map((q) => [q.id, q.speaker])).toStrictEqual([
+      ['q1', 'Maria Lopez'], ['q2', 'Maria Lopez'], ['q3', 'Tom Reed'], ['q4', 'Tom Reed'], ['q5', 'Tom Reed'], ['q6', 'Tom Reed'], ['q7', 'Ellen Marsh'], ['q8', 'Maria Lopez'],
+    ]);
+    expect(shown[0]!.text).toBe('"We cannot wait for the next storm,"');
+    expect(JSON.parse(await page.textContent('#tree-json') ?? '')).toStrictEqual(JSON.parse(JSON.stringify(expected)));
+    expect(pageErrors).toStrictEqual([]);
+  });
+
+  it('the demo article shows every feature: byline, dateline, a running quote, partial quotes, boilerplate', async () => {
+    const tree = parseArticle(demo);
+    const blocks = tree.children.filter((child) => child.type !== 'whitespace').map((child) => child.type);
+    expect(blocks.slice(0, 2)).toStrictEqual(['headline', 'byline']);
+    expect(blocks.slice(-2)).toStrictEqual(['boilerplate', 'boilerplate']);
+    expect(await page.$eval('#article .dateline', (el) => el.textContent)).toBe('PORTLAND, Maine (AP) —');
+    const quotes = await page.$$eval('#article .quotation', (els) => els.map((el) => [(el as HTMLElement).dataset.id, el.textContent]));
+    expect(quotes.find(([id]) => id === 'q3')?.[1]).toBe('"a blank check for the summer crowd."'); // a partial quote
+    const shownTree = JSON.parse(await page.textContent('#tree-json') ?? '') as Article;
+    const q5 = quotationNodes(shownTree).find((quotation) => quotation.id === 'q5');
+    expect([q5?.closed, q5?.continuedIn]).toStrictEqual([false, 'q6']); // the running quote goes on in the next paragraph
+    expect(new Set(quotes.map((q) => q[0])).size).toBe(8);
+  });
+
+  it('gives each of up to twelve speakers its own colour', async () => {
+    const voices = await page.evaluate(() => (globalThis as unknown as { wirecopyPlayground: { voices: string[] } }).wirecopyPlayground.voices);
+    expect(voices.length).toBe(12);
+    expect(new Set(voices.map((voice) => voice.toLowerCase())).size).toBe(12);
+    const shown = await quotationsOnPage();
+    const colourOf = (who: string) => shown.find((q) => q.speaker === who)!.colour;
+    expect(new Set([colourOf('Maria Lopez'), colourOf('Tom Reed'), colourOf('Ellen Marsh')]).size).toBe(3);
+  });
+
+  it('highlights the quotations of an attribution when it is clicked, and clears them on a second click', async () => {
+    const tree = parseArticle(demo);
+    const all = quotationNodes(tree);
+    const q4 = all.find((quotation) => quotation.id === 'q4')?.attribution;
+    expect(q4).toMatch(/^a\d+$/);
+    const credited = all.filter((quotation) => quotation.attribution === q4).map((quotation) => quotation.id);
+    expect(credited).toStrictEqual(['q4', 'q5', 'q6']); // "Nobody here is against a wall," Reed said. "We are … alone. / "The state …" (running)
+    await page.click(`#article .attribution[data-id="${q4}"]`);
+    const highlighted = () => page.$$eval('#article .quotation.highlighted', (els) => els.map((el) => (el as HTMLElement).dataset.id));
+    expect(await highlighted()).toStrictEqual(credited);
+    expect(await page.$$eval('#article .attribution.selected', (els) => els.map((el) => (el as HTMLElement).dataset.id))).toStrictEqual([q4]);
+    await page.click(`#article .attribution[data-id="${q4}"]`);
+    expect(await highlighted()).toStrictEqual([]);
+  });
+
+  it('folds the tree: the article open, each block folded until opened', async () => {
+    const tree = parseArticle(demo);
+    const root = await page.$eval('#tree > details', (el) => ({ open: (el as unknown as { open: boolean }).open, summary: (el.querySelector('summary')?.textContent ?? '') }));
+    expect(root.open).toBe(true);
+    expect(root.summary).toMatch(/^article /);
+    const blocks = await page.$$eval('#tree > details > details, #tree > details > .leaf', (els) => els.length);
+    expect(blocks).toBe(tree.children.length);
+    const first = '#tree > details > details:first-of-type';
+    expect(await page.$eval(first, (el) => [(el as unknown as { open: boolean }).open, el.children.length])).toStrictEqual([false, 1]);
+    expect(await page.$eval(`${first} > summary`, (el) => el.textContent)).toMatch(/^headline /);
+    await page.click(`${first} > summary`);
+    await page.waitForFunction((selector) => (globalThis as unknown as { document: { querySelector(s: string): { children: { length: number } } } }).document.querySelector(selector).children.length > 1, first);
+    expect(await page.$eval(first, (el) => el.children.length)).toBe(1 + (tree.children[0] as { children: unknown[] }).children.length);
+  });
+
+  it('re-parses with the options the toggles set', async () => {
+    const types = () => page.$$eval('#article > .block', (els) => els.map((el) => (el as HTMLElement).dataset.type));
+    let before = await renders();
+    await page.uncheck('#options input[name="furniture"]');
+    await rendersAfter(before);
+    expect(await types()).toStrictEqual(parseArticle(demo, { furniture: false }).children.filter((c) => c.type !== 'whitespace').map((c) => c.type));
+    expect((await types()).every((type) => type === 'paragraph')).toBe(true);
+    before = await renders();
+    await page.uncheck('#options input[name="attribution"]');
+    await rendersAfter(before);
+    expect(await page.$$eval('#article .attribution', (els) => els.length)).toBe(0);
+    before = await renders();
+    await page.selectOption('#options select[name="layout"]', 'line');
+    await rendersAfter(before);
+    expect((await types()).length).toBe(parseArticle(demo, { furniture: false, attribution: false, layout: 'line' }).children.filter((c) => c.type !== 'whitespace').length);
+    for (const name of ['furniture', 'attribution']) {
+      before = await renders();
+      await page.check(`#options input[name="${name}"]`);
+      await rendersAfter(before);
+    }
+    before = await renders();
+    await page.selectOption('#options select[name="layout"]', 'auto');
+    await rendersAfter(before);
+    expect(await types()).toStrictEqual(parseArticle(demo).children.filter((c) => c.type !== 'whitespace').map((c) => c.type));
     expect(pageErrors).toStrictEqual([]);
   });
 
@@ -230,8 +323,13 @@ describe.skipIf(!runIt)('the playground in headless Chromium', () => {
       expect(drawn).toBe(rules.length);
       const titles = await diagrams.$$eval('#diagrams .diagramHeader', (headers) => headers.map((h) => (h.textContent ?? '').trim()));
       expect(titles).toStrictEqual(rules);
+      expect(await diagrams.$$eval('nav a', (links) => links.map((a) => a.getAttribute('href')))).toStrictEqual(['../index.html', '../api/index.html', '../playground/index.html']);
     } finally {
       await diagrams.close();
     }
+  });
+
+  it('links back to the documentation', async () => {
+    expect(await page.$$eval('header nav a', (links) => links.map((a) => a.getAttribute('href')))).toStrictEqual(['../index.html', '../api/index.html', '../grammar/index.html']);
   });
 });

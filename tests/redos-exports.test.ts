@@ -17,7 +17,11 @@ afterAll(() => cache.save());
 
 describe('exported regular expressions of src/', () => {
   it('every `new RegExp` is reachable for checking: exported, or a token pattern', async () => {
-    for (const site of dynamicSites) {
+    // The linear-time engine of users' patterns builds a RegExp per single character of a pattern (`^(?:[a-z])$`)
+    // and one for `\w`: each runs on one character of text, so none can backtrack. Exactly these two sites.
+    const oneCharacter = dynamicSites.filter((site) => site.startsWith('furniture/linear-pattern.ts:'));
+    expect(oneCharacter).toHaveLength(2);
+    for (const site of dynamicSites.filter((entry) => !oneCharacter.includes(entry))) {
       const file = site.slice(0, site.lastIndexOf(':'));
       const module = (await import(join(srcRoot, file))) as Record<string, unknown>;
       const reachable = exportedRegExps(module).length > 0 || (file.startsWith('lexer/') && allTokens.some((type) => type.PATTERN instanceof RegExp));

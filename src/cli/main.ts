@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * The `wirecopy` command: reads an article and prints its outline, tree,
  * quotations or story; `--jsonl` parses many articles on worker threads.
