@@ -47,6 +47,14 @@ describe('attribution layouts', () => {
     expect(credit(parse('"Ready!" US Senator Jeff Sessions said.'))).toMatchObject({ speaker: 'Jeff Sessions', role: 'US Senator' });
   });
 
+  it('a given name that ends like a nationality word is part of the name; a nationality before a title is part of the role', () => {
+    expect(credit(parse('"We held the line," Brian Castell said.'))).toMatchObject({ speaker: 'Brian Castell' });
+    expect(credit(parse('"It is done," Adrian T. Booker said Friday.'))).toMatchObject({ speaker: 'Adrian T. Booker' });
+    expect(credit(parse('"No more delays," said Gillian Marsh, the county clerk.'))).toMatchObject({ speaker: 'Gillian Marsh', role: 'the county clerk' });
+    expect(credit(parse('"We will respond," Estonian Defense Minister Hanno Pevkur said.'))).toMatchObject({ speaker: 'Hanno Pevkur', role: 'Estonian Defense Minister' });
+    expect(credit(parse('"Talks go on," Chinese envoy Li Wen said.'))).toMatchObject({ speaker: 'Li Wen', role: 'Chinese envoy' });
+  });
+
   it('inverted, with the role after the name', () => {
     expect(credit(parse('"We stay," said Ana Ruiz, the Spanish envoy.'))).toMatchObject({ speaker: 'Ana Ruiz', role: 'the Spanish envoy', lemma: 'say' });
   });

@@ -51,12 +51,12 @@ function isNameGlue(lang: Language, token: Token | undefined): boolean {
   return lang.particles.has(token.lower);
 }
 
-/** Whether a capitalised word is an acronym or nationality-like adjective that belongs to a title, not a name. */
+/** Whether a capitalised word is an acronym, a nationality or a possessive that belongs to a title, not a name. */
 function isTitleish(lang: Language, token: Token): boolean {
   const lower = token.lower;
   if (lang.titleHeads.has(lower) || lang.descriptive.has(lower)) return true;
   if (token.text.length >= 2 && token.text === token.text.toUpperCase() && /[A-Z]/.test(token.text)) return true;
-  return lang.morphology.isNationality(lower);
+  return lang.nationalities.has(lower) || lang.morphology.isSingularPossessive(lower);
 }
 
 /** Whether the capitalised run `[start, end)` names an organisation ("the Daily News", "NATO"). */
