@@ -55,6 +55,15 @@ describe('attribution layouts', () => {
     expect(credit(parse('"Talks go on," Chinese envoy Li Wen said.'))).toMatchObject({ speaker: 'Li Wen', role: 'Chinese envoy' });
   });
 
+  it('keeps name particles inside the name, before or after the cue, and at its start', () => {
+    expect(credit(parse('"We are ready," Pieter van Dalen said.'))).toMatchObject({ speaker: 'Pieter van Dalen' });
+    expect(credit(parse('"We are ready," said van Dalen.'))).toMatchObject({ speaker: 'van Dalen' });
+    expect(credit(parse('"The door is open," said Ursula von der Leyen, the commission president.'))).toMatchObject({ speaker: 'Ursula von der Leyen', role: 'the commission president' });
+    expect(credit(parse('"We will see," Finance Minister Barend du Plessis said.'))).toMatchObject({ speaker: 'Barend du Plessis', role: 'Finance Minister' });
+    // A lower-case word that is no particle is still a title: `said election lawyer Joe Birkenstock`.
+    expect(credit(parse('"It holds," said election lawyer Joe Birkenstock.'))).toMatchObject({ speaker: 'Joe Birkenstock', role: 'election lawyer' });
+  });
+
   it('inverted, with the role after the name', () => {
     expect(credit(parse('"We stay," said Ana Ruiz, the Spanish envoy.'))).toMatchObject({ speaker: 'Ana Ruiz', role: 'the Spanish envoy', lemma: 'say' });
   });
