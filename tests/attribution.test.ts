@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAttribution, isQuotation, parseArticle, toString, type Article, type Attribution, type Cue, type Quotation, type Role, type Speaker } from '../src/index.js';
+import { isAttribution, isQuotation, parseArticle, speakers, toString, type Article, type Attribution, type Cue, type Quotation, type Role, type Speaker } from '../src/index.js';
 import { english, englishPack, extendCues } from '../src/language/index.js';
 import { isTitle, wordCount } from '../src/attribution/content.js';
 import { Resolver } from '../src/attribution/resolve.js';
@@ -135,6 +135,25 @@ describe('speakers and resolution', () => {
   it('resolves short names to the fullest earlier name', () => {
     const tree = parse('Deputy Secretary Nora Whitfield spoke first.\n"We agree," Whitfield said.');
     expect(credit(tree)).toMatchObject({ speaker: 'Whitfield', resolved: 'Nora Whitfield' });
+  });
+
+  it('never resolves a full name to another full name of the same surname; the surname alone is the first of them', () => {
+    const text = [
+      'Fire Chief Daniel Roth said the blaze was out by noon.',
+      '"Nobody was hurt," Mara Roth, his sister, said.',
+      '"We got lucky," Roth said.',
+      '"I saw it all," D. Roth said.',
+      '"It was close," Marine Le Pen said.',
+      '"Very close," Le Pen added.',
+    ].join('\n\n');
+    const tree = parse(text);
+    expect([0, 1, 2, 3, 4].map((n) => credit(tree, n)?.resolved)).toStrictEqual(['Mara Roth', 'Daniel Roth', 'Daniel Roth', 'Marine Le Pen', 'Marine Le Pen']);
+    const people = speakers(tree).map((person) => [person.name, person.names]);
+    expect(people).toStrictEqual([
+      ['Daniel Roth', ['Daniel Roth', 'Roth', 'D. Roth']],
+      ['Mara Roth', ['Mara Roth']],
+      ['Marine Le Pen', ['Marine Le Pen', 'Le Pen']],
+    ]);
   });
 
   it('keeps honorifics in the name as written and drops them when resolving', () => {
