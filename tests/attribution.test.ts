@@ -55,6 +55,13 @@ describe('attribution layouts', () => {
     expect(credit(parse('"Talks go on," Chinese envoy Li Wen said.'))).toMatchObject({ speaker: 'Li Wen', role: 'Chinese envoy' });
   });
 
+  it('takes the organisation before a lower-case title into the role: an acronym, or capitalised words after the quote', () => {
+    expect(credit(parse('"The storm turns north tonight," NWS forecaster Lena Ortiz said.'))).toMatchObject({ speaker: 'Lena Ortiz', role: 'NWS forecaster' });
+    expect(credit(parse('"It is a fair deal," Teamsters Local 120 president Dana Ruiz said.'))).toMatchObject({ speaker: 'Dana Ruiz', role: 'Teamsters Local 120 president' });
+    // At a sentence start, capitalised words without an acronym may be any sentence's opening words: not a role.
+    expect(credit(parse('The vote was close. "We won," More voters said.'))).not.toMatchObject({ role: 'More voters' });
+  });
+
   it('keeps name particles inside the name, before or after the cue, and at its start', () => {
     expect(credit(parse('"We are ready," Pieter van Dalen said.'))).toMatchObject({ speaker: 'Pieter van Dalen' });
     expect(credit(parse('"We are ready," said van Dalen.'))).toMatchObject({ speaker: 'van Dalen' });

@@ -142,6 +142,28 @@ function isRoleWord(lang: Language, token: Token): boolean {
 }
 
 /**
+ * Where an organisation's name ends right before token `at` opens at: up to four capitalised words, acronyms and
+ * numbers (`NWS`, `CNN`, `Teamsters Local 120`), the first of them capitalised; `at` itself when there is none.
+ */
+function organisationBefore(lang: Language, tokens: readonly Token[], at: number, floor: number): number {
+  let first = at;
+  while (first - 1 >= floor && at - first < 4) {
+    const token = tokens[first - 1]!;
+    if (token.kind !== 'word' || !(isAcronym(token) || (token.upper && !lang.notNames.has(token.lower)) || /^\d+$/.test(token.text))) break;
+    first -= 1;
+  }
+  while (first < at && !tokens[first]!.upper) first += 1;
+  if (first === at) return at;
+  // Capitalised words alone may open a sentence ("More from ..."): without an acronym they are taken only inside a
+  // sentence, after the quotation or a comma, as in `"...," Teamsters Local 120 president Dana Ruiz said`.
+  let acronym = false;
+  for (let index = first; index < at; index += 1) if (isAcronym(tokens[index]!)) acronym = true;
+  if (acronym) return first;
+  const before = tokens[first - 1];
+  return first - 1 >= floor && before !== undefined && (before.kind === 'quote' || before.text === ',') ? first : at;
+}
+
+/**
  * The speaker phrase that ends at token `last` (inclusive), scanning back
  * no further than `floor`: a pronoun, a name with its preposed title, or a
  * common noun phrase ("the ministry", "a senior official", "police").
@@ -181,6 +203,8 @@ export function speakerBefore(lang: Language, tokens: readonly Token[], last: nu
       while (first - 1 >= floor && start - first < 3 && isLowerWord(lang, tokens[first - 1]!)) first -= 1;
       // ... with a determiner: `his nephew Michel Soheil`.
       if (first < start && first - 1 >= floor && lang.determiners.has(tokens[first - 1]!.lower)) first -= 1;
+      // ... or after the organisation it works for: `NWS forecaster Lena Ortiz`, `Teamsters Local 120 president Dana Ruiz`.
+      else if (first < start) first = organisationBefore(lang, tokens, first, floor);
       if (first < start && (first - 1 < floor || tokens[first - 1]!.kind !== 'word')) start = first;
     }
     return splitName(lang, tokens, start, last + 1);
