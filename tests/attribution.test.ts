@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAttribution, isQuotation, parseArticle, toString, type Article, type Attribution, type Cue, type Quotation, type Role, type Speaker } from '../src/index.js';
+import { isAttribution, isQuotation, parseArticle, speakers, toString, type Article, type Attribution, type Cue, type Quotation, type Role, type Speaker } from '../src/index.js';
 import { english, englishPack, extendCues } from '../src/language/index.js';
 import { isTitle, wordCount } from '../src/attribution/content.js';
 import { Resolver } from '../src/attribution/resolve.js';
@@ -45,6 +45,30 @@ describe('attribution layouts', () => {
     const [attribution] = attributionsOf(tree);
     expect(attribution?.children.filter((c) => c.type === 'role').map((c) => toString(c))).toStrictEqual(['House Speaker', 'the convention chair']);
     expect(credit(parse('"Ready!" US Senator Jeff Sessions said.'))).toMatchObject({ speaker: 'Jeff Sessions', role: 'US Senator' });
+  });
+
+  it('a given name that ends like a nationality word is part of the name; a nationality before a title is part of the role', () => {
+    expect(credit(parse('"We held the line," Brian Castell said.'))).toMatchObject({ speaker: 'Brian Castell' });
+    expect(credit(parse('"It is done," Adrian T. Booker said Friday.'))).toMatchObject({ speaker: 'Adrian T. Booker' });
+    expect(credit(parse('"No more delays," said Gillian Marsh, the county clerk.'))).toMatchObject({ speaker: 'Gillian Marsh', role: 'the county clerk' });
+    expect(credit(parse('"We will respond," Estonian Defense Minister Hanno Pevkur said.'))).toMatchObject({ speaker: 'Hanno Pevkur', role: 'Estonian Defense Minister' });
+    expect(credit(parse('"Talks go on," Chinese envoy Li Wen said.'))).toMatchObject({ speaker: 'Li Wen', role: 'Chinese envoy' });
+  });
+
+  it('takes the organisation before a lower-case title into the role: an acronym, or capitalised words after the quote', () => {
+    expect(credit(parse('"The storm turns north tonight," NWS forecaster Lena Ortiz said.'))).toMatchObject({ speaker: 'Lena Ortiz', role: 'NWS forecaster' });
+    expect(credit(parse('"It is a fair deal," Teamsters Local 120 president Dana Ruiz said.'))).toMatchObject({ speaker: 'Dana Ruiz', role: 'Teamsters Local 120 president' });
+    // At a sentence start, capitalised words without an acronym may be any sentence's opening words: not a role.
+    expect(credit(parse('The vote was close. "We won," More voters said.'))).not.toMatchObject({ role: 'More voters' });
+  });
+
+  it('keeps name particles inside the name, before or after the cue, and at its start', () => {
+    expect(credit(parse('"We are ready," Pieter van Dalen said.'))).toMatchObject({ speaker: 'Pieter van Dalen' });
+    expect(credit(parse('"We are ready," said van Dalen.'))).toMatchObject({ speaker: 'van Dalen' });
+    expect(credit(parse('"The door is open," said Ursula von der Leyen, the commission president.'))).toMatchObject({ speaker: 'Ursula von der Leyen', role: 'the commission president' });
+    expect(credit(parse('"We will see," Finance Minister Barend du Plessis said.'))).toMatchObject({ speaker: 'Barend du Plessis', role: 'Finance Minister' });
+    // A lower-case word that is no particle is still a title: `said election lawyer Joe Birkenstock`.
+    expect(credit(parse('"It holds," said election lawyer Joe Birkenstock.'))).toMatchObject({ speaker: 'Joe Birkenstock', role: 'election lawyer' });
   });
 
   it('inverted, with the role after the name', () => {
@@ -118,6 +142,25 @@ describe('speakers and resolution', () => {
   it('resolves short names to the fullest earlier name', () => {
     const tree = parse('Deputy Secretary Nora Whitfield spoke first.\n"We agree," Whitfield said.');
     expect(credit(tree)).toMatchObject({ speaker: 'Whitfield', resolved: 'Nora Whitfield' });
+  });
+
+  it('never resolves a full name to another full name of the same surname; the surname alone is the first of them', () => {
+    const text = [
+      'Fire Chief Daniel Roth said the blaze was out by noon.',
+      '"Nobody was hurt," Mara Roth, his sister, said.',
+      '"We got lucky," Roth said.',
+      '"I saw it all," D. Roth said.',
+      '"It was close," Marine Le Pen said.',
+      '"Very close," Le Pen added.',
+    ].join('\n\n');
+    const tree = parse(text);
+    expect([0, 1, 2, 3, 4].map((n) => credit(tree, n)?.resolved)).toStrictEqual(['Mara Roth', 'Daniel Roth', 'Daniel Roth', 'Marine Le Pen', 'Marine Le Pen']);
+    const people = speakers(tree).map((person) => [person.name, person.names]);
+    expect(people).toStrictEqual([
+      ['Daniel Roth', ['Daniel Roth', 'Roth', 'D. Roth']],
+      ['Mara Roth', ['Mara Roth']],
+      ['Marine Le Pen', ['Marine Le Pen', 'Le Pen']],
+    ]);
   });
 
   it('keeps honorifics in the name as written and drops them when resolving', () => {

@@ -51,12 +51,22 @@ function isNameGlue(lang: Language, token: Token | undefined): boolean {
   return lang.particles.has(token.lower);
 }
 
-/** Whether a capitalised word is an acronym or nationality-like adjective that belongs to a title, not a name. */
+/**
+ * The index after a run of name particles that starts at `at` and is followed by a name word (`van der` in
+ * "Ursula von der Leyen", `bin` in "Abdullah bin Zayed"), or `at` itself when there is no such run.
+ */
+function particleRunEnd(lang: Language, tokens: readonly Token[], at: number, ceiling: number): number {
+  let end = at;
+  while (end < ceiling && end - at < 3 && tokens[end]!.kind === 'word' && !tokens[end]!.upper && lang.particles.has(tokens[end]!.lower)) end += 1;
+  return end > at && end < ceiling && isNameWord(lang, tokens[end]) ? end : at;
+}
+
+/** Whether a capitalised word is an acronym, a nationality or a possessive that belongs to a title, not a name. */
 function isTitleish(lang: Language, token: Token): boolean {
   const lower = token.lower;
   if (lang.titleHeads.has(lower) || lang.descriptive.has(lower)) return true;
   if (token.text.length >= 2 && token.text === token.text.toUpperCase() && /[A-Z]/.test(token.text)) return true;
-  return lang.morphology.isNationality(lower);
+  return lang.nationalities.has(lower) || lang.morphology.isSingularPossessive(lower);
 }
 
 /** Whether the capitalised run `[start, end)` names an organisation ("the Daily News", "NATO"). */
@@ -132,6 +142,28 @@ function isRoleWord(lang: Language, token: Token): boolean {
 }
 
 /**
+ * Where an organisation's name ends right before token `at` opens at: up to four capitalised words, acronyms and
+ * numbers (`NWS`, `CNN`, `Teamsters Local 120`), the first of them capitalised; `at` itself when there is none.
+ */
+function organisationBefore(lang: Language, tokens: readonly Token[], at: number, floor: number): number {
+  let first = at;
+  while (first - 1 >= floor && at - first < 4) {
+    const token = tokens[first - 1]!;
+    if (token.kind !== 'word' || !(isAcronym(token) || (token.upper && !lang.notNames.has(token.lower)) || /^\d+$/.test(token.text))) break;
+    first -= 1;
+  }
+  while (first < at && !tokens[first]!.upper) first += 1;
+  if (first === at) return at;
+  // Capitalised words alone may open a sentence ("More from ..."): without an acronym they are taken only inside a
+  // sentence, after the quotation or a comma, as in `"...," Teamsters Local 120 president Dana Ruiz said`.
+  let acronym = false;
+  for (let index = first; index < at; index += 1) if (isAcronym(tokens[index]!)) acronym = true;
+  if (acronym) return first;
+  const before = tokens[first - 1];
+  return first - 1 >= floor && before !== undefined && (before.kind === 'quote' || before.text === ',') ? first : at;
+}
+
+/**
  * The speaker phrase that ends at token `last` (inclusive), scanning back
  * no further than `floor`: a pronoun, a name with its preposed title, or a
  * common noun phrase ("the ministry", "a senior official", "police").
@@ -149,7 +181,20 @@ export function speakerBefore(lang: Language, tokens: readonly Token[], last: nu
   if (isNameWord(lang, token) || lang.suffixes.has(token.lower)) {
     // The capitalised run and its title words.
     let start = last;
-    while (start - 1 >= floor && last - start < 12 && isRoleWord(lang, tokens[start - 1]!)) start -= 1;
+    for (;;) {
+      if (start - 1 >= floor && last - start < 12 && isRoleWord(lang, tokens[start - 1]!)) {
+        start -= 1;
+        continue;
+      }
+      // Particles inside a name, with a name word before them: "Pieter van Dalen", "Ursula von der Leyen".
+      let particle = start;
+      while (particle - 1 >= floor && start - particle < 3 && !tokens[particle - 1]!.upper && lang.particles.has(tokens[particle - 1]!.lower)) particle -= 1;
+      if (particle < start && particle - 1 >= floor && isNameWord(lang, tokens[particle - 1])) {
+        start = particle - 1;
+        continue;
+      }
+      break;
+    }
     while (start < last && (tokens[start]!.lower === 'of' || (lang.notNames.has(tokens[start]!.lower) && !isAcronym(tokens[start]!))) && tokens[start]!.lower !== 'the' && !lang.honorifics.has(tokens[start]!.lower)) start += 1;
     if (start - 1 >= floor && tokens[start - 1]!.text === 'the') start -= 1;
     else {
@@ -158,6 +203,8 @@ export function speakerBefore(lang: Language, tokens: readonly Token[], last: nu
       while (first - 1 >= floor && start - first < 3 && isLowerWord(lang, tokens[first - 1]!)) first -= 1;
       // ... with a determiner: `his nephew Michel Soheil`.
       if (first < start && first - 1 >= floor && lang.determiners.has(tokens[first - 1]!.lower)) first -= 1;
+      // ... or after the organisation it works for: `NWS forecaster Lena Ortiz`, `Teamsters Local 120 president Dana Ruiz`.
+      else if (first < start) first = organisationBefore(lang, tokens, first, floor);
       if (first < start && (first - 1 < floor || tokens[first - 1]!.kind !== 'word')) start = first;
     }
     return splitName(lang, tokens, start, last + 1);
@@ -196,6 +243,12 @@ export function speakerAfter(lang: Language, tokens: readonly Token[], first: nu
   const token = tokens[first];
   if (!token || token.kind !== 'word' || first >= ceiling) return undefined;
   if (lang.pronouns.has(token.lower)) return { phrase: { speaker: { start: first, end: first + 1 }, pronoun: true }, next: first + 1 };
+  if (!token.upper && particleRunEnd(lang, tokens, first, ceiling) > first) {
+    // A name that opens with its particle: `said van Dalen`, `said de Vries`.
+    let end = particleRunEnd(lang, tokens, first, ceiling);
+    while (end < ceiling && isNameWord(lang, tokens[end])) end += 1;
+    return { phrase: { speaker: { start: first, end }, pronoun: false }, next: end };
+  }
   if (!token.upper && !lang.determiners.has(token.lower) && !lang.pronouns.has(token.lower)) {
     // A lower-case title before a name: `said election lawyer Joe Birkenstock`.
     let name = first;
@@ -217,6 +270,7 @@ export function speakerAfter(lang: Language, tokens: readonly Token[], first: nu
       else if (current.lower === 'the' && end === first) end += 1;
       else if (!current.upper && (lang.descriptive.has(current.lower) || lang.titleHeads.has(current.lower))) end += 1;
       else if (isNameGlue(lang, current) && isNameWord(lang, tokens[end + 1]) && end > first) end += 1;
+      else if (end > first && particleRunEnd(lang, tokens, end, ceiling) > end) end = particleRunEnd(lang, tokens, end, ceiling);
       else if (current.lower === 'of' && isNameWord(lang, tokens[end + 1]) && end > first && (end - first === 1 || hasTitle(lang, tokens, first, end))) end += 1;
       else break;
     }

@@ -14,7 +14,16 @@ interface Person {
   full: string;
   /** How many words `full` has. */
   count: number;
+  /** The first word of `full` lower-cased, when it has more than one (a given name or an initial). */
+  given: string | undefined;
   gender: Gender;
+}
+
+/** Whether two given names, lower-cased, may be one person's: equal, or one the other's initial (`d.` and `daniel`). */
+function sameGiven(a: string, b: string): boolean {
+  if (a === b) return true;
+  const initial = (word: string): boolean => word.length === 2 && word.endsWith('.');
+  return (initial(a) && b.startsWith(a[0]!)) || (initial(b) && a.startsWith(b[0]!));
 }
 
 /**
@@ -54,7 +63,8 @@ function splitWords(name: string): { words: string[]; lowers: string[] } {
 
 /** Tracks the people of one article in document order (one instance per parse, in its attribution state). */
 export class Resolver {
-  private readonly people = new Map<string, Person>();
+  /** The people of each surname (the last word of a name, lower-cased), in the order they were first named. */
+  private readonly people = new Map<string, Person[]>();
   private readonly recent: Person[] = [];
 
   /** @param lang The language whose honorifics, suffixes and pronouns the names are read with. */
@@ -79,14 +89,24 @@ export class Resolver {
   mentionWords(written: readonly string[], lowers: readonly string[], subject: boolean): Person | undefined {
     const { words, key, gender } = nameWords(this.lang, written, lowers);
     if (words.length === 0) return undefined;
-    let person = this.people.get(key);
+    // The given name: the first word of two or more, unless it is a particle of the surname ("Le Pen", "de Vries").
+    const first = words.length > 1 ? words[0]!.toLowerCase() : undefined;
+    const given = first !== undefined && !this.lang.particles.has(first) ? first : undefined;
+    let namesakes = this.people.get(key);
+    if (!namesakes) this.people.set(key, (namesakes = []));
+    // A full name is the person with the same given name (or initial), or one known by the surname alone so far,
+    // never someone else of that surname ("Mara Roth" after "Daniel Roth" is a second person). A surname alone is
+    // the first person of that surname: news copy gives a second one of the same surname their full or first name
+    // each time ("Bill Clinton" in a story on Hillary Clinton, whose "Clinton" stays hers).
+    let person = given === undefined ? namesakes[0] : namesakes.find((candidate) => candidate.given === undefined || sameGiven(candidate.given, given));
     if (!person) {
-      person = { full: words.join(' '), count: words.length, gender };
-      this.people.set(key, person);
+      person = { full: words.join(' '), count: words.length, given, gender };
+      namesakes.push(person);
     } else {
       if (words.length > person.count) {
         person.full = words.join(' ');
         person.count = words.length;
+        person.given = given;
       }
       person.gender ??= gender;
     }

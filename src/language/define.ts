@@ -69,6 +69,7 @@ export function defineLanguage(pack: LanguagePack): Language {
     titleHeads: set(pack.titleHeads),
     descriptive: set(pack.descriptive),
     particles: set(pack.particles),
+    nationalities: set(pack.nationalities),
     suffixes: set(pack.suffixes),
     organisationHeads: set(pack.organisationHeads),
     speakerNouns: set(pack.speakerNouns),

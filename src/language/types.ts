@@ -51,8 +51,6 @@ export interface Morphology {
   isSingularPossessive(lower: string): boolean;
   /** The word without its possessive ending (`Peskov's` -> `Peskov`), or `undefined` when it has none. */
   possessiveStem(word: string): string | undefined;
-  /** A capitalised word that reads as a nationality or a possessive, part of a title rather than a name (`Estonian`). */
-  isNationality(lower: string): boolean;
 }
 
 /**
@@ -155,6 +153,8 @@ export interface LanguagePack {
   readonly descriptive: readonly string[];
   /** Name particles (`von`, `bin`). */
   readonly particles: readonly string[];
+  /** Nationality and regional adjectives that end like given names (`estonian`, `chinese`, `british`): part of a title. */
+  readonly nationalities: readonly string[];
   /** Name suffixes (`jr.`, `iii`). */
   readonly suffixes: readonly string[];
   /** Last words of organisation names (`ministry`, `reuters`). */
@@ -259,6 +259,8 @@ export interface Language {
   readonly descriptive: ReadonlySet<string>;
   /** See {@link LanguagePack.particles}. */
   readonly particles: ReadonlySet<string>;
+  /** See {@link LanguagePack.nationalities}. */
+  readonly nationalities: ReadonlySet<string>;
   /** See {@link LanguagePack.suffixes}. */
   readonly suffixes: ReadonlySet<string>;
   /** See {@link LanguagePack.organisationHeads}. */

@@ -56,5 +56,4 @@ export const morphology: Morphology = Object.freeze<Morphology>({
   isPossessive: (lower) => lower.endsWith("'s") || lower.endsWith('’s') || lower.endsWith("s'") || lower.endsWith('s’'),
   isSingularPossessive: (lower) => lower.endsWith("'s") || lower.endsWith('’s'),
   possessiveStem: (word) => (word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : undefined),
-  isNationality: (lower) => lower.endsWith('ian') || lower.endsWith('ese') || lower.endsWith('ish') || lower.endsWith("'s") || lower.endsWith('’s'),
 });

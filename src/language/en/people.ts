@@ -109,3 +109,25 @@ export const speakerNouns: readonly string[] = [
   'bankers', 'executives', 'participants', 'delegates', 'journalists', 'reporters', 'editors', 'fans', 'players',
   'coaches',
 ];
+
+/**
+ * Nationality, regional and denominational adjectives that end like a given name can (`-ian`, `-ese`, `-ish`): a
+ * capitalised one right before a name belongs to the title ("Estonian Defense Minister Hanno Pevkur"), while a given
+ * name with the same ending ("Brian", "Julian", "Adrian") does not, so the list is closed rather than a suffix test.
+ */
+export const nationalities: readonly string[] = [
+  'albanian', 'algerian', 'arabian', 'argentinian', 'armenian', 'asian', 'australian', 'austrian', 'bahamian',
+  'balinese', 'bavarian', 'belarusian', 'belgian', 'beninese', 'bhutanese', 'bolivian', 'bosnian', 'brazilian',
+  'british', 'bulgarian', 'burmese', 'burundian', 'californian', 'cambodian', 'canadian', 'cantonese', 'castilian',
+  'catalonian', 'caucasian', 'chadian', 'chinese', 'colombian', 'congolese', 'cornish', 'croatian', 'danish',
+  'ecuadorian', 'egyptian', 'english', 'episcopalian', 'estonian', 'ethiopian', 'faroese', 'fijian', 'finnish',
+  'flemish', 'floridian', 'gabonese', 'gambian', 'georgian', 'ghanaian', 'haitian', 'hungarian', 'indian',
+  'indonesian', 'iranian', 'irish', 'italian', 'ivorian', 'japanese', 'javanese', 'jewish', 'jordanian', 'kurdish',
+  'latvian', 'lebanese', 'liberian', 'libertarian', 'lithuanian', 'macedonian', 'malaysian', 'malian', 'maltese',
+  'mauritanian', 'mauritian', 'milanese', 'mongolian', 'namibian', 'nepalese', 'nigerian', 'norwegian',
+  'palestinian', 'panamanian', 'parisian', 'persian', 'peruvian', 'polish', 'portuguese', 'presbyterian', 'prussian',
+  'romanian', 'russian', 'scandinavian', 'scottish', 'senegalese', 'serbian', 'siberian', 'slovakian', 'slovenian',
+  'somalian', 'spanish', 'sudanese', 'surinamese', 'swedish', 'syrian', 'taiwanese', 'tanzanian', 'tasmanian',
+  'timorese', 'togolese', 'tunisian', 'turkish', 'ukrainian', 'unitarian', 'venetian', 'viennese', 'vietnamese',
+  'virginian', 'zambian',
+];
