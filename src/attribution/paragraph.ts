@@ -10,6 +10,7 @@ import { extendBefore } from './clause.js';
 import { wordCount } from './content.js';
 import { lookupCue } from './cues.js';
 import { buildAttributions, type AttributionPlan } from './nodes.js';
+import { findSources, reportContents } from './reported.js';
 import type { FloatingQuote, ParagraphScope } from './rules/types.js';
 import { quotationContent, splitSentences, type Sentence, type Token } from './scan.js';
 import { attributeSentence } from './sentence.js';
@@ -97,16 +98,22 @@ export function attributeParagraph(state: AttributionState, paragraph: Paragraph
     for (const quote of candidate.quotes) first = Math.min(first, quote);
     if (first > candidate.extent.end) extendBefore(lang, tokens, candidate, first);
   }
-  if (chosen.length === 0) return passOn;
-  const nodes = buildAttributions(paragraph, chosen.map((candidate) => planOf(tokens, candidate, state.text)), state.locator);
+  // Reported speech: the sources the cue rules do not give (beliefs, evidence, content nouns) join the nodes.
+  const sources = state.reportedSpeech ? findSources(state, tokens, sentences, chosen) : [];
+  const all = sources.length === 0 ? chosen : [...chosen, ...sources].sort((a, b) => a.extent.start - b.extent.start);
+  if (all.length === 0) return passOn;
+  const nodes = buildAttributions(paragraph, all.map((candidate) => planOf(tokens, candidate, state.text)), state.locator);
   let last: Attribution | undefined;
+  const extra = new Set(sources);
   nodes.forEach((node, index) => {
     if (!node) return;
     const credited = new Set<Quotation>();
-    for (const at of chosen[index]!.quotes) credited.add(tokens[at]!.quotation!);
+    for (const at of all[index]!.quotes) credited.add(tokens[at]!.quotation!);
     state.credits.set(node, credited);
-    last = node;
+    // A source of reported speech never takes the quotes of a floating paragraph after it.
+    if (!extra.has(all[index]!)) last = node;
   });
+  if (state.reportedSpeech) reportContents(state, paragraph, tokens, sentences, all.map((candidate, index) => ({ candidate, node: nodes[index] })));
   // A paragraph of floating quotes passes its carry on.
   return last ?? passOn;
 }

@@ -31,6 +31,15 @@ function buildCueLexicon(pack: LanguagePack, lemmas: readonly string[]): CueLexi
   return { words, phrases, firsts, signatures: signatureTable(firsts) };
 }
 
+/** Every form of each lemma (the pack's inflection), irregular forms first, form -> lemma. */
+function verbForms(pack: LanguagePack, lemmas: readonly string[]): ReadonlyMap<string, string> {
+  const forms = new Map<string, string>();
+  const lemmaSet = new Set(lemmas);
+  for (const [form, lemma] of pack.irregularContentVerbs) if (lemmaSet.has(lemma)) forms.set(form, lemma);
+  for (const lemma of lemmas) for (const form of pack.morphology.inflect(lemma)) if (!forms.has(form)) forms.set(form, lemma);
+  return forms;
+}
+
 /**
  * Builds a language pack for the parser. Build it once (it makes about a thousand cue forms) and pass the result to
  * every parse as `ParseOptions.language`.
@@ -83,6 +92,15 @@ export function defineLanguage(pack: LanguagePack): Language {
     titleSmallWords: set(pack.titleSmallWords),
     abbreviations: set(pack.abbreviations),
     sentenceStarters: set(pack.sentenceStarters),
+    complementizers: set(pack.complementizers),
+    questionWords: set(pack.questionWords),
+    beliefs: verbForms(pack, pack.beliefLemmas),
+    evidence: verbForms(pack, pack.evidenceLemmas),
+    evidenceNouns: set(pack.evidenceNouns),
+    contentNouns: set(pack.contentNouns),
+    clauseBreakers: set(pack.clauseBreakers),
+    speechObjects: set(pack.speechObjects),
+    possessiveDeterminers: set(pack.possessiveDeterminers),
     morphology: pack.morphology,
   });
 }

@@ -9,7 +9,14 @@ import { validateTree } from './validate.js';
 /** Every rule but the one named. */
 export function rulesWithout(name: string): Rules {
   const keep = <T extends { name: string }>(list: readonly T[]): T[] => list.filter((rule) => rule.name !== name);
-  return { cue: keep(defaultRules.cue), quote: keep(defaultRules.quote), paragraph: keep(defaultRules.paragraph), article: keep(defaultRules.article) };
+  return {
+    cue: keep(defaultRules.cue),
+    quote: keep(defaultRules.quote),
+    paragraph: keep(defaultRules.paragraph),
+    article: keep(defaultRules.article),
+    source: keep(defaultRules.source),
+    content: keep(defaultRules.content),
+  };
 }
 
 /** The tree of `text` with the attribution pass run with `rules`. */

@@ -6,6 +6,7 @@
 import { defineLanguage } from '../define.js';
 import type { Language, LanguagePack } from '../types.js';
 import { irregularCues, namingLemmas, nounishLemmas, reflexives, speechLemmas } from './cues.js';
+import * as content from './content.js';
 import * as functionWords from './function-words.js';
 import { morphology } from './morphology.js';
 import * as people from './people.js';
@@ -33,6 +34,7 @@ export const englishPack: LanguagePack = Object.freeze({
   ...functionWords,
   abbreviations,
   sentenceStarters,
+  ...content,
   morphology,
 });
 

@@ -1,0 +1,98 @@
+/**
+ * Where the content of reported speech starts and ends, by token indices: shared by the content rules of `rules/`.
+ * A content ends at the end of its sentence, before the next attribution of the sentence, at a semicolon, or at a
+ * comma that opens a new coordinated clause (`..., but`); it never holds a quotation another attribution credits.
+ *
+ * @module
+ */
+import type { Candidate } from './candidate.js';
+import { wordCount } from './content.js';
+import type { Range } from './names.js';
+import { isComma, isWord } from './predicates.js';
+import type { ContentScope } from './rules/types.js';
+import { quotationContent } from './scan.js';
+
+/** Whether a token ends a content's words when it is last: punctuation other than a closing parenthesis, or `and`/`but`/`or`. */
+function trailing(scope: ContentScope, index: number): boolean {
+  const token = scope.tokens[index]!;
+  if (token.kind === 'punct' || token.kind === 'break') return token.text !== ')';
+  return token.kind === 'word' && (token.lower === 'and' || token.lower === 'or' || scope.lang.clauseBreakers.has(token.lower) || scope.lang.complementizers.has(token.lower));
+}
+
+/** Drops punctuation, line breaks and dangling conjunctions at both edges of `range`; `undefined` when nothing is left. */
+export function trim(scope: ContentScope, range: Range): Range | undefined {
+  let { start, end } = range;
+  while (start < end && (scope.tokens[start]!.kind === 'punct' || scope.tokens[start]!.kind === 'break')) start += 1;
+  while (end > start && trailing(scope, end - 1)) end -= 1;
+  return end > start ? { start, end } : undefined;
+}
+
+/** The first token of the attribution after `from` in the sentence (other than `self`), or the sentence's end. */
+function nextAttribution(scope: ContentScope, from: number, self: Candidate): number {
+  for (const other of scope.attributions) if (other !== self && other.extent.start >= from) return other.extent.start;
+  return scope.sentence.end;
+}
+
+/** Whether the quote token at `index` is credited to an attribution other than `self`. */
+function creditedElsewhere(scope: ContentScope, index: number, self: Candidate): boolean {
+  for (const other of scope.attributions) if (other !== self && other.quotes.includes(index)) return true;
+  return false;
+}
+
+/** The end (exclusive) of a content that starts at `from`, for the attribution `self`. */
+export function contentEnd(scope: ContentScope, from: number, self: Candidate): number {
+  const { tokens, lang } = scope;
+  const limit = nextAttribution(scope, from, self);
+  let at = from;
+  for (; at < limit; at += 1) {
+    const token = tokens[at]!;
+    if (token.kind === 'punct') {
+      if (token.text === ';') break;
+      const next = tokens[at + 1];
+      if (isComma(token) && isWord(next) && lang.clauseBreakers.has(next.lower)) break;
+    } else if (token.kind === 'quote' && creditedElsewhere(scope, at, self)) break;
+  }
+  return at;
+}
+
+/** The start (inclusive) of a content before an attribution that starts at `before`: after the attribution before it in the sentence. */
+export function contentStartBefore(scope: ContentScope, before: number, self: Candidate): number {
+  let start = scope.sentence.start;
+  for (const other of scope.attributions) if (other !== self && other.extent.end <= before) start = Math.max(start, other.extent.end);
+  return start;
+}
+
+/**
+ * Whether tokens `range` read like reported words: at least two words outside quotations and three in all, and no
+ * quotation another attribution credits.
+ */
+export function enoughWords(scope: ContentScope, range: Range, self: Candidate): boolean {
+  let outside = 0;
+  let all = 0;
+  for (let index = range.start; index < range.end; index += 1) {
+    const token = scope.tokens[index]!;
+    if (token.kind === 'word') {
+      outside += 1;
+      all += 1;
+    } else if (token.kind === 'quote') {
+      if (creditedElsewhere(scope, index, self)) return false;
+      all += wordCount(quotationContent(scope.state.contents, token.quotation!), 3);
+    }
+  }
+  return outside >= 2 && all >= 3;
+}
+
+/** The trimmed ranges that have enough words together, or `[]`. */
+export function contentOf(scope: ContentScope, ranges: readonly Range[], self: Candidate): Range[] {
+  const kept: Range[] = [];
+  for (const range of ranges) {
+    const trimmed = trim(scope, range);
+    if (trimmed) kept.push(trimmed);
+  }
+  if (kept.length === 0) return [];
+  const words = { start: kept[0]!.start, end: kept.at(-1)!.end };
+  if (kept.length === 1) return enoughWords(scope, words, self) ? kept : [];
+  let outside = 0;
+  for (const range of kept) for (let index = range.start; index < range.end; index += 1) if (scope.tokens[index]!.kind === 'word') outside += 1;
+  return outside >= 3 ? kept : [];
+}
