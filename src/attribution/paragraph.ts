@@ -10,7 +10,7 @@ import { extendBefore } from './clause.js';
 import { wordCount } from './content.js';
 import { lookupCue } from './cues.js';
 import { buildAttributions, type AttributionPlan } from './nodes.js';
-import { findSources, reportContents } from './reported.js';
+import { buildContents, planReported } from './reported.js';
 import type { FloatingQuote, ParagraphScope } from './rules/types.js';
 import { quotationContent, splitSentences, type Sentence, type Token } from './scan.js';
 import { attributeSentence } from './sentence.js';
@@ -98,22 +98,24 @@ export function attributeParagraph(state: AttributionState, paragraph: Paragraph
     for (const quote of candidate.quotes) first = Math.min(first, quote);
     if (first > candidate.extent.end) extendBefore(lang, tokens, candidate, first);
   }
-  // Reported speech: the sources the cue rules do not give (beliefs, evidence, content nouns) join the nodes.
-  const sources = state.reportedSpeech ? findSources(state, tokens, sentences, chosen) : [];
-  const all = sources.length === 0 ? chosen : [...chosen, ...sources].sort((a, b) => a.extent.start - b.extent.start);
+  // Reported speech: its contents, and the attributions only reported speech makes (beliefs, evidence, ...).
+  const reported = state.reportedSpeech && tokens.length > 0 ? planReported(state, tokens, sentences, chosen, candidates) : undefined;
+  const all = reported ? reported.attributions : chosen;
   if (all.length === 0) return passOn;
   const nodes = buildAttributions(paragraph, all.map((candidate) => planOf(tokens, candidate, state.text)), state.locator);
   let last: Attribution | undefined;
-  const extra = new Set(sources);
+  const direct = new Set(chosen);
+  const nodeOf = new Map<Candidate, Attribution>();
   nodes.forEach((node, index) => {
     if (!node) return;
     const credited = new Set<Quotation>();
     for (const at of all[index]!.quotes) credited.add(tokens[at]!.quotation!);
     state.credits.set(node, credited);
-    // A source of reported speech never takes the quotes of a floating paragraph after it.
-    if (!extra.has(all[index]!)) last = node;
+    nodeOf.set(all[index]!, node);
+    // An attribution only reported speech makes never takes the quotes of a floating paragraph after it.
+    if (direct.has(all[index]!)) last = node;
   });
-  if (state.reportedSpeech) reportContents(state, paragraph, tokens, sentences, all.map((candidate, index) => ({ candidate, node: nodes[index] })));
+  if (reported) buildContents(state, paragraph, tokens, reported.contents, nodeOf);
   // A paragraph of floating quotes passes its carry on.
   return last ?? passOn;
 }

@@ -8,8 +8,9 @@
  */
 import type { Locator } from '../tree/location.js';
 import type { Attribution, Paragraph, Quotation, ReportedSpeech, ReportedSpeechContent, Text, Whitespace } from '../types.js';
-import { overlaps, type Candidate } from './candidate.js';
+import { makeCandidate, overlaps, sharesSpeaker, type Candidate } from './candidate.js';
 import type { Range } from './names.js';
+import { hasQuote } from './predicates.js';
 import type { ContentScope } from './rules/types.js';
 import type { Sentence, Token } from './scan.js';
 import type { AttributionState } from './state.js';
@@ -62,25 +63,62 @@ export function findSources(state: AttributionState, tokens: readonly Token[], s
   return found;
 }
 
-/** A content to build: its offsets and its attribution. */
-interface ContentPlan {
-  start: number;
-  end: number;
-  attribution: Attribution;
+/** What a paragraph's reported speech comes to: the attributions to build, and the content each reports. */
+export interface ReportedPlan {
+  /** Every attribution to build, in order of start: the cue rules' (`chosen`) and the reported-speech ones with a content. */
+  attributions: Candidate[];
+  /** The content of each attribution that has one, by token ranges. */
+  contents: Map<Candidate, Range[]>;
+}
+
+/** The attribution whose speaker a participle or a second verb shares, at the end of the chain. */
+function rootOf(candidate: Candidate): Candidate | undefined {
+  let root = candidate.shares;
+  while (root && sharesSpeaker(root) && root.shares) root = root.shares;
+  return root && !sharesSpeaker(root) ? root : undefined;
 }
 
 /**
- * Finds what each attribution of the paragraph reports and builds the `reportedSpeech` nodes (registered in
- * `state.reported`, in document order; ids and links come at the end of the pass).
- *
- * @param built The paragraph's attributions, in order of start, each with its node (`undefined` when the node
- *   builder skipped it).
+ * Plans the paragraph's reported speech. Besides the attributions of the cue rules (`chosen`), it reads the source
+ * rules' attributions, the cue words whose speaker opens the sentence (`sentence-subject`, which alone never makes
+ * one) and the participles and second verbs that share a speaker (`Smith spoke Tuesday, saying ...`, `... and said
+ * ...`): their content goes to the attribution they share, or to a new one from its speaker to their cue when that
+ * one credits nothing. Each of these becomes an attribution only with a content, and never overlaps another.
  */
-export function reportContents(state: AttributionState, paragraph: Paragraph, tokens: readonly Token[], sentences: readonly Sentence[], built: ReadonlyArray<{ candidate: Candidate; node: Attribution | undefined }>): void {
-  const candidates = built.filter((entry) => entry.node !== undefined).map((entry) => entry.candidate);
-  const nodeOf = new Map(built.map((entry) => [entry.candidate, entry.node]));
-  const lists = bySentence(candidates, sentences.length);
-  const plans: ContentPlan[] = [];
+export function planReported(state: AttributionState, tokens: readonly Token[], sentences: readonly Sentence[], chosen: readonly Candidate[], candidates: readonly Candidate[]): ReportedPlan {
+  const { language: lang } = state;
+  const taken = new Set(chosen);
+  const extras: Candidate[] = findSources(state, tokens, sentences, chosen);
+  /** A sharing cue -> the attribution its content goes to. */
+  const carriers = new Map<Candidate, Candidate>();
+  for (const candidate of candidates) {
+    if (taken.has(candidate) || candidate.quotes.length > 0 || lang.namingLemmas.has(candidate.lemma)) continue;
+    if (sharesSpeaker(candidate)) {
+      const root = rootOf(candidate);
+      if (!root || !root.phrase || root.quotes.length > 0 || root.sentence !== candidate.sentence) continue;
+      if (taken.has(root)) carriers.set(candidate, root);
+      else if (candidate.cue.start - root.extent.end <= 25 && !hasQuote(tokens, root.extent.start, candidate.cue.end)) {
+        const merged = makeCandidate({ kind: root.kind, cue: candidate.cue, lemma: candidate.lemma, phrase: root.phrase, extent: { start: root.extent.start, end: candidate.cue.end }, speech: true, sentence: root.sentence });
+        extras.push(merged);
+      }
+    } else if (candidate.kind === 'subject' && candidate.phrase && !candidate.speech) extras.push(candidate);
+  }
+  // Extras in order, none overlapping a chosen attribution or an extra before it.
+  extras.sort((a, b) => a.extent.start - b.extent.start);
+  const blockers = [...chosen].sort((a, b) => a.extent.start - b.extent.start);
+  const kept: Candidate[] = [];
+  let cursor = 0;
+  let floor = -1;
+  for (const extra of extras) {
+    while (cursor < blockers.length && blockers[cursor]!.extent.end <= extra.extent.start) cursor += 1;
+    const blocker = blockers[cursor];
+    if (extra.extent.start < floor || (blocker && overlaps(blocker.extent, extra.extent))) continue;
+    kept.push(extra);
+    floor = extra.extent.end;
+  }
+  const contents = new Map<Candidate, Range[]>();
+  const readers = [...chosen, ...kept, ...carriers.keys()];
+  const lists = bySentence(readers, sentences.length);
   sentences.forEach((sentence, index) => {
     const attributions = lists[index]!;
     if (attributions.length === 0) return;
@@ -91,9 +129,36 @@ export function reportContents(state: AttributionState, paragraph: Paragraph, to
         ranges = rule.find(scope, candidate);
         if (ranges !== undefined) break;
       }
-      for (const range of ranges ?? []) plans.push({ start: tokens[range.start]!.start, end: tokens[range.end - 1]!.end, attribution: nodeOf.get(candidate)! });
+      if (!ranges || ranges.length === 0) continue;
+      const owner = carriers.get(candidate) ?? candidate;
+      const list = contents.get(owner);
+      if (list) for (const range of ranges) list.push(range);
+      else contents.set(owner, ranges);
     }
   });
+  const withContent = kept.filter((candidate) => contents.has(candidate));
+  const attributions = withContent.length === 0 ? [...chosen] : [...chosen, ...withContent].sort((a, b) => a.extent.start - b.extent.start);
+  return { attributions, contents };
+}
+
+/** A content to build: its offsets and its attribution. */
+interface ContentPlan {
+  start: number;
+  end: number;
+  attribution: Attribution;
+}
+
+/**
+ * Builds the `reportedSpeech` nodes of the planned contents whose attribution has a node (registered in
+ * `state.reported`, in document order; ids and links come at the end of the pass).
+ */
+export function buildContents(state: AttributionState, paragraph: Paragraph, tokens: readonly Token[], contents: ReadonlyMap<Candidate, Range[]>, nodeOf: ReadonlyMap<Candidate, Attribution>): void {
+  const plans: ContentPlan[] = [];
+  for (const [candidate, ranges] of contents) {
+    const attribution = nodeOf.get(candidate);
+    if (!attribution) continue;
+    for (const range of ranges) plans.push({ start: tokens[range.start]!.start, end: tokens[range.end - 1]!.end, attribution });
+  }
   if (plans.length === 0) return;
   plans.sort((a, b) => a.start - b.start);
   const nodes = buildReported(paragraph, plans, state.locator);

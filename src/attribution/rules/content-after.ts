@@ -12,7 +12,6 @@
  *
  * @module
  */
-import { sharesSpeaker } from '../candidate.js';
 import { isAdverb, isWord } from '../predicates.js';
 import { contentEnd, contentOf } from '../spans.js';
 import type { ContentRule } from './types.js';
@@ -22,7 +21,7 @@ export const contentAfter: ContentRule = Object.freeze<ContentRule>({
   name: 'content-after',
   find(scope, candidate) {
     const { lang, tokens, sentence } = scope;
-    if (candidate.kind === 'inverted' || candidate.kind === 'colon' || candidate.kind === 'positional' || candidate.kind === 'according' || sharesSpeaker(candidate)) return undefined;
+    if (candidate.kind === 'inverted' || candidate.kind === 'colon' || candidate.kind === 'positional' || candidate.kind === 'according') return undefined;
     let start = candidate.extent.end;
     if (start >= sentence.end) return undefined;
     // "that" within the next few words opens the content, unless another attribution comes first.
