@@ -96,3 +96,35 @@ export function contentOf(scope: ContentScope, ranges: readonly Range[], self: C
   for (const range of kept) for (let index = range.start; index < range.end; index += 1) if (scope.tokens[index]!.kind === 'word') outside += 1;
   return outside >= 3 ? kept : [];
 }
+
+/**
+ * Whether the words of `range` read as a clause, not a noun phrase: they open with a personal pronoun, an indirect
+ * question word or an infinitive (`to` and a lower-case word that is no determiner), or hold a clause marker of the
+ * language pack (`is`, `will`, `had`, `lost`), a quotation, or a lower-case word ending in -ed after the first.
+ */
+export function readsAsClause(scope: ContentScope, range: Range): boolean {
+  const { lang, tokens } = scope;
+  const first = tokens[range.start]!;
+  if (first.kind === 'quote') return true;
+  if (first.kind !== 'word') return false;
+  if (lang.pronouns.has(first.lower) || lang.questionWords.has(first.lower)) return true;
+  if (first.lower === 'to') {
+    const verb = tokens[range.start + 1];
+    return isWord(verb) && !verb.upper && !lang.determiners.has(verb.lower) && !lang.possessiveDeterminers.has(verb.lower) && !lang.pronouns.has(verb.lower);
+  }
+  for (let index = range.start; index < range.end; index += 1) {
+    const token = tokens[index]!;
+    if (token.kind === 'quote') return true;
+    if (token.kind !== 'word') continue;
+    if (lang.clauseMarkers.has(token.lower)) return true;
+    if (index > range.start && !token.upper && token.lower.length > 4 && token.lower.endsWith('ed')) return true;
+  }
+  return false;
+}
+
+/** Whether a content before its attribution opens like an introductory phrase, not a clause ("On Tuesday", "Later"). */
+export function opensWithIntro(scope: ContentScope, range: Range): boolean {
+  const { lang, tokens } = scope;
+  const first = tokens[range.start];
+  return isWord(first) && (lang.prepositions.has(first.lower) || lang.timeWords.has(first.lower) || lang.introAdverbs.has(first.lower) || lang.morphology.isAdverb(first.lower));
+}

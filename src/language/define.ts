@@ -101,6 +101,8 @@ export function defineLanguage(pack: LanguagePack): Language {
     clauseBreakers: set(pack.clauseBreakers),
     speechObjects: set(pack.speechObjects),
     possessiveDeterminers: set(pack.possessiveDeterminers),
+    clauseMarkers: set(pack.clauseMarkers),
+    objectCues: set(pack.objectCues),
     morphology: pack.morphology,
   });
 }

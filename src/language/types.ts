@@ -158,6 +158,10 @@ export interface LanguagePack {
   readonly speechObjects: readonly string[];
   /** Possessive determiners (`his`, `their`): the speaker of a content noun ("his warning that ..."). */
   readonly possessiveDeterminers: readonly string[];
+  /** Words that make a run of words a clause, not a noun phrase: auxiliaries, modals, common irregular past forms. */
+  readonly clauseMarkers: readonly string[];
+  /** Cue lemmas that take a noun phrase as often as speech: their content without `that` must read as a clause. */
+  readonly objectCues: readonly string[];
   /** The word-form rules. */
   readonly morphology: Morphology;
 }
@@ -280,6 +284,10 @@ export interface Language {
   readonly speechObjects: ReadonlySet<string>;
   /** See {@link LanguagePack.possessiveDeterminers}. */
   readonly possessiveDeterminers: ReadonlySet<string>;
+  /** See {@link LanguagePack.clauseMarkers}. */
+  readonly clauseMarkers: ReadonlySet<string>;
+  /** See {@link LanguagePack.objectCues}. */
+  readonly objectCues: ReadonlySet<string>;
   /** See {@link LanguagePack.morphology}. */
   readonly morphology: Morphology;
 }

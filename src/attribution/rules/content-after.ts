@@ -8,12 +8,14 @@
  * The content starts after the cue, past a `that` within six words (`said of the plan that`, `said in a
  * statement Tuesday that`), else past time words and an object such as `reporters`; it ends at the end of the
  * sentence or of its clause (`spans.ts`). Without `that`, a content that opens with a preposition (`said in a
- * statement`) is no content, nor is anything after a cue that credits a quote before it (`"...," Smith said Tuesday`).
+ * statement`) is no content, nor is anything after a cue that credits a quote before it (`"...," Smith said Tuesday`),
+ * nor, after a cue that takes objects as often as speech (`objectCues` in the pack), a noun phrase (`announced his
+ * return`): there the words must read as a clause (`readsAsClause` in `spans.ts`).
  *
  * @module
  */
 import { isAdverb, isWord } from '../predicates.js';
-import { contentEnd, contentOf } from '../spans.js';
+import { contentEnd, contentOf, readsAsClause } from '../spans.js';
 import type { ContentRule } from './types.js';
 
 /** The rule. */
@@ -45,6 +47,8 @@ export const contentAfter: ContentRule = Object.freeze<ContentRule>({
       const first = tokens[start];
       if (!isWord(first) || (lang.prepositions.has(first.lower) && first.lower !== 'to')) return undefined;
     }
-    return contentOf(scope, [{ start, end: contentEnd(scope, start, candidate) }], candidate);
+    const found = contentOf(scope, [{ start, end: contentEnd(scope, start, candidate) }], candidate);
+    // Without "that", a cue that takes objects reports only a clause: "announced his return" reports no speech.
+    return that >= 0 || found.length === 0 || !lang.objectCues.has(candidate.lemma) || readsAsClause(scope, found[0]!) ? found : [];
   },
 });

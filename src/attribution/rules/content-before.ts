@@ -4,13 +4,14 @@
  * > The talks failed to produce a deal, officials said.
  *
  * The content runs from the start of the sentence (or the end of the attribution before it) to the comma. After the
- * attribution only a tail of time and place may follow (`said Tuesday`, `said in a statement`), no clause.
+ * attribution only a tail of time and place may follow (`said Tuesday`, `said in a statement`), no clause; before it,
+ * an introductory phrase is no content (`On Tuesday, he told ...`).
  *
  * @module
  */
 import { closesSentence } from '../clause.js';
 import { isAdverb } from '../predicates.js';
-import { contentOf, contentStartBefore } from '../spans.js';
+import { contentOf, contentStartBefore, opensWithIntro } from '../spans.js';
 import type { ContentRule } from './types.js';
 
 /** The rule. */
@@ -24,6 +25,7 @@ export const contentBefore: ContentRule = Object.freeze<ContentRule>({
     const tail = tokens[candidate.extent.end];
     if (tail && tail.kind === 'word' && !(lang.timeWords.has(tail.lower) || lang.prepositions.has(tail.lower) || isAdverb(lang, tail))) return undefined;
     const end = candidate.extent.start - 1;
-    return contentOf(scope, [{ start: contentStartBefore(scope, end, candidate), end }], candidate);
+    const found = contentOf(scope, [{ start: contentStartBefore(scope, end, candidate), end }], candidate);
+    return found.length === 1 && opensWithIntro(scope, found[0]!) ? [] : found;
   },
 });

@@ -5,12 +5,12 @@
  *
  * The attribution follows a comma, and a comma follows it within three words; the content is the words before it
  * (from the start of the sentence) and after the second comma (to the end of the clause): two `reportedSpeech`
- * nodes of one attribution.
+ * nodes of one attribution. The first piece must not be an introductory phrase (`Later, he said, ...`).
  *
  * @module
  */
 import { isComma, isWord } from '../predicates.js';
-import { contentEnd, contentOf, contentStartBefore } from '../spans.js';
+import { contentEnd, contentOf, contentStartBefore, opensWithIntro } from '../spans.js';
 import type { ContentRule } from './types.js';
 
 /** The rule. */
@@ -27,6 +27,6 @@ export const parenthetical: ContentRule = Object.freeze<ContentRule>({
     const before = { start: contentStartBefore(scope, open, candidate), end: open };
     const after = { start: close + 1, end: contentEnd(scope, close + 1, candidate) };
     const pieces = contentOf(scope, [before, after], candidate);
-    return pieces.length === 2 ? pieces : undefined;
+    return pieces.length === 2 && !opensWithIntro(scope, pieces[0]!) ? pieces : undefined;
   },
 });

@@ -52,3 +52,27 @@ export const speechObjects: readonly string[] = ['reporters', 'journalists', 'hi
 
 /** Possessive determiners: the speaker of a content noun ("his warning that ..."). */
 export const possessiveDeterminers: readonly string[] = ['his', 'her', 'their', 'its', 'our', 'my'];
+
+/**
+ * Words that make a run of words a clause, not a noun phrase ("said the plan is dead", not "announced his return"):
+ * auxiliaries, modals and common irregular past forms. A lower-case word ending in -ed counts too (`spans.ts`).
+ */
+export const clauseMarkers: readonly string[] = [
+  'is', 'are', 'was', 'were', 'be', 'been', 'am', "isn't", "aren't", "wasn't", "weren't", 'will', 'would', 'could',
+  'should', 'can', 'may', 'might', 'must', 'shall', 'has', 'have', 'had', 'does', 'did', 'do', "won't", "wouldn't",
+  "can't", 'cannot', "couldn't", "shouldn't", "doesn't", "don't", "didn't", "hasn't", "haven't", "hadn't", 'not',
+  'lost', 'made', 'took', 'got', 'went', 'came', 'gave', 'won', 'ran', 'knew', 'thought', 'said', 'told', 'left',
+  'felt', 'kept', 'began', 'became', 'sent', 'spent', 'held', 'brought', 'paid', 'met', 'led', 'saw', 'found',
+  'stood', 'wrote', 'built', 'sold', 'bought', 'fell', 'rose', 'grew', 'drew', 'knows', 'needs', 'wants', 'means',
+  'remains', 'seems', 'goes', 'makes', 'takes', 'gets', 'plans', 'intends', 'expects', 'believes', 'supports',
+];
+
+/**
+ * Cue lemmas that take a noun phrase as object as often as speech ("continued his campaign", "maintained his lead",
+ * "pledged their support"): after them a content without `that` must read as a clause.
+ */
+export const objectCues: readonly string[] = [
+  'continue', 'maintain', 'respond', 'pledge', 'message', 'email', 'answer', 'advise', 'charge', 'post', 'deny',
+  'reason', 'threaten', 'agree', 'state', 'announce', 'admit', 'confirm', 'reply', 'comment', 'boast', 'remark',
+  'repeat', 'reiterate', 'question', 'promise', 'report', 'vow', 'reveal', 'disclose', 'recall', 'demand', 'protest',
+];
