@@ -117,13 +117,16 @@ export function planReported(state: AttributionState, tokens: readonly Token[], 
     floor = extra.extent.end;
   }
   const contents = new Map<Candidate, Range[]>();
-  const readers = [...chosen, ...kept, ...carriers.keys()];
+  // A cue that names what it quotes ("branded the group \"...\"") reports only with its quotation: a mixed quote.
+  const readers = [...chosen, ...kept, ...carriers.keys()].filter((candidate) => candidate.quotes.length > 0 || !lang.namingLemmas.has(candidate.lemma));
   const lists = bySentence(readers, sentences.length);
+  // The attributions bound each other's contents, and so does a participle or second verb that shares a speaker.
+  const bounds = bySentence([...chosen, ...kept, ...candidates.filter(sharesSpeaker)], sentences.length);
   sentences.forEach((sentence, index) => {
-    const attributions = lists[index]!;
-    if (attributions.length === 0) return;
-    const scope = scopeOf(state, tokens, sentence, index, attributions);
-    for (const candidate of attributions) {
+    const list = lists[index]!;
+    if (list.length === 0) return;
+    const scope = scopeOf(state, tokens, sentence, index, bounds[index]!);
+    for (const candidate of list) {
       let ranges: Range[] | undefined;
       for (const rule of state.rules.content) {
         ranges = rule.find(scope, candidate);

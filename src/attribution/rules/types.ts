@@ -200,7 +200,11 @@ export interface ContentScope {
   readonly sentence: Sentence;
   /** The sentence's index in its paragraph. */
   readonly index: number;
-  /** The sentence's attributions (the candidates that become nodes), in order of start. */
+  /**
+   * The sentence's attributions, in order of start: for the source rules the candidates that become nodes; for the
+   * content rules those and the extra attributions of reported speech, with the participles and second verbs that
+   * share a speaker: they bound each other's contents.
+   */
   readonly attributions: readonly Candidate[];
 }
 
