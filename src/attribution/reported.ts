@@ -118,7 +118,7 @@ export function planReported(state: AttributionState, tokens: readonly Token[], 
   }
   const contents = new Map<Candidate, Range[]>();
   // A cue that names what it quotes ("branded the group \"...\"") reports only with its quotation: a mixed quote.
-  const readers = [...chosen, ...kept, ...carriers.keys()].filter((candidate) => candidate.quotes.length > 0 || !lang.namingLemmas.has(candidate.lemma));
+  const readers = [...chosen, ...kept, ...carriers.keys()].filter((candidate) => candidate.quotes.length > 0 || candidate.kind === 'evidence' || !lang.namingLemmas.has(candidate.lemma));
   const lists = bySentence(readers, sentences.length);
   // The attributions bound each other's contents, and so does a participle or second verb that shares a speaker.
   const bounds = bySentence([...chosen, ...kept, ...candidates.filter(sharesSpeaker)], sentences.length);
