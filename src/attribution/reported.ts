@@ -24,7 +24,15 @@ function bySentence(candidates: readonly Candidate[], count: number): Candidate[
 }
 
 function scopeOf(state: AttributionState, tokens: readonly Token[], sentence: Sentence, index: number, attributions: readonly Candidate[]): ContentScope {
-  return { state, lang: state.language, tokens, sentence, index, attributions };
+  const credited = new Map<number, Candidate>();
+  const reach: number[] = [];
+  let furthest = -1;
+  for (const candidate of attributions) {
+    for (const quote of candidate.quotes) credited.set(quote, candidate);
+    furthest = Math.max(furthest, candidate.extent.end);
+    reach.push(furthest);
+  }
+  return { state, lang: state.language, tokens, sentence, index, attributions, credited, reach };
 }
 
 /**
@@ -71,11 +79,22 @@ export interface ReportedPlan {
   contents: Map<Candidate, Range[]>;
 }
 
-/** The attribution whose speaker a participle or a second verb shares, at the end of the chain. */
-function rootOf(candidate: Candidate): Candidate | undefined {
-  let root = candidate.shares;
-  while (root && sharesSpeaker(root) && root.shares) root = root.shares;
-  return root && !sharesSpeaker(root) ? root : undefined;
+/** The attribution whose speaker a participle or a second verb shares, at the end of the chain (`roots` memoises it, so a long chain is walked once). */
+function rootOf(candidate: Candidate, roots: Map<Candidate, Candidate | undefined>): Candidate | undefined {
+  const shares = candidate.shares;
+  if (!shares) return undefined;
+  if (!sharesSpeaker(shares)) return shares;
+  if (roots.has(shares)) return roots.get(shares);
+  // Walk up to a known root or the end, then record the answer for every link walked.
+  const walked: Candidate[] = [];
+  let link: Candidate | undefined = shares;
+  while (link && sharesSpeaker(link) && !roots.has(link)) {
+    walked.push(link);
+    link = link.shares;
+  }
+  const root = link === undefined ? undefined : sharesSpeaker(link) ? roots.get(link) : link;
+  for (const step of walked) roots.set(step, root);
+  return root;
 }
 
 /**
@@ -91,10 +110,11 @@ export function planReported(state: AttributionState, tokens: readonly Token[], 
   const extras: Candidate[] = findSources(state, tokens, sentences, chosen);
   /** A sharing cue -> the attribution its content goes to. */
   const carriers = new Map<Candidate, Candidate>();
+  const roots = new Map<Candidate, Candidate | undefined>();
   for (const candidate of candidates) {
     if (taken.has(candidate) || candidate.quotes.length > 0 || lang.namingLemmas.has(candidate.lemma)) continue;
     if (sharesSpeaker(candidate)) {
-      const root = rootOf(candidate);
+      const root = rootOf(candidate, roots);
       if (!root || !root.phrase || root.quotes.length > 0 || root.sentence !== candidate.sentence) continue;
       if (taken.has(root)) carriers.set(candidate, root);
       else if (candidate.cue.start - root.extent.end <= 25 && !hasQuote(tokens, root.extent.start, candidate.cue.end)) {

@@ -27,16 +27,30 @@ export function trim(scope: ContentScope, range: Range): Range | undefined {
   return end > start ? { start, end } : undefined;
 }
 
+/** The index in `scope.attributions` of the first attribution that starts at or after `from` (binary search). */
+function firstFrom(scope: ContentScope, from: number): number {
+  const list = scope.attributions;
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (list[middle]!.extent.start < from) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** The first token of the attribution after `from` in the sentence (other than `self`), or the sentence's end. */
-function nextAttribution(scope: ContentScope, from: number, self: Candidate): number {
-  for (const other of scope.attributions) if (other !== self && other.extent.start >= from) return other.extent.start;
+export function nextAttribution(scope: ContentScope, from: number, self: Candidate): number {
+  const list = scope.attributions;
+  for (let index = firstFrom(scope, from); index < list.length; index += 1) if (list[index] !== self) return list[index]!.extent.start;
   return scope.sentence.end;
 }
 
 /** Whether the quote token at `index` is credited to an attribution other than `self`. */
 function creditedElsewhere(scope: ContentScope, index: number, self: Candidate): boolean {
-  for (const other of scope.attributions) if (other !== self && other.quotes.includes(index)) return true;
-  return false;
+  const owner = scope.credited.get(index);
+  return owner !== undefined && owner !== self;
 }
 
 /** The end (exclusive) of a content that starts at `from`, for the attribution `self`. */
@@ -57,9 +71,13 @@ export function contentEnd(scope: ContentScope, from: number, self: Candidate): 
 
 /** The start (inclusive) of a content before an attribution that starts at `before`: after the attribution before it in the sentence. */
 export function contentStartBefore(scope: ContentScope, before: number, self: Candidate): number {
-  let start = scope.sentence.start;
-  for (const other of scope.attributions) if (other !== self && other.extent.end <= before) start = Math.max(start, other.extent.end);
-  return start;
+  // The attributions that start before `self`: the furthest end among them, when it is at or before `before`.
+  const list = scope.attributions;
+  let index = firstFrom(scope, self.extent.start) - 1;
+  while (index >= 0 && list[index] === self) index -= 1;
+  if (index < 0) return scope.sentence.start;
+  const reach = scope.reach[index]!;
+  return reach <= before ? Math.max(scope.sentence.start, reach) : before;
 }
 
 /**

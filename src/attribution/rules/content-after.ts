@@ -15,7 +15,7 @@
  * @module
  */
 import { isAdverb, isWord } from '../predicates.js';
-import { contentEnd, contentOf, readsAsClause } from '../spans.js';
+import { contentEnd, contentOf, nextAttribution, readsAsClause } from '../spans.js';
 import type { ContentRule } from './types.js';
 
 /** The rule. */
@@ -27,8 +27,7 @@ export const contentAfter: ContentRule = Object.freeze<ContentRule>({
     let start = candidate.extent.end;
     if (start >= sentence.end) return undefined;
     // "that" within the next few words opens the content, unless another attribution comes first.
-    let ceiling = sentence.end;
-    for (const other of scope.attributions) if (other !== candidate && other.extent.start >= start) ceiling = Math.min(ceiling, other.extent.start);
+    const ceiling = nextAttribution(scope, start, candidate);
     let that = -1;
     for (let index = start; index < ceiling && index < start + 6; index += 1) {
       const token = tokens[index]!;

@@ -206,6 +206,10 @@ export interface ContentScope {
    * share a speaker: they bound each other's contents.
    */
   readonly attributions: readonly Candidate[];
+  /** The attribution each quote token of the sentence is credited to, by token index. */
+  readonly credited: ReadonlyMap<number, Candidate>;
+  /** For each index of {@link attributions}, the furthest extent end among it and those before it. */
+  readonly reach: readonly number[];
 }
 
 /** A rule that finds a source the cue lexicon does not give, at one word of a sentence. */
