@@ -114,6 +114,7 @@ export function attributeParagraph(state: AttributionState, paragraph: Paragraph
     nodeOf.set(all[index]!, node);
     // An attribution only reported speech makes never takes the quotes of a floating paragraph after it.
     if (direct.has(all[index]!)) last = node;
+    else state.reportedOnly.add(node);
   });
   if (reported) buildContents(state, paragraph, tokens, reported.contents, nodeOf);
   // A paragraph of floating quotes passes its carry on.

@@ -48,6 +48,8 @@ export interface AttributionState {
   readonly beliefs: boolean;
   /** Each reported speech node made so far, in document order, with the attribution it belongs to. */
   readonly reported: Map<ReportedSpeech, Attribution>;
+  /** The attributions only reported speech made (beliefs, evidence, ...): their speakers resolve last in their paragraph. */
+  readonly reportedOnly: Set<Attribution>;
 }
 
 /** The reported-speech switches of a parse (`ParseOptions.reportedSpeech`, `ParseOptions.beliefs`). */
@@ -91,5 +93,6 @@ export function createAttributionState(
     reportedSpeech: speech.reportedSpeech,
     beliefs: speech.beliefs,
     reported: new Map(),
+    reportedOnly: new Set(),
   };
 }
