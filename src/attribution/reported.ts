@@ -15,11 +15,17 @@ import type { ContentScope } from './rules/types.js';
 import type { Sentence, Token } from './scan.js';
 import type { AttributionState } from './state.js';
 
-/** The attributions of each sentence, by sentence index, in order of start. */
-function bySentence(candidates: readonly Candidate[], count: number): Candidate[][] {
-  const lists: Candidate[][] = Array.from({ length: count }, () => []);
-  for (const candidate of candidates) lists[candidate.sentence]?.push(candidate);
-  for (const list of lists) if (list.length > 1) list.sort((a, b) => a.extent.start - b.extent.start);
+const NONE: readonly Candidate[] = Object.freeze([]);
+
+/** The attributions of each sentence that has some, by sentence index, in order of start. */
+function bySentence(candidates: readonly Candidate[]): Map<number, Candidate[]> {
+  const lists = new Map<number, Candidate[]>();
+  for (const candidate of candidates) {
+    const list = lists.get(candidate.sentence);
+    if (list) list.push(candidate);
+    else lists.set(candidate.sentence, [candidate]);
+  }
+  for (const list of lists.values()) if (list.length > 1) list.sort((a, b) => a.extent.start - b.extent.start);
   return lists;
 }
 
@@ -40,12 +46,13 @@ function scopeOf(state: AttributionState, tokens: readonly Token[], sentence: Se
  * made), in order of start. A source's extent never overlaps another attribution.
  */
 export function findSources(state: AttributionState, tokens: readonly Token[], sentences: readonly Sentence[], chosen: readonly Candidate[]): Candidate[] {
-  const rules = state.rules.source.filter((rule) => state.beliefs || rule.kind !== 'belief');
+  const rules = state.beliefs ? state.rules.source : state.rules.source.filter((rule) => rule.kind !== 'belief');
   if (rules.length === 0) return [];
-  const lists = bySentence(chosen, sentences.length);
+  const signatures = state.language.sourceSignatures;
+  const lists = bySentence(chosen);
   const found: Candidate[] = [];
   sentences.forEach((sentence, index) => {
-    const taken = lists[index]!;
+    const taken = lists.get(index) ?? NONE;
     const scope = scopeOf(state, tokens, sentence, index, taken);
     let floor = sentence.start;
     let next = 0;
@@ -55,7 +62,8 @@ export function findSources(state: AttributionState, tokens: readonly Token[], s
         next += 1;
       }
       const token = tokens[at]!;
-      if (token.kind !== 'word' || (next < taken.length && taken[next]!.extent.start <= at)) continue;
+      // Most words are ruled out by one table read: no source word has their signature.
+      if (token.kind !== 'word' || signatures[token.sig] === 0 || (next < taken.length && taken[next]!.extent.start <= at)) continue;
       for (const rule of rules) {
         const candidate = rule.find(scope, at);
         if (!candidate) continue;
@@ -139,13 +147,12 @@ export function planReported(state: AttributionState, tokens: readonly Token[], 
   const contents = new Map<Candidate, Range[]>();
   // A cue that names what it quotes ("branded the group \"...\"") reports only with its quotation: a mixed quote.
   const readers = [...chosen, ...kept, ...carriers.keys()].filter((candidate) => candidate.quotes.length > 0 || candidate.kind === 'evidence' || !lang.namingLemmas.has(candidate.lemma));
-  const lists = bySentence(readers, sentences.length);
+  const lists = bySentence(readers);
   // The attributions bound each other's contents, and so does a participle or second verb that shares a speaker.
-  const bounds = bySentence([...chosen, ...kept, ...candidates.filter(sharesSpeaker)], sentences.length);
-  sentences.forEach((sentence, index) => {
-    const list = lists[index]!;
-    if (list.length === 0) return;
-    const scope = scopeOf(state, tokens, sentence, index, bounds[index]!);
+  const bounds = bySentence([...chosen, ...kept, ...candidates.filter(sharesSpeaker)]);
+  for (const [index, list] of lists) {
+    const sentence = sentences[index]!;
+    const scope = scopeOf(state, tokens, sentence, index, bounds.get(index)!);
     for (const candidate of list) {
       let ranges: Range[] | undefined;
       for (const rule of state.rules.content) {
@@ -154,11 +161,11 @@ export function planReported(state: AttributionState, tokens: readonly Token[], 
       }
       if (!ranges || ranges.length === 0) continue;
       const owner = carriers.get(candidate) ?? candidate;
-      const list = contents.get(owner);
-      if (list) for (const range of ranges) list.push(range);
+      const known = contents.get(owner);
+      if (known) for (const range of ranges) known.push(range);
       else contents.set(owner, ranges);
     }
-  });
+  }
   const withContent = kept.filter((candidate) => contents.has(candidate));
   const attributions = withContent.length === 0 ? [...chosen] : [...chosen, ...withContent].sort((a, b) => a.extent.start - b.extent.start);
   return { attributions, contents };

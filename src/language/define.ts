@@ -57,6 +57,8 @@ function verbForms(pack: LanguagePack, lemmas: readonly string[]): ReadonlyMap<s
 export function defineLanguage(pack: LanguagePack): Language {
   const set = (list: readonly string[]): ReadonlySet<string> => new Set(list);
   const notNames = set(pack.notNames);
+  const beliefs = verbForms(pack, pack.beliefLemmas);
+  const evidence = verbForms(pack, pack.evidenceLemmas);
   return Object.freeze({
     tag: pack.tag,
     pack,
@@ -94,8 +96,8 @@ export function defineLanguage(pack: LanguagePack): Language {
     sentenceStarters: set(pack.sentenceStarters),
     complementizers: set(pack.complementizers),
     questionWords: set(pack.questionWords),
-    beliefs: verbForms(pack, pack.beliefLemmas),
-    evidence: verbForms(pack, pack.evidenceLemmas),
+    beliefs,
+    evidence,
     evidenceNouns: set(pack.evidenceNouns),
     contentNouns: set(pack.contentNouns),
     clauseBreakers: set(pack.clauseBreakers),
@@ -103,6 +105,7 @@ export function defineLanguage(pack: LanguagePack): Language {
     possessiveDeterminers: set(pack.possessiveDeterminers),
     clauseMarkers: set(pack.clauseMarkers),
     objectCues: set(pack.objectCues),
+    sourceSignatures: signatureTable(new Set([...beliefs.keys(), ...evidence.keys(), ...pack.contentNouns])),
     morphology: pack.morphology,
   });
 }

@@ -288,6 +288,8 @@ export interface Language {
   readonly clauseMarkers: ReadonlySet<string>;
   /** See {@link LanguagePack.objectCues}. */
   readonly objectCues: ReadonlySet<string>;
+  /** Signatures of every belief and evidence form and content noun: a 0 proves a word starts no source of reported speech. */
+  readonly sourceSignatures: Uint8Array;
   /** See {@link LanguagePack.morphology}. */
   readonly morphology: Morphology;
 }
