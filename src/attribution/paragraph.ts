@@ -99,7 +99,7 @@ export function attributeParagraph(state: AttributionState, paragraph: Paragraph
     if (first > candidate.extent.end) extendBefore(lang, tokens, candidate, first);
   }
   // Reported speech: its contents, and the attributions only reported speech makes (beliefs, evidence, ...).
-  const reported = state.reportedSpeech && tokens.length > 0 ? planReported(state, tokens, sentences, chosen, candidates) : undefined;
+  const reported = state.reportedSpeech && tokens.length > 0 ? planReported(state, tokens, sentences, chosen, candidates, nextOpensWithQuote) : undefined;
   const all = reported ? reported.attributions : chosen;
   if (all.length === 0) return passOn;
   const nodes = buildAttributions(paragraph, all.map((candidate) => planOf(tokens, candidate, state.text)), state.locator);

@@ -29,7 +29,17 @@ function bySentence(candidates: readonly Candidate[]): Map<number, Candidate[]> 
   return lists;
 }
 
-function scopeOf(state: AttributionState, tokens: readonly Token[], sentence: Sentence, index: number, attributions: readonly Candidate[]): ContentScope {
+const NO_CANDIDATES: ReadonlySet<Candidate> = Object.freeze(new Set<Candidate>());
+
+function scopeOf(
+  state: AttributionState,
+  tokens: readonly Token[],
+  sentence: Sentence,
+  index: number,
+  attributions: readonly Candidate[],
+  absorbable: ReadonlySet<Candidate> = NO_CANDIDATES,
+  absorbed: Set<Candidate> = new Set(),
+): ContentScope {
   const credited = new Map<number, Candidate>();
   const reach: number[] = [];
   let furthest = -1;
@@ -38,7 +48,7 @@ function scopeOf(state: AttributionState, tokens: readonly Token[], sentence: Se
     furthest = Math.max(furthest, candidate.extent.end);
     reach.push(furthest);
   }
-  return { state, lang: state.language, tokens, sentence, index, attributions, credited, reach };
+  return { state, lang: state.language, tokens, sentence, index, attributions, credited, reach, absorbable, absorbed };
 }
 
 /**
@@ -112,7 +122,14 @@ function rootOf(candidate: Candidate, roots: Map<Candidate, Candidate | undefine
  * ...`): their content goes to the attribution they share, or to a new one from its speaker to their cue when that
  * one credits nothing. Each of these becomes an attribution only with a content, and never overlaps another.
  */
-export function planReported(state: AttributionState, tokens: readonly Token[], sentences: readonly Sentence[], chosen: readonly Candidate[], candidates: readonly Candidate[]): ReportedPlan {
+export function planReported(
+  state: AttributionState,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  chosen: readonly Candidate[],
+  candidates: readonly Candidate[],
+  nextOpensWithQuote: boolean,
+): ReportedPlan {
   const { language: lang } = state;
   const taken = new Set(chosen);
   const extras: Candidate[] = findSources(state, tokens, sentences, chosen);
@@ -150,9 +167,16 @@ export function planReported(state: AttributionState, tokens: readonly Token[], 
   const lists = bySentence(readers);
   // The attributions bound each other's contents, and so does a participle or second verb that shares a speaker.
   const bounds = bySentence([...chosen, ...kept, ...candidates.filter(sharesSpeaker)]);
+  // An indirect attribution right where another's content starts may become part of it; not the paragraph's last
+  // one of the cue rules when the next paragraph opens with a quote (which may be credited to that one).
+  const absorbable = new Set<Candidate>();
+  let lastChosen: Candidate | undefined;
+  if (nextOpensWithQuote) for (const candidate of chosen) if (!lastChosen || candidate.extent.start > lastChosen.extent.start) lastChosen = candidate;
+  for (const candidate of chosen) if (candidate !== lastChosen && candidate.quotes.length === 0 && candidate.kind === 'subject' && candidate.speech) absorbable.add(candidate);
+  const absorbed = new Set<Candidate>();
   for (const [index, list] of lists) {
     const sentence = sentences[index]!;
-    const scope = scopeOf(state, tokens, sentence, index, bounds.get(index)!);
+    const scope = scopeOf(state, tokens, sentence, index, bounds.get(index)!, absorbable, absorbed);
     for (const candidate of list) {
       let ranges: Range[] | undefined;
       for (const rule of state.rules.content) {
@@ -166,8 +190,10 @@ export function planReported(state: AttributionState, tokens: readonly Token[], 
       else contents.set(owner, ranges);
     }
   }
+  for (const candidate of absorbed) contents.delete(candidate);
   const withContent = kept.filter((candidate) => contents.has(candidate));
-  const attributions = withContent.length === 0 ? [...chosen] : [...chosen, ...withContent].sort((a, b) => a.extent.start - b.extent.start);
+  const direct = absorbed.size === 0 ? chosen : chosen.filter((candidate) => !absorbed.has(candidate));
+  const attributions = withContent.length === 0 ? [...direct] : [...direct, ...withContent].sort((a, b) => a.extent.start - b.extent.start);
   return { attributions, contents };
 }
 

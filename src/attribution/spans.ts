@@ -56,7 +56,14 @@ function creditedElsewhere(scope: ContentScope, index: number, self: Candidate):
 /** The end (exclusive) of a content that starts at `from`, for the attribution `self`. */
 export function contentEnd(scope: ContentScope, from: number, self: Candidate): number {
   const { tokens, lang } = scope;
-  const limit = nextAttribution(scope, from, self);
+  // An indirect attribution that opens the content is part of it ("said the FBI has not commented on ...").
+  const list = scope.attributions;
+  let next = firstFrom(scope, from);
+  while (next < list.length && (list[next] === self || (list[next]!.extent.start === from && scope.absorbable.has(list[next]!) && !scope.absorbed.has(self)))) {
+    if (list[next] !== self) scope.absorbed.add(list[next]!);
+    next += 1;
+  }
+  const limit = next < list.length ? list[next]!.extent.start : scope.sentence.end;
   let at = from;
   for (; at < limit; at += 1) {
     const token = tokens[at]!;
@@ -144,5 +151,5 @@ export function readsAsClause(scope: ContentScope, range: Range): boolean {
 export function opensWithIntro(scope: ContentScope, range: Range): boolean {
   const { lang, tokens } = scope;
   const first = tokens[range.start];
-  return isWord(first) && (lang.prepositions.has(first.lower) || lang.timeWords.has(first.lower) || lang.introAdverbs.has(first.lower) || lang.morphology.isAdverb(first.lower));
+  return isWord(first) && (lang.prepositions.has(first.lower) || lang.timeWords.has(first.lower) || lang.introAdverbs.has(first.lower) || lang.openers.has(first.lower) || lang.morphology.isAdverb(first.lower));
 }

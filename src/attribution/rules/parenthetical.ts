@@ -5,7 +5,7 @@
  *
  * The attribution follows a comma, and a comma follows it within three words; the content is the words before it
  * (from the start of the sentence) and after the second comma (to the end of the clause): two `reportedSpeech`
- * nodes of one attribution. The first piece must not be an introductory phrase (`Later, he said, ...`).
+ * nodes of one attribution. An introductory phrase before it is no content (`At one point, she said, she was ...`: only the second piece).
  *
  * @module
  */
@@ -23,10 +23,13 @@ export const parenthetical: ContentRule = Object.freeze<ContentRule>({
     if (open <= sentence.start || !isComma(tokens[open])) return undefined;
     let close = candidate.extent.end;
     while (close < sentence.end && close < candidate.extent.end + 3 && isWord(tokens[close])) close += 1;
-    if (close >= sentence.end || !isComma(tokens[close])) return undefined;
+    // A comma inside a number ("100,000") is no clause comma.
+    if (close >= sentence.end || !isComma(tokens[close]) || tokens[close + 1]?.start === tokens[close]!.end) return undefined;
     const before = { start: contentStartBefore(scope, open, candidate), end: open };
     const after = { start: close + 1, end: contentEnd(scope, close + 1, candidate) };
     const pieces = contentOf(scope, [before, after], candidate);
-    return pieces.length === 2 && !opensWithIntro(scope, pieces[0]!) ? pieces : undefined;
+    if (pieces.length !== 2) return undefined;
+    // "At one point, she said, she was ...": an introductory phrase before is no content, the clause after is.
+    return opensWithIntro(scope, pieces[0]!) ? contentOf(scope, [after], candidate) : pieces;
   },
 });

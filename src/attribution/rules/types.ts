@@ -210,6 +210,13 @@ export interface ContentScope {
   readonly credited: ReadonlyMap<number, Candidate>;
   /** For each index of {@link attributions}, the furthest extent end among it and those before it. */
   readonly reach: readonly number[];
+  /**
+   * Attributions that may become part of the content that starts where they do ("He said the FBI has not
+   * commented on ..."): indirect ones of the cue rules that credit nothing and are not the paragraph's last.
+   */
+  readonly absorbable: ReadonlySet<Candidate>;
+  /** The attributions a content took in (they become no node). */
+  readonly absorbed: Set<Candidate>;
 }
 
 /** A rule that finds a source the cue lexicon does not give, at one word of a sentence. */
