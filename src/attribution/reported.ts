@@ -140,9 +140,10 @@ export function planReported(
     if (taken.has(candidate) || candidate.quotes.length > 0 || lang.namingLemmas.has(candidate.lemma)) continue;
     if (sharesSpeaker(candidate)) {
       const root = rootOf(candidate, roots);
-      if (!root || !root.phrase || root.quotes.length > 0 || root.sentence !== candidate.sentence) continue;
+      if (!root || !root.phrase || root.sentence !== candidate.sentence) continue;
+      // "She blamed the violence on a "disturbed person" and said it was unnerving": the content goes to her attribution.
       if (taken.has(root)) carriers.set(candidate, root);
-      else if (candidate.cue.start - root.extent.end <= 25 && !hasQuote(tokens, root.extent.start, candidate.cue.end)) {
+      else if (root.quotes.length === 0 && candidate.cue.start - root.extent.end <= 25 && !hasQuote(tokens, root.extent.start, candidate.cue.end)) {
         const merged = makeCandidate({ kind: root.kind, cue: candidate.cue, lemma: candidate.lemma, phrase: root.phrase, extent: { start: root.extent.start, end: candidate.cue.end }, speech: true, sentence: root.sentence });
         extras.push(merged);
       }
@@ -172,7 +173,12 @@ export function planReported(
   const absorbable = new Set<Candidate>();
   let lastChosen: Candidate | undefined;
   if (nextOpensWithQuote) for (const candidate of chosen) if (!lastChosen || candidate.extent.start > lastChosen.extent.start) lastChosen = candidate;
-  for (const candidate of chosen) if (candidate !== lastChosen && candidate.quotes.length === 0 && candidate.kind === 'subject' && candidate.speech) absorbable.add(candidate);
+  for (const candidate of chosen) {
+    // Not a pronoun or a name: the speakers of direct quotes are resolved against those, and must keep them.
+    const phrase = candidate.phrase;
+    if (candidate === lastChosen || candidate.quotes.length > 0 || candidate.kind !== 'subject' || !candidate.speech || !phrase || phrase.pronoun || tokens[phrase.speaker.start]!.upper) continue;
+    absorbable.add(candidate);
+  }
   const absorbed = new Set<Candidate>();
   for (const [index, list] of lists) {
     const sentence = sentences[index]!;
