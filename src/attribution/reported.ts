@@ -29,7 +29,6 @@ function bySentence(candidates: readonly Candidate[]): Map<number, Candidate[]> 
   return lists;
 }
 
-const NO_CANDIDATES: ReadonlySet<Candidate> = Object.freeze(new Set<Candidate>());
 
 function scopeOf(
   state: AttributionState,
@@ -37,14 +36,14 @@ function scopeOf(
   sentence: Sentence,
   index: number,
   attributions: readonly Candidate[],
-  absorbable: ReadonlySet<Candidate> = NO_CANDIDATES,
+  absorbable: ReadonlySet<Candidate> = new Set(),
   absorbed: Set<Candidate> = new Set(),
 ): ContentScope {
-  const credited = new Map<number, Candidate>();
+  let credited: Map<number, Candidate> | undefined;
   const reach: number[] = [];
   let furthest = -1;
   for (const candidate of attributions) {
-    for (const quote of candidate.quotes) credited.set(quote, candidate);
+    for (const quote of candidate.quotes) (credited ??= new Map()).set(quote, candidate);
     furthest = Math.max(furthest, candidate.extent.end);
     reach.push(furthest);
   }
@@ -63,7 +62,8 @@ export function findSources(state: AttributionState, tokens: readonly Token[], s
   const found: Candidate[] = [];
   sentences.forEach((sentence, index) => {
     const taken = lists.get(index) ?? NONE;
-    const scope = scopeOf(state, tokens, sentence, index, taken);
+    // Made when a word first passes the signature table: most sentences have none.
+    let scope: ContentScope | undefined;
     let floor = sentence.start;
     let next = 0;
     for (let at = sentence.start; at < sentence.end; at += 1) {
@@ -74,6 +74,7 @@ export function findSources(state: AttributionState, tokens: readonly Token[], s
       const token = tokens[at]!;
       // Most words are ruled out by one table read: no source word has their signature.
       if (token.kind !== 'word' || signatures[token.sig] === 0 || (next < taken.length && taken[next]!.extent.start <= at)) continue;
+      scope ??= scopeOf(state, tokens, sentence, index, taken);
       for (const rule of rules) {
         const candidate = rule.find(scope, at);
         if (!candidate) continue;
@@ -131,8 +132,10 @@ export function planReported(
   nextOpensWithQuote: boolean,
 ): ReportedPlan {
   const { language: lang } = state;
-  const taken = new Set(chosen);
   const extras: Candidate[] = findSources(state, tokens, sentences, chosen);
+  // Most paragraphs of a story have no cue at all.
+  if (extras.length === 0 && candidates.length === 0) return { attributions: [...chosen], contents: new Map() };
+  const taken = new Set(chosen);
   /** A sharing cue -> the attribution its content goes to. */
   const carriers = new Map<Candidate, Candidate>();
   const roots = new Map<Candidate, Candidate | undefined>();

@@ -49,7 +49,7 @@ export function nextAttribution(scope: ContentScope, from: number, self: Candida
 
 /** Whether the quote token at `index` is credited to an attribution other than `self`. */
 function creditedElsewhere(scope: ContentScope, index: number, self: Candidate): boolean {
-  const owner = scope.credited.get(index);
+  const owner = scope.credited?.get(index);
   return owner !== undefined && owner !== self;
 }
 

@@ -206,8 +206,8 @@ export interface ContentScope {
    * share a speaker: they bound each other's contents.
    */
   readonly attributions: readonly Candidate[];
-  /** The attribution each quote token of the sentence is credited to, by token index. */
-  readonly credited: ReadonlyMap<number, Candidate>;
+  /** The attribution each quote token of the sentence is credited to, by token index (`undefined`: none is). */
+  readonly credited: ReadonlyMap<number, Candidate> | undefined;
   /** For each index of {@link attributions}, the furthest extent end among it and those before it. */
   readonly reach: readonly number[];
   /**
