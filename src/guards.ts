@@ -15,6 +15,7 @@ import type {
   Quotation,
   QuoteMark,
   Attribution,
+  ReportedSpeech,
   Speaker,
   Role,
   Cue,
@@ -166,6 +167,21 @@ export function isQuoteMark(node: unknown): node is QuoteMark {
  */
 export function isAttribution(node: unknown): node is Attribution {
   return hasType(node, 'attribution');
+}
+
+/**
+ * Whether `node` is the content of reported speech (`reportedSpeech`).
+ *
+ * @param node Any value.
+ * @example
+ * ```ts
+ * import { parseArticle, isParagraph, isReportedSpeech } from 'wirecopy';
+ * const [paragraph] = parseArticle('Smith said the talks had failed.').children;
+ * isParagraph(paragraph) && paragraph.children.some(isReportedSpeech); // true
+ * ```
+ */
+export function isReportedSpeech(node: unknown): node is ReportedSpeech {
+  return hasType(node, 'reportedSpeech');
 }
 
 /**

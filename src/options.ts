@@ -74,6 +74,32 @@ export interface ParseOptions {
   language?: Language;
   /** Whether to find attributions (default `true`); `false` skips the attribution and speaker passes. */
   attribution?: boolean;
+  /**
+   * Whether to mark the content of reported speech (default `true`): `reportedSpeech` nodes for indirect and mixed
+   * quotes (`Smith said the talks had failed.`), linked to their attributions (see `docs/attribution.md`). With
+   * `false` no such node is made and no attribution is added for them: the tree is the one of direct quotes alone.
+   * Needs `attribution`.
+   *
+   * @example
+   * ```ts
+   * import { parseArticle } from 'wirecopy';
+   * const paragraph = parseArticle('Smith said the talks had failed.', { reportedSpeech: false }).children[0];
+   * paragraph?.type === 'paragraph' && paragraph.children.some((node) => node.type === 'reportedSpeech'); // false
+   * ```
+   */
+  reportedSpeech?: boolean;
+  /**
+   * Whether reported speech includes what is not speech (default `true`): beliefs (`Smith believes that ...`,
+   * `thinks`, `expects`, `hopes`, `fears`) and evidence (`polls show ...`, `a report found ...`). With `false`
+   * only speech counts.
+   *
+   * @example
+   * ```ts
+   * import { parseArticle } from 'wirecopy';
+   * parseArticle('Smith believes the talks will fail.', { beliefs: false }).children[0]?.type; // 'paragraph'
+   * ```
+   */
+  beliefs?: boolean;
 }
 
 /**
@@ -82,7 +108,7 @@ export interface ParseOptions {
  * @example
  * ```ts
  * import { english, type ResolvedOptions } from 'wirecopy';
- * const resolved: ResolvedOptions = { layout: 'auto', maxQuotationDepth: 32, furniture: true, boilerplate: [], cues: [], language: english, attribution: true };
+ * const resolved: ResolvedOptions = { layout: 'auto', maxQuotationDepth: 32, furniture: true, boilerplate: [], cues: [], language: english, attribution: true, reportedSpeech: true, beliefs: true };
  * ```
  */
 export interface ResolvedOptions {
@@ -100,6 +126,10 @@ export interface ResolvedOptions {
   language: Language;
   /** See {@link ParseOptions.attribution}. */
   attribution: boolean;
+  /** See {@link ParseOptions.reportedSpeech}. */
+  reportedSpeech: boolean;
+  /** See {@link ParseOptions.beliefs}. */
+  beliefs: boolean;
 }
 
 /**
@@ -131,7 +161,7 @@ export function describe(value: unknown): string {
 
 /** The defaults, one per option. */
 function defaults(): ResolvedOptions {
-  return { layout: 'auto', maxQuotationDepth: DEFAULT_MAX_DEPTH, furniture: true, boilerplate: [], cues: [], language: english, attribution: true };
+  return { layout: 'auto', maxQuotationDepth: DEFAULT_MAX_DEPTH, furniture: true, boilerplate: [], cues: [], language: english, attribution: true, reportedSpeech: true, beliefs: true };
 }
 
 /** One checker per option: returns the resolved value or throws a TypeError/RangeError naming the option. */
@@ -181,6 +211,14 @@ const checkers: { [Key in keyof ResolvedOptions]-?: (value: unknown) => Resolved
   },
   attribution(value) {
     if (typeof value !== 'boolean') throw new TypeError(`parseArticle: options.attribution must be a boolean, got ${describe(value)}`);
+    return value;
+  },
+  reportedSpeech(value) {
+    if (typeof value !== 'boolean') throw new TypeError(`parseArticle: options.reportedSpeech must be a boolean, got ${describe(value)}`);
+    return value;
+  },
+  beliefs(value) {
+    if (typeof value !== 'boolean') throw new TypeError(`parseArticle: options.beliefs must be a boolean, got ${describe(value)}`);
     return value;
   },
 };

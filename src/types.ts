@@ -306,7 +306,7 @@ export interface Cue extends Parent {
  * @example
  * ```ts
  * import type { Attribution } from 'wirecopy';
- * const a: Pick<Attribution, 'id' | 'quotations' | 'form'> = { id: 'a1', quotations: ['q1'], form: 'direct' };
+ * const a: Pick<Attribution, 'id' | 'quotations' | 'reported' | 'form'> = { id: 'a1', quotations: ['q1'], reported: [], form: 'direct' };
  * ```
  */
 export interface Attribution extends Parent {
@@ -316,10 +316,37 @@ export interface Attribution extends Parent {
   id: string;
   /** Ids of the quotations credited (empty for indirect speech). */
   quotations: string[];
+  /** Ids of the {@link ReportedSpeech} contents it credits (`r1`, …; empty when none was found or the pass is off). */
+  reported: string[];
   /** `direct` when it credits quotations, `indirect` for reported speech without marks. */
   form: 'direct' | 'indirect';
   /** Speaker, role, cue and the text between them. */
   children: AttributionContent[];
+}
+
+/**
+ * The content of reported (indirect) speech, without quote marks: "the alliance and Russia intend to schedule more
+ * meetings" in `Stoltenberg said the alliance and Russia intend to schedule more meetings.` A mixed quote is a
+ * reported speech that holds the quotation (`Samorukov says the lack of concessions means that "Russia is ready"`).
+ * Linked both ways with its attribution (`reportedSpeech.attribution`, `attribution.reported`).
+ *
+ * @example
+ * ```ts
+ * import { parseArticle, isReportedSpeech, type Paragraph } from 'wirecopy';
+ * const [paragraph] = parseArticle('Stoltenberg said the alliance is united.').children as Paragraph[];
+ * const content = paragraph?.children.find(isReportedSpeech);
+ * content?.id; // 'r1'
+ * ```
+ */
+export interface ReportedSpeech extends Parent {
+  /** Node type. */
+  type: 'reportedSpeech';
+  /** Id, `r1`, `r2`, … in document order. */
+  id: string;
+  /** Id of the attribution that credits it. */
+  attribution?: string;
+  /** The words of the content, with the quotations of a mixed quote. */
+  children: ReportedSpeechContent[];
 }
 
 /**
@@ -392,7 +419,7 @@ export interface Byline extends Parent {
 export interface Paragraph extends Parent {
   /** Node type. */
   type: 'paragraph';
-  /** Dateline (first), quotations, attributions, text and soft line breaks. */
+  /** Dateline (first), quotations, attributions, reported speech, text and soft line breaks. */
   children: ParagraphContent[];
 }
 
@@ -456,6 +483,17 @@ export type QuotationContent = QuoteMark | Text | Whitespace | Quotation;
 export type AttributionContent = Speaker | Role | Cue | Text | Whitespace;
 
 /**
+ * What a reported speech may contain.
+ *
+ * @example
+ * ```ts
+ * import type { ReportedSpeechContent } from 'wirecopy';
+ * const types: ReportedSpeechContent['type'][] = ['text', 'whitespace', 'quotation'];
+ * ```
+ */
+export type ReportedSpeechContent = Text | Whitespace | Quotation;
+
+/**
  * Inline content of headlines, bylines and boilerplate lines.
  *
  * @example
@@ -472,10 +510,10 @@ export type PhrasingContent = Text | Whitespace | Quotation;
  * @example
  * ```ts
  * import type { ParagraphContent } from 'wirecopy';
- * const types: ParagraphContent['type'][] = ['dateline', 'quotation', 'attribution', 'text', 'whitespace'];
+ * const types: ParagraphContent['type'][] = ['dateline', 'quotation', 'attribution', 'reportedSpeech', 'text', 'whitespace'];
  * ```
  */
-export type ParagraphContent = Dateline | Quotation | Attribution | Text | Whitespace;
+export type ParagraphContent = Dateline | Quotation | Attribution | ReportedSpeech | Text | Whitespace;
 
 /**
  * What the root may contain.

@@ -14,6 +14,8 @@ function credit(tree: Article, n = 0): { speaker?: string; resolved?: string; pr
     for (const child of block.children) {
       if (isQuotation(child)) quotations.push(child);
       if (isAttribution(child)) attributions.set(child.id, child);
+      // A mixed quote's quotation sits inside its reported speech.
+      if (child.type === 'reportedSpeech') for (const part of child.children) if (isQuotation(part)) quotations.push(part);
     }
   }
   const id = quotations[n]?.attribution;

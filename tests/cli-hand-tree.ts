@@ -74,7 +74,7 @@ export class HandTree {
     quotations: string[],
     parts: { speaker: string; resolved?: string; pronoun?: boolean; role?: string; cue: string; lemma: string; order?: 'speaker-cue' | 'cue-speaker' },
   ): this {
-    return this.node('attribution', { id, quotations, form: 'direct' }, (a) => {
+    return this.node('attribution', { id, quotations, reported: [], form: 'direct' }, (a) => {
       const speaker = (): void => {
         a.node('speaker', { name: parts.speaker, pronoun: parts.pronoun ?? false, ...(parts.resolved ? { resolved: parts.resolved } : {}) }, (s) => s.t(parts.speaker));
         if (parts.role) a.t(', ').node('role', {}, (r) => r.t(parts.role!)).t(',');

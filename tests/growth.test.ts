@@ -3,7 +3,7 @@
  * and in `speakers()`: each compares N with 4N in one process (see `helpers/growth.ts`).
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle, quotations, speakers } from '../src/index.js';
+import { attributions, parseArticle, quotations, speakers } from '../src/index.js';
 import { GROWTH_LIMIT, growthRatio } from './helpers/growth.js';
 
 // Each check parses up to 2 MB several times: a few seconds alone, but 40-50 s in `.ci/run`, where CI=true rechecks
@@ -22,6 +22,14 @@ describe('growth (N against 4N)', { timeout: 120_000 }, () => {
     const records = quotations(parseArticle(make(3)));
     expect(records.map((record) => [record.speaker, record.lemma])).toEqual([['Smith', 'add'], ['Smith', 'add'], ['Smith', 'add']]);
     expect(growthRatio(make, (text) => parseArticle(text), 16_000)).toBeLessThan(GROWTH_LIMIT);
+  });
+
+  it('one long sentence of reported speech stays linear (the content rules)', () => {
+    const make = (n: number): string => 'Smith said the plan failed, adding that the vote was close and Jones believes the talks will resume, '.repeat(n);
+    const records = attributions(parseArticle(make(2)));
+    expect(records.every((record) => record.kind === 'indirect')).toBe(true);
+    expect(records.filter((record) => record.text !== '').length).toBeGreaterThan(2);
+    expect(growthRatio(make, (text) => parseArticle(text), 4_000)).toBeLessThan(GROWTH_LIMIT);
   });
 
   it('speakers() of one speaker with many quotations stays linear', () => {

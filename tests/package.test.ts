@@ -128,8 +128,8 @@ describe('the package stays small (issue 15)', () => {
 describe('the public surface', () => {
   it('exports exactly these runtime names', () => {
     expect(Object.keys(api).sort()).toStrictEqual([
-      'boilerplateKinds', 'defineLanguage', 'english', 'englishPack', 'extendCues', 'isArticle', 'isAttribution', 'isBoilerplate', 'isByline', 'isCue', 'isDateline', 'isHeadline', 'isParagraph',
-      'isQuotation', 'isQuoteMark', 'isRole', 'isSpeaker', 'isText', 'isWhitespace', 'parseArticle', 'quotations', 'speakers', 'toString',
+      'attributions', 'boilerplateKinds', 'defineLanguage', 'english', 'englishPack', 'extendCues', 'isArticle', 'isAttribution', 'isBoilerplate', 'isByline', 'isCue', 'isDateline', 'isHeadline', 'isParagraph',
+      'isQuotation', 'isQuoteMark', 'isReportedSpeech', 'isRole', 'isSpeaker', 'isText', 'isWhitespace', 'parseArticle', 'quotations', 'speakers', 'toString',
     ]);
   });
 });

@@ -9,7 +9,10 @@ import { join } from 'node:path';
 import { parse } from './helpers/parse.js';
 
 function topQuotations(text: string): Quotation[] {
-  return parse(text).children.flatMap((block) => (isParagraph(block) ? block.children.filter(isQuotation) : []));
+  // A quotation of a mixed quote sits inside its reported speech, still a top-level quotation.
+  return parse(text).children.flatMap((block) =>
+    isParagraph(block) ? block.children.flatMap((child) => (isQuotation(child) ? [child] : child.type === 'reportedSpeech' ? child.children.filter(isQuotation) : [])) : [],
+  );
 }
 
 describe('parseArticle', () => {

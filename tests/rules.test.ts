@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defaultRules } from '../src/attribution/rules/index.js';
-import { attributeWith, attributionsOf, credits, rulesWithout } from './helpers/rules.js';
+import { attributeWith, attributionsOf, credits, reportedOf, rulesWithout } from './helpers/rules.js';
 
 interface Case {
   rule: string;
@@ -116,14 +116,100 @@ const cases: Case[] = [
 describe('attribution rules, one by one', () => {
   it('has one case for every rule, and every rule in the order of rules/index.ts', () => {
     const names = [...defaultRules.cue, ...defaultRules.quote, ...defaultRules.paragraph, ...defaultRules.article].map((rule) => rule.name);
+    // The reported-speech rules have their cases below.
     expect(new Set(cases.map((entry) => entry.rule))).toStrictEqual(new Set(names));
   });
 
+  // Direct quotes and their attributions, without reported speech (whose attributions the cases below cover).
+  const direct = { reportedSpeech: false };
+
   it.each(cases)('$rule: its example, and what changes without it', ({ rule, text, quotes, attributions }) => {
-    const all = attributeWith(text);
+    const all = attributeWith(text, defaultRules, direct);
     expect(credits(all)).toStrictEqual(quotes);
     expect(attributionsOf(all)).toStrictEqual(attributions);
-    const without = attributeWith(text, rulesWithout(rule));
+    const without = attributeWith(text, rulesWithout(rule), direct);
     expect([credits(without), attributionsOf(without)]).not.toStrictEqual([quotes, attributions]);
+  });
+});
+
+/** A reported-speech rule's example: its contents (`[words, speaker, lemma]`) with every rule. */
+interface ReportedCase {
+  rule: string;
+  text: string;
+  reported: string[][];
+}
+
+// Wire-style sentences written for these tests (the examples in the rules' doc comments).
+const reportedCases: ReportedCase[] = [
+  {
+    rule: 'according-content',
+    text: 'According to two officials familiar with the talks, the deal is close.',
+    reported: [['the deal is close', 'two officials familiar with the talks', 'according to']],
+  },
+  {
+    rule: 'parenthetical',
+    text: 'Russia, the minister said Tuesday, expects an answer within days.',
+    reported: [['Russia', 'the minister', 'say'], ['expects an answer within days', 'the minister', 'say']],
+  },
+  {
+    rule: 'content-before',
+    text: 'The talks failed to produce a deal, officials said.',
+    reported: [['The talks failed to produce a deal', 'officials', 'say']],
+  },
+  {
+    rule: 'content-after',
+    text: 'NATO Secretary-General Jens Stoltenberg said Tuesday that the alliance and Russia would meet again.',
+    reported: [['the alliance and Russia would meet again', 'Jens Stoltenberg', 'say']],
+  },
+  {
+    rule: 'evidence',
+    text: 'A new poll shows most voters oppose the plan.',
+    reported: [['most voters oppose the plan', 'A new poll', 'show']],
+  },
+  {
+    rule: 'belief',
+    text: 'The mayor believes the city can balance its budget.',
+    reported: [['the city can balance its budget', 'The mayor', 'believe']],
+  },
+  {
+    rule: 'content-noun',
+    text: 'The minister repeated his warning that the ceasefire would not hold.',
+    reported: [['the ceasefire would not hold', 'his', 'warning']],
+  },
+];
+
+describe('reported-speech rules, one by one', () => {
+  it('has one case for every source and content rule', () => {
+    const names = [...defaultRules.source, ...defaultRules.content].map((rule) => rule.name);
+    expect(new Set(reportedCases.map((entry) => entry.rule))).toStrictEqual(new Set(names));
+  });
+
+  it.each(reportedCases)('$rule: its example, and what changes without it', ({ rule, text, reported }) => {
+    expect(reportedOf(attributeWith(text))).toStrictEqual(reported);
+    expect(reportedOf(attributeWith(text, rulesWithout(rule)))).not.toStrictEqual(reported);
+  });
+
+  // The other forms of the issue, each with its own sentence (they run through the rules above).
+  it.each([
+    ['The governor told reporters the budget was balanced.', [['the budget was balanced', 'The governor', 'tell']]],
+    ['The senator said of the plan that it would never pass the House.', [['it would never pass the House', 'The senator', 'say']]],
+    ['Smith urged Congress to act before the recess.', [['Congress to act before the recess', 'Smith', 'urge']]],
+    ['The governor promised to veto the bill.', [['to veto the bill', 'The governor', 'promise']]],
+    ['Reporters asked whether the vote would be delayed.', [['whether the vote would be delayed', 'Reporters', 'ask']]],
+    ['The deal is close, according to two officials.', [['The deal is close', 'two officials', 'according to']]],
+    ['Court records show the company paid no tax last year.', [['the company paid no tax last year', 'Court records', 'show']]],
+    ['A report found that the agency had lost track of the money.', [['the agency had lost track of the money', 'A report', 'find']]],
+    ['Analysts fear that the bank will raise rates again.', [['the bank will raise rates again', 'Analysts', 'fear']]],
+    ['Democrats hope the vote will come before the holiday.', [['the vote will come before the holiday', 'Democrats', 'hope']]],
+    ['Smith said the talks had failed, but the ceasefire held.', [['the talks had failed', 'Smith', 'say']]],
+    ['Samorukov says the lack of concessions probably means that "Russia is ready to tolerate a failure."', [['the lack of concessions probably means that "Russia is ready to tolerate a failure."', 'Samorukov', 'say']]],
+  ])('%s', (text, reported) => {
+    expect(reportedOf(attributeWith(text))).toStrictEqual(reported);
+  });
+
+  it('finds no content where none is reported', () => {
+    for (const text of ['"We are done," Smith said Tuesday.', 'Smith said in a statement.', 'The team continued its campaign in Ohio.', 'Later, he flew to Ohio.', 'He branded the group a menace.']) {
+      expect(reportedOf(attributeWith(text))).toStrictEqual([]);
+    }
   });
 });

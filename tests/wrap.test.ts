@@ -20,7 +20,7 @@ describe('wrapRange', () => {
     expect((paragraph.children[1] as Text).value).toBe(' ');
     // role is not allowed in a paragraph by the contract; swap the type to check the rest of the tree.
     (node as { type: string }).type = 'attribution';
-    Object.assign(node!, { id: 'a1', quotations: [], form: 'indirect' });
+    Object.assign(node!, { id: 'a1', quotations: [], reported: [], form: 'indirect' });
     (node as Parent).children = [{ type: 'speaker', name: 'Jane Doe', pronoun: false, children: (node as Parent).children, position: node!.position } as never];
     validateTree(tree, text);
   });

@@ -88,6 +88,10 @@ export function quotations(article: Article): QuoteRecord[] {
     for (const child of block.children) {
       if (child.type === 'quotation') found.push({ quotation: child, paragraph });
       else if (child.type === 'attribution') attributions.set(child.id, child);
+      else if (child.type === 'reportedSpeech') {
+        // The quotations of a mixed quote sit inside its reported speech.
+        for (const part of child.children) if (part.type === 'quotation') found.push({ quotation: part, paragraph });
+      }
     }
   }
   return found.map(({ quotation, paragraph }) => {

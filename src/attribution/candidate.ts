@@ -10,9 +10,10 @@ import type { Range, SpeakerPhrase } from './names.js';
  * How the speaker sits relative to the cue: `subject` (before it), `inverted` (after it), `according` (after
  * "according to"), `participle` ("..., adding"), `conjoined` ("... and said"): both of those share the speaker
  * of the attribution before them; `positional` (a verb the lexicon does not know between a quote and a name),
- * `colon` (a name or subject before a colon).
+ * `colon` (a name or subject before a colon); for reported speech only (source rules): `belief` (`Smith believes`),
+ * `evidence` (`polls show`), `noun` (`his warning that`).
  */
-export type CandidateKind = 'subject' | 'inverted' | 'according' | 'participle' | 'conjoined' | 'positional' | 'colon';
+export type CandidateKind = 'subject' | 'inverted' | 'according' | 'participle' | 'conjoined' | 'positional' | 'colon' | 'belief' | 'evidence' | 'noun';
 
 /** An attribution found in a paragraph, by token ranges. */
 export interface Candidate {

@@ -105,7 +105,7 @@ export function buildAttributions(paragraph: Paragraph, plans: readonly Attribut
       for (const leaf of inside) output.push(leaf);
       return;
     }
-    const attribution: Attribution = { type: 'attribution', id: '', quotations: [], form: 'indirect', position: locator.position(start, end), children: inside };
+    const attribution: Attribution = { type: 'attribution', id: '', quotations: [], reported: [], form: 'indirect', position: locator.position(start, end), children: inside };
     fill(attribution, plan, locator);
     output.push(attribution);
     results[planIndex] = attribution;

@@ -10,6 +10,7 @@ import { extendBefore } from './clause.js';
 import { wordCount } from './content.js';
 import { lookupCue } from './cues.js';
 import { buildAttributions, type AttributionPlan } from './nodes.js';
+import { buildContents, planReported } from './reported.js';
 import type { FloatingQuote, ParagraphScope } from './rules/types.js';
 import { quotationContent, splitSentences, type Sentence, type Token } from './sentences.js';
 import { attributeSentence } from './sentence.js';
@@ -97,16 +98,25 @@ export function attributeParagraph(state: AttributionState, paragraph: Paragraph
     for (const quote of candidate.quotes) first = Math.min(first, quote);
     if (first > candidate.extent.end) extendBefore(lang, tokens, candidate, first);
   }
-  if (chosen.length === 0) return passOn;
-  const nodes = buildAttributions(paragraph, chosen.map((candidate) => planOf(tokens, candidate, state.text)), state.locator);
+  // Reported speech: its contents, and the attributions only reported speech makes (beliefs, evidence, ...).
+  const reported = state.reportedSpeech && tokens.length > 0 ? planReported(state, tokens, sentences, chosen, candidates, nextOpensWithQuote) : undefined;
+  const all = reported ? reported.attributions : chosen;
+  if (all.length === 0) return passOn;
+  const nodes = buildAttributions(paragraph, all.map((candidate) => planOf(tokens, candidate, state.text)), state.locator);
   let last: Attribution | undefined;
+  const direct = new Set(chosen);
+  const nodeOf = new Map<Candidate, Attribution>();
   nodes.forEach((node, index) => {
     if (!node) return;
     const credited = new Set<Quotation>();
-    for (const at of chosen[index]!.quotes) credited.add(tokens[at]!.quotation!);
+    for (const at of all[index]!.quotes) credited.add(tokens[at]!.quotation!);
     state.credits.set(node, credited);
-    last = node;
+    nodeOf.set(all[index]!, node);
+    // An attribution only reported speech makes never takes the quotes of a floating paragraph after it.
+    if (direct.has(all[index]!)) last = node;
+    else state.reportedOnly.add(node);
   });
+  if (reported) buildContents(state, paragraph, tokens, reported.contents, nodeOf);
   // A paragraph of floating quotes passes its carry on.
   return last ?? passOn;
 }

@@ -143,6 +143,14 @@ export class Resolver {
     return person.full;
   }
 
+  /** The person a pronoun most likely points to, like {@link resolvePronoun}, without changing who is most recent or their gender. */
+  peekPronoun(pronoun: string): string | undefined {
+    const lower = pronoun.toLowerCase();
+    const gender: Gender = Object.hasOwn(this.lang.pack.pronouns, lower) ? this.lang.pack.pronouns[lower]!.gender : undefined;
+    if (gender === undefined) return undefined;
+    return this.recent.find((candidate) => candidate.gender === undefined || candidate.gender === gender)?.full;
+  }
+
   private touch(person: Person): void {
     const recent = this.recent;
     if (recent[0] === person) return;

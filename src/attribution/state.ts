@@ -8,7 +8,7 @@
 import { extendCues } from '../language/define.js';
 import type { CueLexicon, Language } from '../language/types.js';
 import type { Locator } from '../tree/location.js';
-import type { Attribution, Quotation } from '../types.js';
+import type { Attribution, Quotation, ReportedSpeech } from '../types.js';
 import { Resolver } from './resolve.js';
 import { defaultRules, type Rules } from './rules/index.js';
 import { createMarks, type Marks } from '../words/marks.js';
@@ -42,6 +42,22 @@ export interface AttributionState {
   readonly resolver: Resolver;
   /** Quotations credited to each attribution node so far, in the order the nodes were made (document order). */
   readonly credits: Map<Attribution, Set<Quotation>>;
+  /** Whether to find reported speech (`ParseOptions.reportedSpeech`). */
+  readonly reportedSpeech: boolean;
+  /** Whether reported speech includes beliefs and evidence (`ParseOptions.beliefs`). */
+  readonly beliefs: boolean;
+  /** Each reported speech node made so far, in document order, with the attribution it belongs to. */
+  readonly reported: Map<ReportedSpeech, Attribution>;
+  /** The attributions only reported speech made (beliefs, evidence, ...): their speakers resolve last in their paragraph. */
+  readonly reportedOnly: Set<Attribution>;
+}
+
+/** The reported-speech switches of a parse (`ParseOptions.reportedSpeech`, `ParseOptions.beliefs`). */
+export interface SpeechSwitches {
+  /** See {@link AttributionState.reportedSpeech}. */
+  reportedSpeech: boolean;
+  /** See {@link AttributionState.beliefs}. */
+  beliefs: boolean;
 }
 
 /**
@@ -52,8 +68,16 @@ export interface AttributionState {
  * @param language The parse's language pack.
  * @param cues Extra cue lemmas of the parse (`ParseOptions.cues`).
  * @param rules The rules (every rule, in order, unless a test leaves some out).
+ * @param speech Whether to find reported speech, and beliefs and evidence with it.
  */
-export function createAttributionState(text: string, locator: Locator, language: Language, cues: readonly string[], rules: Rules = defaultRules): AttributionState {
+export function createAttributionState(
+  text: string,
+  locator: Locator,
+  language: Language,
+  cues: readonly string[],
+  rules: Rules = defaultRules,
+  speech: SpeechSwitches = { reportedSpeech: true, beliefs: true },
+): AttributionState {
   const lexicon = extendCues(language, cues).cues;
   return {
     text,
@@ -66,5 +90,9 @@ export function createAttributionState(text: string, locator: Locator, language:
     creditRule: new Map(),
     resolver: new Resolver(language),
     credits: new Map(),
+    reportedSpeech: speech.reportedSpeech,
+    beliefs: speech.beliefs,
+    reported: new Map(),
+    reportedOnly: new Set(),
   };
 }

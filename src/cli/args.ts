@@ -10,7 +10,7 @@ import { CliError, EXIT } from './exit-codes.js';
 import { DEFAULT_MAX_SIZE } from './io.js';
 
 /** What to print. */
-export type Mode = 'help' | 'version' | 'outline' | 'json' | 'quotes' | 'csv' | 'text' | 'jsonl';
+export type Mode = 'help' | 'version' | 'outline' | 'json' | 'quotes' | 'csv' | 'attributions' | 'attributions-csv' | 'text' | 'jsonl';
 
 /** The checked command line. */
 export interface Command {
@@ -31,6 +31,7 @@ export interface Command {
 const OPTIONS = {
   json: { type: 'boolean' },
   quotes: { type: 'boolean' },
+  attributions: { type: 'boolean' },
   csv: { type: 'boolean' },
   text: { type: 'boolean' },
   jsonl: { type: 'boolean' },
@@ -88,18 +89,19 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.version) return { mode: 'version', input: undefined, workers: 1, tree: false, maxSize: DEFAULT_MAX_SIZE };
   if (positionals.length > 1) throw usage(`give at most one file, got ${positionals.length}`);
 
-  const outputs = (['json', 'quotes', 'text'] as const).filter((name) => values[name]);
+  const outputs = (['json', 'quotes', 'attributions', 'text'] as const).filter((name) => values[name]);
   if (values.jsonl) {
-    const clash = (['quotes', 'text', 'csv'] as const).find((name) => values[name]);
+    const clash = (['quotes', 'attributions', 'text', 'csv'] as const).find((name) => values[name]);
     if (clash) throw usage(`--${clash} does not go with --jsonl`);
   } else {
     if (outputs.length > 1) throw usage(`choose one of --${outputs.join(', --')}`);
     if (values.workers !== undefined) throw usage('--workers only goes with --jsonl');
-    if (values.csv && !values.quotes) throw usage('--csv only goes with --quotes');
+    if (values.csv && !values.quotes && !values.attributions) throw usage('--csv only goes with --quotes or --attributions');
   }
   let mode: Mode = 'outline';
   if (values.jsonl) mode = 'jsonl';
   else if (values.quotes) mode = values.csv ? 'csv' : 'quotes';
+  else if (values.attributions) mode = values.csv ? 'attributions-csv' : 'attributions';
   else if (values.json) mode = 'json';
   else if (values.text) mode = 'text';
   return {

@@ -23,6 +23,9 @@ Output (choose one; the default is a readable outline, coloured on a terminal):
   --json           the whole tree as JSON
   --quotes         a table of quotations: id, speaker, role, cue, text
   --quotes --csv   the same as CSV (RFC 4180, with more columns)
+  --attributions   a table of attributions, direct, indirect and mixed: id,
+                   kind, speaker, cue, what was said (quoted or reported)
+  --attributions --csv   the same as CSV (RFC 4180, with more columns)
   --text           the story alone: paragraphs without headline, byline and
                    boilerplate, separated by blank lines
 

@@ -5,10 +5,14 @@
  */
 import { clip as clipTo } from './clip.js';
 import type { Palette } from './palette.js';
-import type { QuoteRow } from './records.js';
+import type { AttributionRow, QuoteRow } from './records.js';
 
 const CSV_COLUMNS: ReadonlyArray<keyof QuoteRow> = [
   'id', 'block', 'line', 'column', 'speaker', 'resolved', 'role', 'cue', 'lemma', 'text', 'closed', 'continuedFrom', 'continuedIn',
+];
+
+const ATTRIBUTION_COLUMNS: ReadonlyArray<keyof AttributionRow> = [
+  'id', 'kind', 'paragraph', 'line', 'column', 'speaker', 'resolved', 'role', 'cue', 'lemma', 'text', 'quotations', 'reported',
 ];
 
 function csvField(value: string | number | boolean): string {
@@ -61,6 +65,31 @@ export function quotesTable(rows: readonly QuoteRow[], palette: Palette, width?:
   for (const cell of cells) {
     const [id, speaker, role, cue, text] = cell.map(pad) as [string, string, string, string, string];
     lines.push(`${palette.dim(id)}  ${palette.accent(speaker)}  ${role}  ${cue}  ${palette.quote(clip(text, textWidth))}`);
+  }
+  return lines.join('\n');
+}
+
+/** RFC 4180 CSV of `--attributions --csv`: a header row, then one row per attribution, CRLF line ends. */
+export function attributionsCsv(rows: readonly AttributionRow[]): string {
+  const lines = [ATTRIBUTION_COLUMNS.join(',')];
+  for (const row of rows) lines.push(ATTRIBUTION_COLUMNS.map((column) => csvField(row[column])).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** `--attributions`: an aligned table of id, kind, speaker, cue and what was said; with a terminal `width` the text is clipped to fit. */
+export function attributionsTable(rows: readonly AttributionRow[], palette: Palette, width?: number): string {
+  if (rows.length === 0) return palette.dim('(no attributions)');
+  const header = ['id', 'kind', 'speaker', 'cue', 'text'];
+  const cells = rows.map((row) => [row.id, row.kind, speakerLabel(row) || '–', row.cue || '–', flat(row.text) || '–']);
+  const widths = header.map((name) => name.length);
+  for (const cell of cells) for (let column = 0; column < widths.length; column += 1) widths[column] = Math.max(widths[column]!, cell[column]!.length);
+  const fixed = widths.slice(0, 4).reduce((sum, w) => sum + w + 2, 0);
+  const textWidth = width === undefined ? undefined : Math.max(10, width - fixed);
+  const pad = (cell: string, column: number): string => (column === 4 ? cell : cell.padEnd(widths[column]!));
+  const lines = [palette.bold(header.map(pad).join('  ').trimEnd())];
+  for (const cell of cells) {
+    const [id, kind, speaker, cue, text] = cell.map(pad) as [string, string, string, string, string];
+    lines.push(`${palette.dim(id)}  ${kind}  ${palette.accent(speaker)}  ${cue}  ${palette.quote(clip(text, textWidth))}`);
   }
   return lines.join('\n');
 }

@@ -6,8 +6,8 @@
  *
  * @module
  */
-import type { Article, Paragraph, Parent, Quotation, QuoteRecord, WirecopyNode } from '../index.js';
-import { quotations } from '../index.js';
+import type { Article, AttributionRecord, Paragraph, Parent, Quotation, QuoteRecord, WirecopyNode } from '../index.js';
+import { attributions, quotations } from '../index.js';
 
 /** One quotation as a row. */
 export interface QuoteRow {
@@ -99,4 +99,55 @@ export function quoteRows(article: Article): QuoteRow[] {
   }
   const others = new Map(nestedRecords(nested).map((record) => [record.id, record]));
   return found.map(({ quotation, block: at }) => row((listed.get(quotation.id) ?? others.get(quotation.id))!, at));
+}
+
+/** One attribution as a row (`--attributions`, and `attributions` in a `--jsonl` result), from `attributions()`. */
+export interface AttributionRow {
+  /** Attribution id (`a1`). */
+  id: string;
+  /** `direct`, `indirect` or `mixed`. */
+  kind: AttributionRecord['kind'];
+  /** Index of its paragraph among the article's paragraphs (0-based). */
+  paragraph: number;
+  /** Line and column where what was said starts (the attribution's own words when nothing was found). */
+  line: number;
+  column: number;
+  /** The speaker as written, or empty. */
+  speaker: string;
+  /** The fullest name of the speaker, when resolved, or empty. */
+  resolved: string;
+  /** The speaker's role, or empty. */
+  role: string;
+  /** The cue as written, or empty. */
+  cue: string;
+  /** The cue's lemma, or empty. */
+  lemma: string;
+  /** What was said: the quoted and reported words, joined by a space. */
+  text: string;
+  /** Ids of the quotations credited, separated by spaces. */
+  quotations: string;
+  /** Ids of the reported speech credited, separated by spaces. */
+  reported: string;
+}
+
+/** One row per attribution, in document order, from the public `attributions()` records. */
+export function attributionRows(article: Article): AttributionRow[] {
+  return attributions(article).map((record) => {
+    const at = (record.position ?? record.attributionPosition).start;
+    return {
+      id: record.id,
+      kind: record.kind,
+      paragraph: record.paragraph,
+      line: at.line,
+      column: at.column,
+      speaker: record.speaker ?? '',
+      resolved: record.resolved ?? '',
+      role: (record.role ?? '').trim(),
+      cue: record.cue ?? '',
+      lemma: record.lemma ?? '',
+      text: record.text,
+      quotations: record.quotations.join(' '),
+      reported: record.reported.join(' '),
+    };
+  });
 }

@@ -1,6 +1,6 @@
 /**
  * One article in, one output out: the outline, `--json`, `--quotes`
- * (`--csv`) or `--text`. Loaded only when needed, so `--help`, `--version`
+ * (`--csv`), `--attributions` (`--csv`) or `--text`. Loaded only when needed, so `--help`, `--version`
  * and usage errors do not pay for loading the parser.
  *
  * @module
@@ -12,8 +12,8 @@ import { jsonChunks } from './json-chunks.js';
 import { outline } from './outline.js';
 import type { Output } from './output.js';
 import { ansi, plain, wantsColour } from './palette.js';
-import { quotesCsv, quotesTable } from './quotes.js';
-import { quoteRows } from './records.js';
+import { attributionsCsv, attributionsTable, quotesCsv, quotesTable } from './quotes.js';
+import { attributionRows, quoteRows } from './records.js';
 import { storyText } from './story.js';
 
 /** Standard output as far as rendering cares: is it a terminal, and how wide. */
@@ -40,6 +40,12 @@ export function* render(command: Command, text: string, screen: Screen): Generat
       return;
     case 'csv':
       yield quotesCsv(quoteRows(article));
+      return;
+    case 'attributions':
+      yield withNewline(attributionsTable(attributionRows(article), palette, screen.isTTY ? screen.columns : undefined));
+      return;
+    case 'attributions-csv':
+      yield attributionsCsv(attributionRows(article));
       return;
     case 'text':
       yield storyText(article);

@@ -7,7 +7,7 @@
 import type { Article, Boilerplate, Byline, Dateline, Headline, Position } from '../index.js';
 import { parseArticle, toString } from '../index.js';
 import { jsonChunks } from './json-chunks.js';
-import { quoteRows, type QuoteRow } from './records.js';
+import { attributionRows, quoteRows, type AttributionRow, type QuoteRow } from './records.js';
 
 /** An article sent to a worker. */
 export interface TaskMessage {
@@ -69,6 +69,8 @@ export interface BatchRecord {
   /** Length of the text in UTF-16 code units. */
   length: number;
   quotations: QuoteRow[];
+  /** Every attribution, direct, indirect and mixed (the rows of `--attributions`). */
+  attributions: AttributionRow[];
   boilerplate: Array<{ kind: string; text: string; line: number }>;
   diagnostics: Array<{ code: string; severity: string; message: string; line: number; column: number }>;
   /** Every headline block (a kicker or deck is a headline too), in order. */
@@ -97,6 +99,7 @@ export function analyse(id: unknown, text: string, withTree: boolean): BatchReco
     id,
     length: text.length,
     quotations: quoteRows(article),
+    attributions: attributionRows(article),
     boilerplate: article.children
       .filter((child): child is Boilerplate => child.type === 'boilerplate')
       .map((child) => ({ kind: child.kind, text: toString(child), line: child.position.start.line })),

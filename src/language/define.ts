@@ -37,6 +37,15 @@ function buildFurniture(pack: FurniturePack): FurnitureWords {
   return Object.freeze(Object.fromEntries(entries)) as FurnitureWords;
 }
 
+/** Every form of each lemma (the pack's inflection), irregular forms first, form -> lemma. */
+function verbForms(pack: LanguagePack, lemmas: readonly string[]): ReadonlyMap<string, string> {
+  const forms = new Map<string, string>();
+  const lemmaSet = new Set(lemmas);
+  for (const [form, lemma] of pack.irregularContentVerbs) if (lemmaSet.has(lemma)) forms.set(form, lemma);
+  for (const lemma of lemmas) for (const form of pack.morphology.inflect(lemma)) if (!forms.has(form)) forms.set(form, lemma);
+  return forms;
+}
+
 /**
  * Builds a language pack for the parser. Build it once (it makes about a thousand cue forms) and pass the result to
  * every parse as `ParseOptions.language`.
@@ -54,6 +63,8 @@ function buildFurniture(pack: FurniturePack): FurnitureWords {
 export function defineLanguage(pack: LanguagePack): Language {
   const set = (list: readonly string[]): ReadonlySet<string> => new Set(list);
   const notNames = set(pack.notNames);
+  const beliefs = verbForms(pack, pack.beliefLemmas);
+  const evidence = verbForms(pack, pack.evidenceLemmas);
   return Object.freeze({
     tag: pack.tag,
     pack,
@@ -91,6 +102,18 @@ export function defineLanguage(pack: LanguagePack): Language {
     abbreviations: set(pack.abbreviations),
     sentenceStarters: set(pack.sentenceStarters),
     furniture: buildFurniture(pack.furniture),
+    complementizers: set(pack.complementizers),
+    questionWords: set(pack.questionWords),
+    beliefs,
+    evidence,
+    evidenceNouns: set(pack.evidenceNouns),
+    contentNouns: set(pack.contentNouns),
+    clauseBreakers: set(pack.clauseBreakers),
+    speechObjects: set(pack.speechObjects),
+    possessiveDeterminers: set(pack.possessiveDeterminers),
+    clauseMarkers: set(pack.clauseMarkers),
+    objectCues: set(pack.objectCues),
+    sourceSignatures: signatureTable(new Set([...beliefs.keys(), ...evidence.keys(), ...pack.contentNouns])),
     morphology: pack.morphology,
   });
 }

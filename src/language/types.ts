@@ -195,6 +195,30 @@ export interface LanguagePack {
   readonly sentenceStarters: readonly string[];
   /** The word lists of bylines and datelines. */
   readonly furniture: FurniturePack;
+  /** Words that open a content clause after a cue (`that`): skipped, not part of the reported speech. */
+  readonly complementizers: readonly string[];
+  /** Words that open an indirect question after a cue (`whether`): part of the reported speech. */
+  readonly questionWords: readonly string[];
+  /** Verbs of belief, as lemmas (`believe`, `think`): their subject holds a belief (`ParseOptions.beliefs`). */
+  readonly beliefLemmas: readonly string[];
+  /** Verbs that evidence reports with, as lemmas (`show`, `find`): "polls show ...". */
+  readonly evidenceLemmas: readonly string[];
+  /** Irregular forms of the belief and evidence verbs, `[form, lemma]` (`thought` -> `think`). */
+  readonly irregularContentVerbs: ReadonlyArray<readonly [string, string]>;
+  /** Nouns that are evidence when they are the subject of an evidence verb (`poll`, `report`, `records`). */
+  readonly evidenceNouns: readonly string[];
+  /** Nouns that take a content clause (`claim`, `warning`): "his warning that ...". */
+  readonly contentNouns: readonly string[];
+  /** Words that end a content at a comma before them: a new coordinated clause (`but`, `while`). */
+  readonly clauseBreakers: readonly string[];
+  /** Objects of a cue skipped before its content (`reporters`, `him`): "told reporters the talks failed". */
+  readonly speechObjects: readonly string[];
+  /** Possessive determiners (`his`, `their`): the speaker of a content noun ("his warning that ..."). */
+  readonly possessiveDeterminers: readonly string[];
+  /** Words that make a run of words a clause, not a noun phrase: auxiliaries, modals, common irregular past forms. */
+  readonly clauseMarkers: readonly string[];
+  /** Cue lemmas that take a noun phrase as often as speech: their content without `that` must read as a clause. */
+  readonly objectCues: readonly string[];
   /** The word-form rules. */
   readonly morphology: Morphology;
 }
@@ -303,6 +327,30 @@ export interface Language {
   readonly sentenceStarters: ReadonlySet<string>;
   /** See {@link LanguagePack.furniture}. */
   readonly furniture: FurnitureWords;
+  /** See {@link LanguagePack.complementizers}. */
+  readonly complementizers: ReadonlySet<string>;
+  /** See {@link LanguagePack.questionWords}. */
+  readonly questionWords: ReadonlySet<string>;
+  /** Every form of {@link LanguagePack.beliefLemmas} -> its lemma. */
+  readonly beliefs: ReadonlyMap<string, string>;
+  /** Every form of {@link LanguagePack.evidenceLemmas} -> its lemma. */
+  readonly evidence: ReadonlyMap<string, string>;
+  /** See {@link LanguagePack.evidenceNouns}. */
+  readonly evidenceNouns: ReadonlySet<string>;
+  /** See {@link LanguagePack.contentNouns}. */
+  readonly contentNouns: ReadonlySet<string>;
+  /** See {@link LanguagePack.clauseBreakers}. */
+  readonly clauseBreakers: ReadonlySet<string>;
+  /** See {@link LanguagePack.speechObjects}. */
+  readonly speechObjects: ReadonlySet<string>;
+  /** See {@link LanguagePack.possessiveDeterminers}. */
+  readonly possessiveDeterminers: ReadonlySet<string>;
+  /** See {@link LanguagePack.clauseMarkers}. */
+  readonly clauseMarkers: ReadonlySet<string>;
+  /** See {@link LanguagePack.objectCues}. */
+  readonly objectCues: ReadonlySet<string>;
+  /** Signatures of every belief and evidence form and content noun: a 0 proves a word starts no source of reported speech. */
+  readonly sourceSignatures: Uint8Array;
   /** See {@link LanguagePack.morphology}. */
   readonly morphology: Morphology;
 }

@@ -27,7 +27,7 @@ import type { PassContext } from './context.js';
 import { resolveParagraph } from './speakers.js';
 
 /** Ids in document order, links both ways, form. `quotations` are the article's top-level quotations in document order. */
-function link(quotations: readonly Quotation[], credits: Credits): void {
+function link(quotations: readonly Quotation[], credits: Credits, reported: AttributionState['reported']): void {
   let count = 0;
   for (const node of credits.keys()) node.id = `a${(count += 1)}`;
   let order: Map<Quotation, number> | undefined;
@@ -42,6 +42,12 @@ function link(quotations: readonly Quotation[], credits: Credits): void {
     node.quotations = mapPacked(unique, (quotation) => quotation.id);
     node.form = unique.length > 0 ? 'direct' : 'indirect';
     for (const quotation of unique) quotation.attribution = node.id;
+  }
+  let contents = 0;
+  for (const [content, node] of reported) {
+    content.id = `r${(contents += 1)}`;
+    content.attribution = node.id;
+    node.reported.push(content.id);
   }
 }
 
@@ -69,7 +75,8 @@ function reportUnattributed(state: AttributionState, quotations: readonly Quotat
  */
 export function attributeQuotations(article: Article, context: PassContext, rules?: Rules): void {
   if (!context.options.attribution) return;
-  const state = createAttributionState(context.text, context.locator, context.options.language, context.options.cues, rules);
+  const { reportedSpeech, beliefs } = context.options;
+  const state = createAttributionState(context.text, context.locator, context.options.language, context.options.cues, rules, { reportedSpeech, beliefs });
   let carry: Attribution | undefined;
   const quotations: Quotation[] = [];
   const blocks = article.children.filter((block) => block.type !== 'whitespace');
@@ -86,6 +93,6 @@ export function attributeQuotations(article: Article, context: PassContext, rule
     resolveParagraph(state, block, tokens);
   });
   for (const rule of state.rules.article) rule.apply({ state, quotations, credits: state.credits });
-  link(quotations, state.credits);
+  link(quotations, state.credits, state.reported);
   reportUnattributed(state, quotations, context);
 }

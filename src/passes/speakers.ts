@@ -84,6 +84,29 @@ function resolveSpeaker(lang: Language, speaker: Speaker, tokens: readonly Token
 }
 
 /**
+ * Resolves the speaker of an attribution only reported speech made (a belief, evidence), without making anyone
+ * more recent: a pronoun to the person it would point to, a person's name (already mentioned with the paragraph's
+ * text) to its fullest form.
+ */
+function resolveOnly(lang: Language, speaker: Speaker, resolver: Resolver): void {
+  if (speaker.pronoun) {
+    const resolved = resolver.peekPronoun(speaker.name);
+    if (resolved !== undefined) speaker.resolved = resolved;
+    return;
+  }
+  const first = speaker.name[0] ?? '';
+  if (first === first.toLowerCase()) return;
+  const scanned: Token[] = [];
+  scanText(lang, speaker.name, 0, scanned);
+  if (!isPersonName(lang, scanned, 0, scanned.length)) return;
+  // Only someone already known: registering a new person here would change later resolutions.
+  const last = scanned.at(-1);
+  if (!last || !resolver.known(last.lower)) return;
+  const resolved = resolver.mention(speaker.name, false)?.full;
+  if (resolved !== undefined) speaker.resolved = resolved;
+}
+
+/**
  * The words of `tokens[from, to)` as written and lower-cased, when they are
  * words only, one space apart: then they are the name's words split at its
  * spaces, and the name need not be split again.
@@ -124,9 +147,13 @@ export function resolveParagraph(state: AttributionState, paragraph: Paragraph, 
   const names = state.marks.names;
   names.rewind();
   const speakers: Speaker[] = [];
+  const later: Speaker[] = [];
   for (const child of paragraph.children) {
     if (child.type !== 'attribution') continue;
-    for (const part of child.children) if (part.type === 'speaker') speakers.push(part);
+    // The speakers of attributions only reported speech made (beliefs, evidence, ...) are resolved after the others
+    // and register no one, so that they never change who a direct quote's pronoun stands for.
+    const list = state.reportedOnly.has(child) ? later : speakers;
+    for (const part of child.children) if (part.type === 'speaker') list.push(part);
   }
   let from = 0;
   let index = 0;
@@ -140,4 +167,5 @@ export function resolveParagraph(state: AttributionState, paragraph: Paragraph, 
     from = index;
   }
   mentionNames(lang, tokens, from, tokens.length, names, resolver);
+  for (const speaker of later) resolveOnly(lang, speaker, resolver);
 }

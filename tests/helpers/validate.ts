@@ -11,7 +11,8 @@ export const CONTENT_MODEL: Record<string, readonly string[]> = {
   headline: ['text', 'whitespace', 'quotation'],
   byline: ['text', 'whitespace', 'quotation'],
   boilerplate: ['text', 'whitespace', 'quotation'],
-  paragraph: ['dateline', 'quotation', 'attribution', 'text', 'whitespace'],
+  paragraph: ['dateline', 'quotation', 'attribution', 'reportedSpeech', 'text', 'whitespace'],
+  reportedSpeech: ['text', 'whitespace', 'quotation'],
   dateline: ['text', 'whitespace'],
   quotation: ['quoteMark', 'text', 'whitespace', 'quotation'],
   attribution: ['speaker', 'role', 'cue', 'text', 'whitespace'],
@@ -54,6 +55,8 @@ export function validateTree(tree: Article, text: string, fullPointCheckLimit = 
   const attributionIds: string[] = [];
   const quotations = new Map<string, Record<string, unknown>>();
   const attributions = new Map<string, Record<string, unknown>>();
+  const reportedIds: string[] = [];
+  const reported = new Map<string, Record<string, unknown>>();
   const checkPoints = text.length <= fullPointCheckLimit;
   // Line starts for a linear check on big inputs.
   const lineStarts = [0];
@@ -131,6 +134,13 @@ export function validateTree(tree: Article, text: string, fullPointCheckLimit = 
       attributions.set(id, record);
       if (record.form !== 'direct' && record.form !== 'indirect') fail('attribution without form', node);
       if (!Array.isArray(record.quotations)) fail('attribution without quotations', node);
+      if (!Array.isArray(record.reported)) fail('attribution without reported', node);
+    }
+    if (node.type === 'reportedSpeech') {
+      const id = record.id as string;
+      reportedIds.push(id);
+      reported.set(id, record);
+      if (parent?.type !== 'paragraph') fail('reportedSpeech outside a paragraph', node);
     }
     if (node.type === 'article' && !Array.isArray(record.diagnostics)) fail('article without diagnostics', node);
     for (let childIndex = children.length - 1; childIndex >= 0; childIndex -= 1) {
@@ -159,9 +169,20 @@ export function validateTree(tree: Article, text: string, fullPointCheckLimit = 
       throw new TreeError(`${id}.attribution does not link back`);
     }
   }
+  reportedIds.forEach((id, position) => {
+    if (id !== `r${position + 1}`) throw new TreeError(`reportedSpeech ids out of order: ${reportedIds.join(',')}`);
+  });
+  for (const [id, content] of reported) {
+    if (content.attribution !== undefined && !((attributions.get(content.attribution as string)?.reported as string[] | undefined)?.includes(id))) {
+      throw new TreeError(`${id}.attribution does not link back`);
+    }
+  }
   for (const [id, attribution] of attributions) {
     for (const quotationId of attribution.quotations as string[]) {
       if (quotations.get(quotationId)?.attribution !== id) throw new TreeError(`${id} credits ${quotationId}, which does not link back`);
+    }
+    for (const reportedId of attribution.reported as string[]) {
+      if (reported.get(reportedId)?.attribution !== id) throw new TreeError(`${id} reports ${reportedId}, which does not link back`);
     }
   }
   let previous = -1;

@@ -5,15 +5,22 @@
  *
  * @module
  */
+import { accordingContent } from './according-content.js';
 import { accordingTo } from './according-to.js';
 import { afterQuote } from './after-quote.js';
 import { before } from './before.js';
+import { belief } from './belief.js';
 import { carried } from './carried.js';
 import { closing } from './closing.js';
 import { colonName } from './colon-name.js';
+import { contentAfter } from './content-after.js';
+import { contentBefore } from './content-before.js';
+import { contentNoun } from './content-noun.js';
+import { evidence } from './evidence.js';
 import { floating } from './floating.js';
 import { introduces } from './introduces.js';
 import { inverted } from './inverted.js';
+import { parenthetical } from './parenthetical.js';
 import { positional } from './positional.js';
 import { quoteRun } from './quote-run.js';
 import { runningPieces } from './running-pieces.js';
@@ -21,7 +28,7 @@ import { sentenceSubject } from './sentence-subject.js';
 import { sharedSpeaker } from './shared-speaker.js';
 import { subject } from './subject.js';
 import { title } from './title.js';
-import type { ArticleRule, CueRule, ParagraphRule, QuoteRule, Rules } from './types.js';
+import type { ArticleRule, ContentRule, CueRule, ParagraphRule, QuoteRule, Rules, SourceRule } from './types.js';
 
 export type { Rules } from './types.js';
 
@@ -69,6 +76,32 @@ const paragraph: readonly ParagraphRule[] = [floating, carried, introduces];
 const article: readonly ArticleRule[] = [runningPieces];
 
 /**
+ * Reported speech, over the words of each sentence that no attribution holds, after every rule above has run (so a
+ * source never takes a quotation or a word from the attributions of direct quotes; the first that finds one wins):
+ *
+ * 1. `evidence`: an evidence verb after an evidence noun (`polls show`); before `belief`, whose verbs it shares
+ *    (`find`, `conclude`) and whose subject search would take the noun phrase as a person.
+ * 2. `belief`: a verb of belief with its subject (`the mayor believes`).
+ * 3. `content-noun`: a noun of saying before `that` (`his warning that`).
+ *
+ * `evidence` and `belief` are not speech: `ParseOptions.beliefs: false` leaves them out.
+ */
+const source: readonly SourceRule[] = [evidence, belief, contentNoun];
+
+/**
+ * Reported speech, over each attribution of a sentence (the first rule that answers wins), the layouts with a
+ * fixed shape first:
+ *
+ * 1. `according-content`: "according to" has its content on the other side of its comma, never after its speaker
+ *    without one; first, so that `content-after` never reads the words after the speaker.
+ * 2. `parenthetical`: an attribution between commas inside the clause it reports (`Russia, he said, expects`);
+ *    before `content-before`, which would take only the first piece, and `content-after`, only the second.
+ * 3. `content-before`: the clause before an attribution that closes the sentence (`..., officials said.`).
+ * 4. `content-after`: the content after the cue, the common layout, last since it takes what follows any cue.
+ */
+const content: readonly ContentRule[] = [accordingContent, parenthetical, contentBefore, contentAfter];
+
+/**
  * Every rule, in order.
  *
  * @example
@@ -77,4 +110,4 @@ const article: readonly ArticleRule[] = [runningPieces];
  * defaultRules.quote.map((rule) => rule.name)[0]; // 'after-quote'
  * ```
  */
-export const defaultRules: Rules = Object.freeze({ cue, quote, paragraph, article });
+export const defaultRules: Rules = Object.freeze({ cue, quote, paragraph, article, source, content });

@@ -8,6 +8,11 @@
  *   points wins; a rule may also stop the search).
  * - A **paragraph rule** runs once per paragraph after its sentences, in order, each on what the ones before left.
  * - An **article rule** runs once after every paragraph.
+ * - A **source rule** (reported speech) reads one word of a sentence that no attribution holds and may find a source
+ *   the cue lexicon does not give: a belief (`Smith believes`), evidence (`polls show`), a noun with a content clause
+ *   (`his warning that`). The first that finds one wins.
+ * - A **content rule** (reported speech) reads one attribution of a sentence and may find the words of what it
+ *   reports, without marks: the first that finds them wins.
  *
  * @module
  */
@@ -183,6 +188,58 @@ export interface ArticleRule {
   apply(scope: ArticleScope): void;
 }
 
+/** What the source and content rules of one sentence read. */
+export interface ContentScope {
+  /** The pass's state. */
+  readonly state: AttributionState;
+  /** The language pack. */
+  readonly lang: Language;
+  /** The paragraph's tokens. */
+  readonly tokens: readonly Token[];
+  /** The sentence. */
+  readonly sentence: Sentence;
+  /** The sentence's index in its paragraph. */
+  readonly index: number;
+  /**
+   * The sentence's attributions, in order of start: for the source rules the candidates that become nodes; for the
+   * content rules those and the extra attributions of reported speech, with the participles and second verbs that
+   * share a speaker: they bound each other's contents.
+   */
+  readonly attributions: readonly Candidate[];
+  /** The attribution each quote token of the sentence is credited to, by token index (`undefined`: none is). */
+  readonly credited: ReadonlyMap<number, Candidate> | undefined;
+  /** For each index of {@link attributions}, the furthest extent end among it and those before it. */
+  readonly reach: readonly number[];
+  /**
+   * Attributions that may become part of the content that starts where they do ("He said the FBI has not
+   * commented on ..."): indirect ones of the cue rules that credit nothing and are not the paragraph's last.
+   */
+  readonly absorbable: ReadonlySet<Candidate>;
+  /** The attributions a content took in (they become no node). */
+  readonly absorbed: Set<Candidate>;
+}
+
+/** A rule that finds a source the cue lexicon does not give, at one word of a sentence. */
+export interface SourceRule {
+  /** The rule's name, kebab-case. */
+  readonly name: string;
+  /** `belief` for a source that does not speak (a belief, evidence): off with `ParseOptions.beliefs: false`. */
+  readonly kind: 'speech' | 'belief';
+  /** The candidate (its `extent` holds no other attribution's tokens), or `undefined` when the rule does not apply. */
+  find(scope: ContentScope, at: number): Candidate | undefined;
+}
+
+/** A rule that finds the content an attribution reports. */
+export interface ContentRule {
+  /** The rule's name, kebab-case. */
+  readonly name: string;
+  /**
+   * The content's token ranges (one, or two around a parenthetical attribution), `[]` to stop the search with no
+   * content, or `undefined` when the rule does not apply.
+   */
+  find(scope: ContentScope, candidate: Candidate): Range[] | undefined;
+}
+
 /** Every rule list, in order (see `rules/index.ts`). */
 export interface Rules {
   /** Over cue words; the first that finds wins. */
@@ -193,4 +250,8 @@ export interface Rules {
   readonly paragraph: readonly ParagraphRule[];
   /** Once per article, each in turn. */
   readonly article: readonly ArticleRule[];
+  /** Reported speech: over the words no attribution holds; the first that finds a source wins. */
+  readonly source: readonly SourceRule[];
+  /** Reported speech: over each attribution; the first that answers wins. */
+  readonly content: readonly ContentRule[];
 }

@@ -6,6 +6,7 @@
 import { defineLanguage } from '../define.js';
 import type { Language, LanguagePack } from '../types.js';
 import { irregularCues, namingLemmas, nounishLemmas, reflexives, speechLemmas } from './cues.js';
+import * as content from './content.js';
 import * as functionWords from './function-words.js';
 import * as furniture from './furniture.js';
 import { morphology } from './morphology.js';
@@ -35,6 +36,7 @@ export const englishPack: LanguagePack = Object.freeze({
   abbreviations,
   sentenceStarters,
   furniture: Object.freeze({ ...furniture }),
+  ...content,
   morphology,
 });
 

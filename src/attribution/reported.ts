@@ -1,0 +1,309 @@
+/**
+ * Reported speech in one paragraph (`ParseOptions.reportedSpeech`): the source rules find attributions the cue
+ * lexicon does not give (beliefs, evidence, content nouns), the content rules find what each attribution reports,
+ * and the contents become `reportedSpeech` nodes, built in one pass over the paragraph. The rules and their order
+ * are in `rules/index.ts`.
+ *
+ * @module
+ */
+import type { Locator } from '../tree/location.js';
+import type { Attribution, Paragraph, Quotation, ReportedSpeech, ReportedSpeechContent, Text, Whitespace } from '../types.js';
+import { makeCandidate, overlaps, sharesSpeaker, type Candidate } from './candidate.js';
+import type { Range } from './names.js';
+import { hasQuote } from './predicates.js';
+import type { ContentScope } from './rules/types.js';
+import type { Sentence, Token } from './sentences.js';
+import type { AttributionState } from './state.js';
+
+const NONE: readonly Candidate[] = Object.freeze([]);
+
+/** The attributions of each sentence that has some, by sentence index, in order of start. */
+function bySentence(candidates: readonly Candidate[]): Map<number, Candidate[]> {
+  const lists = new Map<number, Candidate[]>();
+  for (const candidate of candidates) {
+    const list = lists.get(candidate.sentence);
+    if (list) list.push(candidate);
+    else lists.set(candidate.sentence, [candidate]);
+  }
+  for (const list of lists.values()) if (list.length > 1) list.sort((a, b) => a.extent.start - b.extent.start);
+  return lists;
+}
+
+
+function scopeOf(
+  state: AttributionState,
+  tokens: readonly Token[],
+  sentence: Sentence,
+  index: number,
+  attributions: readonly Candidate[],
+  absorbable: ReadonlySet<Candidate> = new Set(),
+  absorbed: Set<Candidate> = new Set(),
+): ContentScope {
+  let credited: Map<number, Candidate> | undefined;
+  const reach: number[] = [];
+  let furthest = -1;
+  for (const candidate of attributions) {
+    for (const quote of candidate.quotes) (credited ??= new Map()).set(quote, candidate);
+    furthest = Math.max(furthest, candidate.extent.end);
+    reach.push(furthest);
+  }
+  return { state, lang: state.language, tokens, sentence, index, attributions, credited, reach, absorbable, absorbed };
+}
+
+/**
+ * The attributions the source rules find in the paragraph's words outside `chosen` (the attributions the cue rules
+ * made), in order of start. A source's extent never overlaps another attribution.
+ */
+export function findSources(state: AttributionState, tokens: readonly Token[], sentences: readonly Sentence[], chosen: readonly Candidate[]): Candidate[] {
+  const rules = state.beliefs ? state.rules.source : state.rules.source.filter((rule) => rule.kind !== 'belief');
+  if (rules.length === 0) return [];
+  const signatures = state.language.sourceSignatures;
+  const lists = bySentence(chosen);
+  const found: Candidate[] = [];
+  sentences.forEach((sentence, index) => {
+    const taken = lists.get(index) ?? NONE;
+    // Made when a word first passes the signature table: most sentences have none.
+    let scope: ContentScope | undefined;
+    let floor = sentence.start;
+    let next = 0;
+    for (let at = sentence.start; at < sentence.end; at += 1) {
+      while (next < taken.length && taken[next]!.extent.end <= at) {
+        floor = Math.max(floor, taken[next]!.extent.end);
+        next += 1;
+      }
+      const token = tokens[at]!;
+      // Most words are ruled out by one table read: no source word has their signature.
+      if (token.kind !== 'word' || signatures[token.sig] === 0 || (next < taken.length && taken[next]!.extent.start <= at)) continue;
+      scope ??= scopeOf(state, tokens, sentence, index, taken);
+      for (const rule of rules) {
+        const candidate = rule.find(scope, at);
+        if (!candidate) continue;
+        const upcoming = taken[next];
+        if (candidate.extent.start < floor || (upcoming && overlaps(candidate.extent, upcoming.extent))) continue;
+        found.push(candidate);
+        floor = candidate.extent.end;
+        at = candidate.extent.end - 1;
+        break;
+      }
+    }
+  });
+  return found;
+}
+
+/** What a paragraph's reported speech comes to: the attributions to build, and the content each reports. */
+export interface ReportedPlan {
+  /** Every attribution to build, in order of start: the cue rules' (`chosen`) and the reported-speech ones with a content. */
+  attributions: Candidate[];
+  /** The content of each attribution that has one, by token ranges. */
+  contents: Map<Candidate, Range[]>;
+}
+
+/** The attribution whose speaker a participle or a second verb shares, at the end of the chain (`roots` memoises it, so a long chain is walked once). */
+function rootOf(candidate: Candidate, roots: Map<Candidate, Candidate | undefined>): Candidate | undefined {
+  const shares = candidate.shares;
+  if (!shares) return undefined;
+  if (!sharesSpeaker(shares)) return shares;
+  if (roots.has(shares)) return roots.get(shares);
+  // Walk up to a known root or the end, then record the answer for every link walked.
+  const walked: Candidate[] = [];
+  let link: Candidate | undefined = shares;
+  while (link && sharesSpeaker(link) && !roots.has(link)) {
+    walked.push(link);
+    link = link.shares;
+  }
+  const root = link === undefined ? undefined : sharesSpeaker(link) ? roots.get(link) : link;
+  for (const step of walked) roots.set(step, root);
+  return root;
+}
+
+/**
+ * Plans the paragraph's reported speech. Besides the attributions of the cue rules (`chosen`), it reads the source
+ * rules' attributions, the cue words whose speaker opens the sentence (`sentence-subject`, which alone never makes
+ * one) and the participles and second verbs that share a speaker (`Smith spoke Tuesday, saying ...`, `... and said
+ * ...`): their content goes to the attribution they share, or to a new one from its speaker to their cue when that
+ * one credits nothing. Each of these becomes an attribution only with a content, and never overlaps another.
+ */
+export function planReported(
+  state: AttributionState,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  chosen: readonly Candidate[],
+  candidates: readonly Candidate[],
+  nextOpensWithQuote: boolean,
+): ReportedPlan {
+  const { language: lang } = state;
+  const extras: Candidate[] = findSources(state, tokens, sentences, chosen);
+  // Most paragraphs of a story have no cue at all.
+  if (extras.length === 0 && candidates.length === 0) return { attributions: [...chosen], contents: new Map() };
+  const taken = new Set(chosen);
+  /** A sharing cue -> the attribution its content goes to. */
+  const carriers = new Map<Candidate, Candidate>();
+  const roots = new Map<Candidate, Candidate | undefined>();
+  for (const candidate of candidates) {
+    if (taken.has(candidate) || candidate.quotes.length > 0 || lang.namingLemmas.has(candidate.lemma)) continue;
+    if (sharesSpeaker(candidate)) {
+      const root = rootOf(candidate, roots);
+      if (!root || !root.phrase || root.sentence !== candidate.sentence) continue;
+      // "She blamed the violence on a "disturbed person" and said it was unnerving": the content goes to her attribution.
+      if (taken.has(root)) carriers.set(candidate, root);
+      else if (root.quotes.length === 0 && candidate.cue.start - root.extent.end <= 25 && !hasQuote(tokens, root.extent.start, candidate.cue.end)) {
+        const merged = makeCandidate({ kind: root.kind, cue: candidate.cue, lemma: candidate.lemma, phrase: root.phrase, extent: { start: root.extent.start, end: candidate.cue.end }, speech: true, sentence: root.sentence });
+        extras.push(merged);
+      }
+    } else if (candidate.kind === 'subject' && candidate.phrase && !candidate.speech) extras.push(candidate);
+  }
+  // Extras in order, none overlapping a chosen attribution or an extra before it.
+  extras.sort((a, b) => a.extent.start - b.extent.start);
+  const blockers = [...chosen].sort((a, b) => a.extent.start - b.extent.start);
+  const kept: Candidate[] = [];
+  let cursor = 0;
+  let floor = -1;
+  for (const extra of extras) {
+    while (cursor < blockers.length && blockers[cursor]!.extent.end <= extra.extent.start) cursor += 1;
+    const blocker = blockers[cursor];
+    if (extra.extent.start < floor || (blocker && overlaps(blocker.extent, extra.extent))) continue;
+    kept.push(extra);
+    floor = extra.extent.end;
+  }
+  const contents = new Map<Candidate, Range[]>();
+  // A cue that names what it quotes ("branded the group \"...\"") reports only with its quotation: a mixed quote.
+  const readers = [...chosen, ...kept, ...carriers.keys()].filter((candidate) => candidate.quotes.length > 0 || candidate.kind === 'evidence' || !lang.namingLemmas.has(candidate.lemma));
+  const lists = bySentence(readers);
+  // The attributions bound each other's contents, and so does a participle or second verb that shares a speaker.
+  const bounds = bySentence([...chosen, ...kept, ...candidates.filter(sharesSpeaker)]);
+  // An indirect attribution right where another's content starts may become part of it; not the paragraph's last
+  // one of the cue rules when the next paragraph opens with a quote (which may be credited to that one).
+  const absorbable = new Set<Candidate>();
+  let lastChosen: Candidate | undefined;
+  if (nextOpensWithQuote) for (const candidate of chosen) if (!lastChosen || candidate.extent.start > lastChosen.extent.start) lastChosen = candidate;
+  for (const candidate of chosen) {
+    // Not a pronoun or a name: the speakers of direct quotes are resolved against those, and must keep them.
+    const phrase = candidate.phrase;
+    if (candidate === lastChosen || candidate.quotes.length > 0 || candidate.kind !== 'subject' || !candidate.speech || !phrase || phrase.pronoun || tokens[phrase.speaker.start]!.upper) continue;
+    absorbable.add(candidate);
+  }
+  const absorbed = new Set<Candidate>();
+  for (const [index, list] of lists) {
+    const sentence = sentences[index]!;
+    const scope = scopeOf(state, tokens, sentence, index, bounds.get(index)!, absorbable, absorbed);
+    for (const candidate of list) {
+      let ranges: Range[] | undefined;
+      for (const rule of state.rules.content) {
+        ranges = rule.find(scope, candidate);
+        if (ranges !== undefined) break;
+      }
+      if (!ranges || ranges.length === 0) continue;
+      const owner = carriers.get(candidate) ?? candidate;
+      const known = contents.get(owner);
+      if (known) for (const range of ranges) known.push(range);
+      else contents.set(owner, ranges);
+    }
+  }
+  for (const candidate of absorbed) contents.delete(candidate);
+  const withContent = kept.filter((candidate) => contents.has(candidate));
+  const direct = absorbed.size === 0 ? chosen : chosen.filter((candidate) => !absorbed.has(candidate));
+  const attributions = withContent.length === 0 ? [...direct] : [...direct, ...withContent].sort((a, b) => a.extent.start - b.extent.start);
+  return { attributions, contents };
+}
+
+/** A content to build: its offsets and its attribution. */
+interface ContentPlan {
+  start: number;
+  end: number;
+  attribution: Attribution;
+}
+
+/**
+ * Builds the `reportedSpeech` nodes of the planned contents whose attribution has a node (registered in
+ * `state.reported`, in document order; ids and links come at the end of the pass).
+ */
+export function buildContents(state: AttributionState, paragraph: Paragraph, tokens: readonly Token[], contents: ReadonlyMap<Candidate, Range[]>, nodeOf: ReadonlyMap<Candidate, Attribution>): void {
+  const plans: ContentPlan[] = [];
+  for (const [candidate, ranges] of contents) {
+    const attribution = nodeOf.get(candidate);
+    if (!attribution) continue;
+    for (const range of ranges) plans.push({ start: tokens[range.start]!.start, end: tokens[range.end - 1]!.end, attribution });
+  }
+  if (plans.length === 0) return;
+  plans.sort((a, b) => a.start - b.start);
+  const nodes = buildReported(paragraph, plans, state.locator);
+  nodes.forEach((node, index) => {
+    if (node) state.reported.set(node, plans[index]!.attribution);
+  });
+}
+
+type Leaf = Text | Whitespace;
+
+function cut(leaf: Leaf, start: number, end: number, locator: Locator): Leaf {
+  const from = leaf.position.start.offset;
+  return { type: leaf.type, value: leaf.value.slice(start - from, end - from), position: locator.position(start, end) } as Leaf;
+}
+
+/**
+ * Wraps every plan (sorted by start) into a `reportedSpeech` node inside `paragraph`, in one pass over its children.
+ * A plan that overlaps the one before it, or whose span would cut a quotation or hold anything but text, white space
+ * and whole quotations, is skipped (`undefined` in the result).
+ */
+function buildReported(paragraph: Paragraph, plans: readonly ContentPlan[], locator: Locator): Array<ReportedSpeech | undefined> {
+  const results: Array<ReportedSpeech | undefined> = plans.map(() => undefined);
+  const output: Paragraph['children'] = [];
+  const queue = paragraph.children;
+  let index = 0;
+  let pending: Paragraph['children'][number] | undefined = queue[0];
+  const advance = (): void => {
+    index += 1;
+    pending = queue[index];
+  };
+  let floor = paragraph.position.start.offset;
+  plans.forEach((plan, planIndex) => {
+    const { start, end } = plan;
+    if (start < floor || end <= start) return;
+    while (pending && pending.position.end.offset <= start) {
+      output.push(pending);
+      advance();
+    }
+    if (!pending) return;
+    if (pending.position.start.offset < start) {
+      if (pending.type !== 'text' && pending.type !== 'whitespace') return;
+      output.push(cut(pending, pending.position.start.offset, start, locator));
+      pending = cut(pending, start, pending.position.end.offset, locator);
+    }
+    const inside: ReportedSpeechContent[] = [];
+    let ok = true;
+    while (pending && pending.position.start.offset < end) {
+      if (pending.type === 'quotation') {
+        if (pending.position.end.offset > end) {
+          ok = false;
+          break;
+        }
+        inside.push(pending as Quotation);
+        advance();
+      } else if (pending.type === 'text' || pending.type === 'whitespace') {
+        if (pending.position.end.offset <= end) {
+          inside.push(pending);
+          advance();
+        } else {
+          inside.push(cut(pending, pending.position.start.offset, end, locator));
+          pending = cut(pending, end, pending.position.end.offset, locator);
+        }
+      } else {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok || inside.length === 0 || inside.at(-1)!.position.end.offset !== end) {
+      for (const child of inside) output.push(child);
+      return;
+    }
+    const node: ReportedSpeech = { type: 'reportedSpeech', id: '', attribution: '', position: locator.position(start, end), children: inside };
+    output.push(node);
+    results[planIndex] = node;
+    floor = end;
+  });
+  while (pending) {
+    output.push(pending);
+    advance();
+  }
+  paragraph.children = output;
+  return results;
+}

@@ -1,0 +1,53 @@
+/**
+ * `content-after`: the content right after its cue, the common layout of reported speech, with its complements.
+ *
+ * > NATO Secretary-General Jens Stoltenberg said Tuesday that the alliance and Russia would meet again.
+ * > The governor told reporters the budget was balanced. The senator urged Congress to act.
+ * > She promised to veto the bill. He asked whether the vote would be delayed.
+ *
+ * The content starts after the cue, past a `that` within six words (`said of the plan that`, `said in a
+ * statement Tuesday that`), else past time words and an object such as `reporters`; it ends at the end of the
+ * sentence or of its clause (`spans.ts`). Without `that`, a content that opens with a preposition (`said in a
+ * statement`) is no content, nor is anything after a cue that credits a quote before it (`"...," Smith said Tuesday`),
+ * nor, after a cue that takes objects as often as speech (`objectCues` in the pack), a noun phrase (`announced his
+ * return`): there the words must read as a clause (`readsAsClause` in `spans.ts`).
+ *
+ * @module
+ */
+import { isAdverb, isWord } from '../predicates.js';
+import { contentEnd, contentOf, nextAttribution, readsAsClause } from '../spans.js';
+import type { ContentRule } from './types.js';
+
+/** The rule. */
+export const contentAfter: ContentRule = Object.freeze<ContentRule>({
+  name: 'content-after',
+  find(scope, candidate) {
+    const { lang, tokens, sentence } = scope;
+    if (candidate.kind === 'inverted' || candidate.kind === 'colon' || candidate.kind === 'positional' || candidate.kind === 'according') return undefined;
+    let start = candidate.extent.end;
+    if (start >= sentence.end) return undefined;
+    // "that" within the next few words opens the content, unless another attribution comes first.
+    const ceiling = nextAttribution(scope, start, candidate);
+    let that = -1;
+    for (let index = start; index < ceiling && index < start + 6; index += 1) {
+      const token = tokens[index]!;
+      if (token.kind !== 'word') break;
+      if (lang.complementizers.has(token.lower)) {
+        that = index;
+        break;
+      }
+    }
+    if (that >= 0) start = that + 1;
+    else {
+      if (candidate.kind === 'noun') return undefined;
+      // A cue after its quote ("...," Smith said Tuesday) has said what it says.
+      for (const quote of candidate.quotes) if (quote < candidate.cue.start) return undefined;
+      while (start < sentence.end && isWord(tokens[start]) && (lang.timeWords.has(tokens[start]!.lower) || lang.speechObjects.has(tokens[start]!.lower) || isAdverb(lang, tokens[start]!))) start += 1;
+      const first = tokens[start];
+      if (!isWord(first) || (lang.prepositions.has(first.lower) && first.lower !== 'to')) return undefined;
+    }
+    const found = contentOf(scope, [{ start, end: contentEnd(scope, start, candidate) }], candidate);
+    // Without "that", a cue that takes objects reports only a clause: "announced his return" reports no speech.
+    return that >= 0 || found.length === 0 || !lang.objectCues.has(candidate.lemma) || readsAsClause(scope, found[0]!) ? found : [];
+  },
+});

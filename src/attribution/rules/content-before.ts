@@ -1,0 +1,31 @@
+/**
+ * `content-before`: the clause before an attribution that closes its sentence after a comma.
+ *
+ * > The talks failed to produce a deal, officials said.
+ *
+ * The content runs from the start of the sentence (or the end of the attribution before it) to the comma. After the
+ * attribution only a tail of time and place may follow (`said Tuesday`, `said in a statement`), no clause; before it,
+ * an introductory phrase is no content (`On Tuesday, he told ...`).
+ *
+ * @module
+ */
+import { closesSentence } from '../clause.js';
+import { isAdverb } from '../predicates.js';
+import { contentOf, contentStartBefore, opensWithIntro } from '../spans.js';
+import type { ContentRule } from './types.js';
+
+/** The rule. */
+export const contentBefore: ContentRule = Object.freeze<ContentRule>({
+  name: 'content-before',
+  find(scope, candidate) {
+    if (candidate.kind !== 'subject' && candidate.kind !== 'according') return undefined;
+    const { lang, tokens, sentence } = scope;
+    if (!closesSentence(lang, tokens, candidate, sentence)) return undefined;
+    // Only a short tail of time and place may follow: "officials said Tuesday", "he said in a statement".
+    const tail = tokens[candidate.extent.end];
+    if (tail && tail.kind === 'word' && !(lang.timeWords.has(tail.lower) || lang.prepositions.has(tail.lower) || isAdverb(lang, tail))) return undefined;
+    const end = candidate.extent.start - 1;
+    const found = contentOf(scope, [{ start: contentStartBefore(scope, end, candidate), end }], candidate);
+    return found.length === 1 && opensWithIntro(scope, found[0]!) ? [] : found;
+  },
+});

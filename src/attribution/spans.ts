@@ -1,0 +1,155 @@
+/**
+ * Where the content of reported speech starts and ends, by token indices: shared by the content rules of `rules/`.
+ * A content ends at the end of its sentence, before the next attribution of the sentence, at a semicolon, or at a
+ * comma that opens a new coordinated clause (`..., but`); it never holds a quotation another attribution credits.
+ *
+ * @module
+ */
+import type { Candidate } from './candidate.js';
+import { wordCount } from './content.js';
+import type { Range } from './names.js';
+import { isComma, isWord } from './predicates.js';
+import type { ContentScope } from './rules/types.js';
+import { quotationContent } from './sentences.js';
+
+/** Whether a token ends a content's words when it is last: punctuation other than a closing parenthesis, or `and`/`but`/`or`. */
+function trailing(scope: ContentScope, index: number): boolean {
+  const token = scope.tokens[index]!;
+  if (token.kind === 'punct' || token.kind === 'break') return token.text !== ')';
+  return token.kind === 'word' && (token.lower === 'and' || token.lower === 'or' || scope.lang.clauseBreakers.has(token.lower) || scope.lang.complementizers.has(token.lower));
+}
+
+/** Drops punctuation, line breaks and dangling conjunctions at both edges of `range`; `undefined` when nothing is left. */
+export function trim(scope: ContentScope, range: Range): Range | undefined {
+  let { start, end } = range;
+  while (start < end && (scope.tokens[start]!.kind === 'punct' || scope.tokens[start]!.kind === 'break')) start += 1;
+  while (end > start && trailing(scope, end - 1)) end -= 1;
+  return end > start ? { start, end } : undefined;
+}
+
+/** The index in `scope.attributions` of the first attribution that starts at or after `from` (binary search). */
+function firstFrom(scope: ContentScope, from: number): number {
+  const list = scope.attributions;
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (list[middle]!.extent.start < from) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The first token of the attribution after `from` in the sentence (other than `self`), or the sentence's end. */
+export function nextAttribution(scope: ContentScope, from: number, self: Candidate): number {
+  const list = scope.attributions;
+  for (let index = firstFrom(scope, from); index < list.length; index += 1) if (list[index] !== self) return list[index]!.extent.start;
+  return scope.sentence.end;
+}
+
+/** Whether the quote token at `index` is credited to an attribution other than `self`. */
+function creditedElsewhere(scope: ContentScope, index: number, self: Candidate): boolean {
+  const owner = scope.credited?.get(index);
+  return owner !== undefined && owner !== self;
+}
+
+/** The end (exclusive) of a content that starts at `from`, for the attribution `self`. */
+export function contentEnd(scope: ContentScope, from: number, self: Candidate): number {
+  const { tokens, lang } = scope;
+  // An indirect attribution that opens the content is part of it ("said the FBI has not commented on ...").
+  const list = scope.attributions;
+  let next = firstFrom(scope, from);
+  while (next < list.length && (list[next] === self || (list[next]!.extent.start === from && scope.absorbable.has(list[next]!) && !scope.absorbed.has(self)))) {
+    if (list[next] !== self) scope.absorbed.add(list[next]!);
+    next += 1;
+  }
+  const limit = next < list.length ? list[next]!.extent.start : scope.sentence.end;
+  let at = from;
+  for (; at < limit; at += 1) {
+    const token = tokens[at]!;
+    if (token.kind === 'punct') {
+      if (token.text === ';') break;
+      const next = tokens[at + 1];
+      if (isComma(token) && isWord(next) && lang.clauseBreakers.has(next.lower)) break;
+    } else if (token.kind === 'quote' && creditedElsewhere(scope, at, self)) break;
+  }
+  return at;
+}
+
+/** The start (inclusive) of a content before an attribution that starts at `before`: after the attribution before it in the sentence. */
+export function contentStartBefore(scope: ContentScope, before: number, self: Candidate): number {
+  // The attributions that start before `self`: the furthest end among them, when it is at or before `before`.
+  const list = scope.attributions;
+  let index = firstFrom(scope, self.extent.start) - 1;
+  while (index >= 0 && list[index] === self) index -= 1;
+  if (index < 0) return scope.sentence.start;
+  const reach = scope.reach[index]!;
+  return reach <= before ? Math.max(scope.sentence.start, reach) : before;
+}
+
+/**
+ * Whether tokens `range` read like reported words: at least two words outside quotations and three in all, and no
+ * quotation another attribution credits.
+ */
+export function enoughWords(scope: ContentScope, range: Range, self: Candidate): boolean {
+  let outside = 0;
+  let all = 0;
+  for (let index = range.start; index < range.end; index += 1) {
+    const token = scope.tokens[index]!;
+    if (token.kind === 'word') {
+      outside += 1;
+      all += 1;
+    } else if (token.kind === 'quote') {
+      if (creditedElsewhere(scope, index, self)) return false;
+      all += wordCount(quotationContent(scope.state.contents, token.quotation!), 3);
+    }
+  }
+  return outside >= 2 && all >= 3;
+}
+
+/** The trimmed ranges that have enough words together, or `[]`. */
+export function contentOf(scope: ContentScope, ranges: readonly Range[], self: Candidate): Range[] {
+  const kept: Range[] = [];
+  for (const range of ranges) {
+    const trimmed = trim(scope, range);
+    if (trimmed) kept.push(trimmed);
+  }
+  if (kept.length === 0) return [];
+  const words = { start: kept[0]!.start, end: kept.at(-1)!.end };
+  if (kept.length === 1) return enoughWords(scope, words, self) ? kept : [];
+  let outside = 0;
+  for (const range of kept) for (let index = range.start; index < range.end; index += 1) if (scope.tokens[index]!.kind === 'word') outside += 1;
+  return outside >= 3 ? kept : [];
+}
+
+/**
+ * Whether the words of `range` read as a clause, not a noun phrase: they open with a personal pronoun, an indirect
+ * question word or an infinitive (`to` and a lower-case word that is no determiner), or hold a clause marker of the
+ * language pack (`is`, `will`, `had`, `lost`), a quotation, or a lower-case word ending in -ed after the first.
+ */
+export function readsAsClause(scope: ContentScope, range: Range): boolean {
+  const { lang, tokens } = scope;
+  const first = tokens[range.start]!;
+  if (first.kind === 'quote') return true;
+  if (first.kind !== 'word') return false;
+  if (lang.pronouns.has(first.lower) || lang.questionWords.has(first.lower)) return true;
+  if (first.lower === 'to') {
+    const verb = tokens[range.start + 1];
+    return isWord(verb) && !verb.upper && !lang.determiners.has(verb.lower) && !lang.possessiveDeterminers.has(verb.lower) && !lang.pronouns.has(verb.lower);
+  }
+  for (let index = range.start; index < range.end; index += 1) {
+    const token = tokens[index]!;
+    if (token.kind === 'quote') return true;
+    if (token.kind !== 'word') continue;
+    if (lang.clauseMarkers.has(token.lower)) return true;
+    if (index > range.start && !token.upper && token.lower.length > 4 && token.lower.endsWith('ed')) return true;
+  }
+  return false;
+}
+
+/** Whether a content before its attribution opens like an introductory phrase, not a clause ("On Tuesday", "Later"). */
+export function opensWithIntro(scope: ContentScope, range: Range): boolean {
+  const { lang, tokens } = scope;
+  const first = tokens[range.start];
+  return isWord(first) && (lang.prepositions.has(first.lower) || lang.timeWords.has(first.lower) || lang.introAdverbs.has(first.lower) || lang.openers.has(first.lower) || lang.morphology.isAdverb(first.lower));
+}
