@@ -163,6 +163,13 @@ describe('speakers and resolution', () => {
     ]);
   });
 
+  it('resolves a first name alone to the person last named in full with it, unless it is someone\'s surname', () => {
+    const tree = parse('Chris Anderson opened the store in 2010.\n\n"It was a gamble," Chris said.\n\n"Then it paid off," said Premier Li Wen.\n\n"Slowly," Mr. Li added.');
+    expect([0, 1, 2].map((n) => credit(tree, n)?.resolved)).toStrictEqual(['Chris Anderson', 'Li Wen', 'Li Wen']);
+    const surname = parse('Pat Morgan spoke first.\n\n"No," Morgan Lee said.\n\n"Yes," Morgan said.');
+    expect(credit(surname, 1)?.resolved).toBe('Pat Morgan');
+  });
+
   it('keeps honorifics in the name as written and drops them when resolving', () => {
     const tree = parse('"It was close," said Sen. Ann Miller.\n"Very close," Mrs. Miller added.');
     expect(credit(tree, 0)).toMatchObject({ speaker: 'Sen. Ann Miller', resolved: 'Ann Miller' });
