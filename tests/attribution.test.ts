@@ -62,6 +62,14 @@ describe('attribution layouts', () => {
     expect(credit(parse('The vote was close. "We won," More voters said.'))).not.toMatchObject({ role: 'More voters' });
   });
 
+  it('credits a named person, not the organisation after "with" or "of" that follows the name', () => {
+    const tree = parse('"Traffic is backed up for miles," Deputy Chief Ana Okafor with the state highway patrol said.');
+    expect(credit(tree)).toMatchObject({ speaker: 'Ana Okafor', role: 'Deputy Chief' });
+    const roles = tree.children.flatMap((block) => ('children' in block ? block.children : [])).filter(isAttribution)[0]!.children.filter((child) => child.type === 'role');
+    expect(roles.map((role) => toString(role))).toStrictEqual(['Deputy Chief', 'with the state highway patrol']);
+    expect(credit(parse('"Rain by noon," Tom Price of the weather service said.'))).toMatchObject({ speaker: 'Tom Price', role: 'of the weather service' });
+  });
+
   it('keeps name particles inside the name, before or after the cue, and at its start', () => {
     expect(credit(parse('"We are ready," Pieter van Dalen said.'))).toMatchObject({ speaker: 'Pieter van Dalen' });
     expect(credit(parse('"We are ready," said van Dalen.'))).toMatchObject({ speaker: 'van Dalen' });
