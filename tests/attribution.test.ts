@@ -64,6 +64,14 @@ describe('attribution layouts', () => {
     expect(credit(parse('The vote was close. "We won," More voters said.'))).not.toMatchObject({ role: 'More voters' });
   });
 
+  it('credits a named person, not the organisation after "with" or "of" that follows the name', () => {
+    const tree = parse('"Traffic is backed up for miles," Deputy Chief Ana Okafor with the state highway patrol said.');
+    expect(credit(tree)).toMatchObject({ speaker: 'Ana Okafor', role: 'Deputy Chief' });
+    const roles = tree.children.flatMap((block) => ('children' in block ? block.children : [])).filter(isAttribution)[0]!.children.filter((child) => child.type === 'role');
+    expect(roles.map((role) => toString(role))).toStrictEqual(['Deputy Chief', 'with the state highway patrol']);
+    expect(credit(parse('"Rain by noon," Tom Price of the weather service said.'))).toMatchObject({ speaker: 'Tom Price', role: 'of the weather service' });
+  });
+
   it('keeps name particles inside the name, before or after the cue, and at its start', () => {
     expect(credit(parse('"We are ready," Pieter van Dalen said.'))).toMatchObject({ speaker: 'Pieter van Dalen' });
     expect(credit(parse('"We are ready," said van Dalen.'))).toMatchObject({ speaker: 'van Dalen' });
@@ -163,6 +171,13 @@ describe('speakers and resolution', () => {
       ['Mara Roth', ['Mara Roth']],
       ['Marine Le Pen', ['Marine Le Pen', 'Le Pen']],
     ]);
+  });
+
+  it('resolves a first name alone to the person last named in full with it, unless it is someone\'s surname', () => {
+    const tree = parse('Chris Anderson opened the store in 2010.\n\n"It was a gamble," Chris said.\n\n"Then it paid off," said Premier Li Wen.\n\n"Slowly," Mr. Li added.');
+    expect([0, 1, 2].map((n) => credit(tree, n)?.resolved)).toStrictEqual(['Chris Anderson', 'Li Wen', 'Li Wen']);
+    const surname = parse('Pat Morgan spoke first.\n\n"No," Morgan Lee said.\n\n"Yes," Morgan said.');
+    expect(credit(surname, 1)?.resolved).toBe('Pat Morgan');
   });
 
   it('keeps honorifics in the name as written and drops them when resolving', () => {

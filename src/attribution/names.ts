@@ -225,7 +225,17 @@ export function speakerBefore(lang: Language, tokens: readonly Token[], last: nu
   if (!determiner && !lang.speakerNouns.has(token.lower) && !lang.titleHeads.has(token.lower)) return undefined;
   // A subject opens its clause: "expects a fast reply" is an object, not a speaker.
   const opener = tokens[start - 1];
-  if (determiner && start - 1 >= floor && opener && opener.kind === 'word' && !opener.upper && (!lang.subjectStops.has(opener.lower) || lang.prepositions.has(opener.lower))) return undefined;
+  if (determiner && start - 1 >= floor && opener && opener.kind === 'word' && !opener.upper && (!lang.subjectStops.has(opener.lower) || lang.prepositions.has(opener.lower))) {
+    // ... unless a name stands before the preposition: the organisation of the person named
+    // (`Deputy Chief Ana Okafor with the state highway patrol said`), which is a second role.
+    // Only `with` or `of` before `the`, after a name of two words or more: "at the time", "from the report" and
+    // "Organizers of both conventions" stay what they were.
+    if ((opener.lower === 'with' || opener.lower === 'of') && tokens[start]!.lower === 'the' && start - 2 >= floor && isNameWord(lang, tokens[start - 2])) {
+      const named = speakerBefore(lang, tokens, start - 2, floor);
+      if (named && !named.pronoun && !named.apposition && named.speaker.end - named.speaker.start >= 2) return { ...named, apposition: { start: start - 1, end: last + 1 } };
+    }
+    return undefined;
+  }
   if (!determiner) {
     // "Richmond police", "White House officials": only modifiers before the head.
     start = last;

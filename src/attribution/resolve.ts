@@ -65,6 +65,8 @@ function splitWords(name: string): { words: string[]; lowers: string[] } {
 export class Resolver {
   /** The people of each surname (the last word of a name, lower-cased), in the order they were first named. */
   private readonly people = new Map<string, Person[]>();
+  /** The person last named in full with each given name, lower-cased. */
+  private readonly byGiven = new Map<string, Person>();
   private readonly recent: Person[] = [];
 
   /** @param lang The language whose honorifics, suffixes and pronouns the names are read with. */
@@ -73,6 +75,7 @@ export class Resolver {
   /** Forgets every person, so the instance can serve the next article. */
   clear(): void {
     this.people.clear();
+    this.byGiven.clear();
     this.recent.length = 0;
   }
 
@@ -92,6 +95,15 @@ export class Resolver {
     // The given name: the first word of two or more, unless it is a particle of the surname ("Le Pen", "de Vries").
     const first = words.length > 1 ? words[0]!.toLowerCase() : undefined;
     const given = first !== undefined && !this.lang.particles.has(first) ? first : undefined;
+    // A first name alone is the person last named in full with it, when no one has it as a surname ("Chris said"
+    // after "Chris Anderson"): news copy uses first names for children, relatives and feature subjects.
+    if (words.length === 1 && !this.people.has(key)) {
+      const named = this.byGiven.get(key);
+      if (named) {
+        if (subject) this.touch(named);
+        return named;
+      }
+    }
     let namesakes = this.people.get(key);
     if (!namesakes) this.people.set(key, (namesakes = []));
     // A full name is the person with the same given name (or initial), or one known by the surname alone so far,
@@ -102,11 +114,13 @@ export class Resolver {
     if (!person) {
       person = { full: words.join(' '), count: words.length, given, gender };
       namesakes.push(person);
+      if (given !== undefined) this.byGiven.set(given, person);
     } else {
       if (words.length > person.count) {
         person.full = words.join(' ');
         person.count = words.length;
         person.given = given;
+        if (given !== undefined) this.byGiven.set(given, person);
       }
       person.gender ??= gender;
     }
