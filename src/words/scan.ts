@@ -120,6 +120,7 @@ function scanWords(text: string, from: number, to: number, base: number, tokens:
     // A word. Whether it has a character that lower-casing may change (A-Z or non-ASCII), and a period inside.
     const start = index;
     let cased = kind === UPPER || code >= 128;
+    let ascii = code < 128;
     let period = false;
     index += 1;
     while (index < to) {
@@ -133,12 +134,14 @@ function scanWords(text: string, from: number, to: number, base: number, tokens:
         }
       } else if (classOf(current) === WORD) {
         cased = true;
+        ascii = false;
         index += 1;
         continue;
       }
       if (isWordJoiner(current) && index + 1 < to) {
         const after = text.charCodeAt(index + 1);
         if (isWordCode(after)) {
+          if (current >= 128 || after >= 128) ascii = false;
           if (current >= 128 || after >= 128 || (after < 128 && ASCII[after] === UPPER)) cased = true;
           if (current === 46) period = true;
           index += 2;
@@ -151,8 +154,6 @@ function scanWords(text: string, from: number, to: number, base: number, tokens:
     // otherwise the token cuts them when a rule reads them.
     let word: string | undefined;
     let lower: string | undefined;
-    let ascii = code < 128;
-    if (cased && ascii) for (let at = start + 1; at < index; at += 1) if (text.charCodeAt(at) >= 128) { ascii = false; break; }
     if (cased && !ascii) {
       word = text.slice(start, index);
       lower = word.toLowerCase();
