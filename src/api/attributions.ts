@@ -5,7 +5,8 @@
  */
 import { quotationText } from '../attribution/content.js';
 import { toString } from '../to-string.js';
-import type { Article, Attribution, Cue, Position, Quotation, ReportedSpeech, Role, Speaker, WirecopyNode } from '../types.js';
+import { creditFields } from './credit.js';
+import type { Article, Attribution, Position, Quotation, ReportedSpeech } from '../types.js';
 
 /**
  * One content of an attribution: a quotation (its words without the outer marks) or a reported speech.
@@ -75,10 +76,6 @@ export interface AttributionRecord {
   reported: string[];
 }
 
-function find<T extends WirecopyNode>(attribution: Attribution, type: T['type']): T | undefined {
-  return attribution.children.find((child) => child.type === type) as T | undefined;
-}
-
 function contentOf(node: Quotation | ReportedSpeech): AttributionContentRecord {
   return { id: node.id, type: node.type, text: node.type === 'quotation' ? quotationText(node) : toString(node), position: node.position };
 }
@@ -143,19 +140,6 @@ export function attributions(article: Article): AttributionRecord[] {
       reported: [...node.reported],
     };
     if (listed.length > 0) record.position = { start: listed[0]!.position.start, end: listed.at(-1)!.position.end };
-    const speaker = find<Speaker>(node, 'speaker');
-    const role = find<Role>(node, 'role');
-    const cue = find<Cue>(node, 'cue');
-    if (speaker) {
-      record.speaker = speaker.name;
-      record.pronoun = speaker.pronoun;
-      if (speaker.resolved !== undefined) record.resolved = speaker.resolved;
-    }
-    if (role) record.role = toString(role);
-    if (cue) {
-      record.cue = toString(cue);
-      record.lemma = cue.lemma;
-    }
-    return record;
+    return Object.assign(record, creditFields(node));
   });
 }

@@ -4,8 +4,8 @@
  *
  * @module
  */
-import type { Article, Attribution, Cue, Position, Quotation, Role, Speaker, WirecopyNode } from '../types.js';
-import { toString } from '../to-string.js';
+import type { Article, Attribution, Position, Quotation } from '../types.js';
+import { creditFields } from './credit.js';
 import { quotationText } from '../attribution/content.js';
 
 /**
@@ -52,10 +52,6 @@ export interface QuoteRecord {
 /** The text between a quotation's outer marks (nested quotations keep theirs); the CLI's rows use it too. */
 export const innerText: (quotation: Quotation) => string = quotationText;
 
-function find<T extends WirecopyNode>(attribution: Attribution | undefined, type: T['type']): T | undefined {
-  return attribution?.children.find((child) => child.type === type) as T | undefined;
-}
-
 /**
  * Lists the article's top-level quotations (nested ones are part of their
  * outer quotation's `text`) in document order, with speaker, role and cue
@@ -100,19 +96,7 @@ export function quotations(article: Article): QuoteRecord[] {
     const attribution = quotation.attribution === undefined ? undefined : attributions.get(quotation.attribution);
     if (attribution) {
       record.attribution = attribution.id;
-      const speaker = find<Speaker>(attribution, 'speaker');
-      const role = find<Role>(attribution, 'role');
-      const cue = find<Cue>(attribution, 'cue');
-      if (speaker) {
-        record.speaker = speaker.name;
-        record.pronoun = speaker.pronoun;
-        if (speaker.resolved !== undefined) record.resolved = speaker.resolved;
-      }
-      if (role) record.role = toString(role);
-      if (cue) {
-        record.cue = toString(cue);
-        record.lemma = cue.lemma;
-      }
+      Object.assign(record, creditFields(attribution));
     }
     if (quotation.continuedFrom !== undefined) record.continuedFrom = quotation.continuedFrom;
     if (quotation.continuedIn !== undefined) record.continuedIn = quotation.continuedIn;
