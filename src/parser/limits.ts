@@ -10,10 +10,12 @@ import type { RawBlock, RawDiagnostic, RawInline } from './raw.js';
 
 /**
  * Most raw items (blocks and inline items) one parse builds, whatever the input's length: the tree has about 1.2
- * nodes per raw item, and a parse peaks at some 500 bytes per node (measured: 3.1 million nodes, 1.7 GB), so this
- * keeps any input under 1 GB or so. Longer inputs get {@link STRUCTURE_ITEMS_PER_CHAR} more.
+ * nodes per raw item before attribution, and a parse peaks at some 500 bytes per node. The input that costs most per
+ * raw item, 20 MB of `Smith said:` lines (an attribution with speaker and cue on every line), peaks at 1.7 GB RSS
+ * with this budget (1.9 GB with 1.5 million); the target is 2 GB for any 20 MB input. Longer inputs get
+ * {@link STRUCTURE_ITEMS_PER_CHAR} more.
  */
-export const MAX_STRUCTURE_ITEMS = 1_500_000;
+export const MAX_STRUCTURE_ITEMS = 1_200_000;
 
 /**
  * Raw items per character a long input may build beyond {@link MAX_STRUCTURE_ITEMS}: a little more than wire prose
@@ -27,7 +29,7 @@ export const STRUCTURE_ITEMS_PER_CHAR = 0.06;
  *
  * @example
  * ```ts
- * structureBudget(20e6); // 1500000
+ * structureBudget(10e6); // 1200000
  * structureBudget(50e6); // 3000000
  * ```
  */
