@@ -72,6 +72,13 @@ describe('attribution layouts', () => {
     expect(credit(parse('"Rain by noon," Tom Price of the weather service said.'))).toMatchObject({ speaker: 'Tom Price', role: 'of the weather service' });
   });
 
+  it('credits the subject of a passive report: quoted as saying, reported to have said, heard saying', () => {
+    expect(credit(parse('"Nothing has changed," Lee was quoted as saying.'))).toMatchObject({ speaker: 'Lee', cue: 'saying', lemma: 'say' });
+    expect(credit(parse('"It is over," Gov. Ann Lee is reported to have said.'))).toMatchObject({ speaker: 'Gov. Ann Lee', cue: 'said' });
+    expect(credit(parse('"We are fine," Ruth Adler has been quoted as saying.'))).toMatchObject({ speaker: 'Ruth Adler' });
+    expect(credit(parse('Lee was heard saying, "This is over."'))).toMatchObject({ speaker: 'Lee' });
+  });
+
   it('keeps name particles inside the name, before or after the cue, and at its start', () => {
     expect(credit(parse('"We are ready," Pieter van Dalen said.'))).toMatchObject({ speaker: 'Pieter van Dalen' });
     expect(credit(parse('"We are ready," said van Dalen.'))).toMatchObject({ speaker: 'van Dalen' });

@@ -16,6 +16,25 @@ import { quotationContent, type Sentence, type Token } from './sentences.js';
 import type { AttributionState } from './state.js';
 import { sentenceSubject } from './subjects.js';
 
+/**
+ * Where a passive report before the cue at `at` starts (its form of "be", or `has`/`had` before `been`), or
+ * `undefined`: "was quoted as", "is reported to have", "has been quoted as".
+ */
+function passiveReportStart(lang: SentenceScope['lang'], tokens: readonly Token[], at: number, floor: number): number | undefined {
+  for (const words of lang.passiveReports) {
+    const first = at - words.length;
+    if (first - 1 < floor) continue;
+    let matches = true;
+    for (let index = 0; index < words.length && matches; index += 1) matches = tokens[first + index]!.kind === 'word' && tokens[first + index]!.lower === words[index];
+    if (!matches) continue;
+    const be = tokens[first - 1]!;
+    if (be.kind !== 'word') continue;
+    if (be.lower === 'been' && first - 2 >= floor && (tokens[first - 2]!.lower === 'has' || tokens[first - 2]!.lower === 'had' || tokens[first - 2]!.lower === 'have')) return first - 2;
+    if (lang.beForms.has(be.lower) && be.lower !== 'been') return first - 1;
+  }
+  return undefined;
+}
+
 /** The cue word at `at` as the cue rules read it, or `undefined` when the word is no cue here. */
 function readSite(scope: SentenceScope, at: number): CueSite | undefined {
   const { lang, lexicon, tokens, sentence } = scope;
@@ -29,9 +48,11 @@ function readSite(scope: SentenceScope, at: number): CueSite | undefined {
   if (token.upper ? at !== sentence.start : lexicon.signatures[token.sig] === 0) return undefined;
   const cue = lookupCue(lang, tokens, at, lexicon, at === sentence.start);
   if (!cue) return undefined;
-  const previous = tokens[at - 1];
-  const before = isWord(previous) ? previous.lower : '';
   const progressive = lang.morphology.isProgressive(token.lower);
+  // A passive report ("Lee was quoted as saying"): the subject stands before its form of "be".
+  const passive = passiveReportStart(lang, tokens, at, sentence.start);
+  const previous = tokens[(passive ?? at) - 1];
+  const before = isWord(previous) && (passive ?? at) - 1 >= sentence.start ? previous.lower : '';
   // Nouns after determiners or possessives ("the claims", "Smith's statement") are not cues; nor is a passive ("was told").
   if (lang.nounMarkers.has(before) || (lang.morphology.isPossessive(before) && !isContractedPronoun(lang, before))) return undefined;
   if (lang.beForms.has(before) && !progressive) return undefined;
@@ -41,8 +62,9 @@ function readSite(scope: SentenceScope, at: number): CueSite | undefined {
   const after = tokens[range.end];
   if (cue.lemma === continuation && after && after.kind === 'word' && after.lower !== continuationNext) return undefined;
   // A participle ("..., saying", "the crowd chanting") takes the sentence's subject, not the words before it.
-  const participle = progressive && !lang.beForms.has(before) && !isContractedPronoun(lang, before) && !lang.betweenSubjectAndCue.has(before);
-  return { kind: 'lexicon', at, cue: range, lemma: cue.lemma, before, progressive, nounish: isNounForm(lang, token, cue.lemma), speech: !lang.namingLemmas.has(cue.lemma), participle };
+  const participle = passive === undefined && progressive && !lang.beForms.has(before) && !isContractedPronoun(lang, before) && !lang.betweenSubjectAndCue.has(before);
+  const site: CueSite = { kind: 'lexicon', at, cue: range, lemma: cue.lemma, before, progressive, nounish: isNounForm(lang, token, cue.lemma), speech: !lang.namingLemmas.has(cue.lemma), participle };
+  return passive === undefined ? site : { ...site, subjectEnd: passive };
 }
 
 /**

@@ -72,6 +72,7 @@ export function defineLanguage(pack: LanguagePack): Language {
     namingLemmas: set(pack.namingLemmas),
     nounishLemmas: set(pack.nounishLemmas),
     reflexives: set(pack.reflexives),
+    passiveReports: pack.passiveReports.map((phrase) => phrase.split(' ')),
     pronouns: set(Object.keys(pack.pronouns)),
     contractions: set(pack.contractions),
     honorifics: set(pack.honorifics),

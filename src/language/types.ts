@@ -133,6 +133,8 @@ export interface LanguagePack {
   readonly nounishLemmas: readonly string[];
   /** Reflexive pronouns: a cue followed by one reports no speech. */
   readonly reflexives: readonly string[];
+  /** The words of a passive report between a form of "be" and the cue (`quoted as`, `reported to have`). */
+  readonly passiveReports: readonly string[];
   /** The two words of the `according to` cue, lower case. */
   readonly accordingTo: readonly [string, string];
   /** The lemma of a cue that reads as one only before what was said (`go on`, as in "went on to say"), and the word after it that makes it one. */
@@ -267,6 +269,8 @@ export interface Language {
   readonly nounishLemmas: ReadonlySet<string>;
   /** See {@link LanguagePack.reflexives}. */
   readonly reflexives: ReadonlySet<string>;
+  /** {@link LanguagePack.passiveReports}, each split into its words. */
+  readonly passiveReports: ReadonlyArray<readonly string[]>;
   /** The speaker pronouns (the keys of {@link LanguagePack.pronouns}). */
   readonly pronouns: ReadonlySet<string>;
   /** See {@link LanguagePack.contractions}. */

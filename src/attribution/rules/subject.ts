@@ -20,7 +20,7 @@ export const subject: CueRule = Object.freeze<CueRule>({
   find({ lang, tokens, sentence, index }, site) {
     if (site.kind !== 'lexicon') return undefined;
     const at = site.at;
-    let phrase = site.before === 'to' || site.before === 'by' || site.participle ? undefined : subjectOf(lang, tokens, at, sentence.start, site.progressive);
+    let phrase = site.before === 'to' || site.before === 'by' || site.participle ? undefined : subjectOf(lang, tokens, site.subjectEnd ?? at, sentence.start, site.progressive && site.subjectEnd === undefined);
     if (phrase && site.nounish && !phrase.pronoun) {
       const opener = tokens[phraseStart(phrase) - 1];
       if (!tokens[phrase.speaker.start]!.upper || tokens[phrase.speaker.start - 1]?.lower === 'of' || (isWord(opener) && !opener.upper && (lang.determiners.has(opener.lower) || lang.subjectStops.has(opener.lower)) && !lang.pronouns.has(opener.lower))) phrase = undefined;

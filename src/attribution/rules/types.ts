@@ -74,6 +74,11 @@ export interface CueSite {
   readonly speech: boolean;
   /** Whether a participle: progressive, not after a form of "be", a contracted pronoun or an adverb. */
   readonly participle: boolean;
+  /**
+   * Where the subject ends when a passive report stands between it and the cue (the form of "be" of "was quoted as
+   * saying"); the cue itself otherwise.
+   */
+  readonly subjectEnd?: number;
 }
 
 /** What a cue rule found: the candidate, and the last token it took (the sentence's reading resumes after it). */

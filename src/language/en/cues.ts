@@ -71,3 +71,12 @@ export const nounishLemmas: readonly string[] = [
 export const reflexives: readonly string[] = [
   'itself', 'himself', 'herself', 'themselves', 'myself', 'yourself', 'yourselves', 'ourselves', 'oneself',
 ];
+
+/**
+ * The words of a passive report between a form of "be" and its cue ("she was quoted as saying", "he is reported to
+ * have said", "was heard saying"): the speaker is the subject before the form of "be".
+ */
+export const passiveReports: readonly string[] = [
+  'quoted as', 'reported to have', 'reported as', 'said to have', 'heard', 'overheard', 'recorded', 'recorded as',
+  'caught on tape', 'seen',
+];

@@ -5,7 +5,7 @@
  */
 import { defineLanguage } from '../define.js';
 import type { Language, LanguagePack } from '../types.js';
-import { irregularCues, namingLemmas, nounishLemmas, reflexives, speechLemmas } from './cues.js';
+import { irregularCues, namingLemmas, nounishLemmas, passiveReports, reflexives, speechLemmas } from './cues.js';
 import * as content from './content.js';
 import * as functionWords from './function-words.js';
 import * as furniture from './furniture.js';
@@ -29,6 +29,7 @@ export const englishPack: LanguagePack = Object.freeze({
   irregularCues,
   nounishLemmas,
   reflexives,
+  passiveReports,
   accordingTo: ['according', 'to'] as const,
   continuation: ['go on', 'to'] as const,
   ...people,
