@@ -253,9 +253,10 @@ export function speakerAfter(lang: Language, tokens: readonly Token[], first: nu
   const token = tokens[first];
   if (!token || token.kind !== 'word' || first >= ceiling) return undefined;
   if (lang.pronouns.has(token.lower)) return { phrase: { speaker: { start: first, end: first + 1 }, pronoun: true }, next: first + 1 };
-  if (!token.upper && particleRunEnd(lang, tokens, first, ceiling) > first) {
+  const particles = token.upper ? first : particleRunEnd(lang, tokens, first, ceiling);
+  if (particles > first) {
     // A name that opens with its particle: `said van Dalen`, `said de Vries`.
-    let end = particleRunEnd(lang, tokens, first, ceiling);
+    let end = particles;
     while (end < ceiling && isNameWord(lang, tokens[end])) end += 1;
     return { phrase: { speaker: { start: first, end }, pronoun: false }, next: end };
   }
@@ -280,9 +281,12 @@ export function speakerAfter(lang: Language, tokens: readonly Token[], first: nu
       else if (current.lower === 'the' && end === first) end += 1;
       else if (!current.upper && (lang.descriptive.has(current.lower) || lang.titleHeads.has(current.lower))) end += 1;
       else if (isNameGlue(lang, current) && isNameWord(lang, tokens[end + 1]) && end > first) end += 1;
-      else if (end > first && particleRunEnd(lang, tokens, end, ceiling) > end) end = particleRunEnd(lang, tokens, end, ceiling);
       else if (current.lower === 'of' && isNameWord(lang, tokens[end + 1]) && end > first && (end - first === 1 || hasTitle(lang, tokens, first, end))) end += 1;
-      else break;
+      else {
+        const particles = end > first ? particleRunEnd(lang, tokens, end, ceiling) : end;
+        if (particles === end) break;
+        end = particles;
+      }
     }
     // Trim back to a name word.
     while (end > first && !(isNameWord(lang, tokens[end - 1]) || lang.suffixes.has(tokens[end - 1]!.lower) || lang.titleHeads.has(tokens[end - 1]!.lower))) end -= 1;

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { Language } from '../language/types.js';
 import { sharesSpeaker, type Candidate } from './candidate.js';
 import { Chain, type Link } from './chain.js';
 import { closesSentence } from './clause.js';
@@ -20,8 +21,12 @@ import { sentenceSubject } from './subjects.js';
  * Where a passive report before the cue at `at` starts (its form of "be", or `has`/`had` before `been`), or
  * `undefined`: "was quoted as", "is reported to have", "has been quoted as".
  */
-function passiveReportStart(lang: SentenceScope['lang'], tokens: readonly Token[], at: number, floor: number): number | undefined {
+function passiveReportStart(lang: Language, tokens: readonly Token[], at: number, floor: number): number | undefined {
+  // The word before the cue is read anyway (the site's `before`); only a phrase that ends in it reads further back.
+  const previous = tokens[at - 1];
+  if (previous === undefined || previous.kind !== 'word') return undefined;
   for (const words of lang.passiveReports) {
+    if (words[words.length - 1] !== previous.lower) continue;
     const first = at - words.length;
     if (first - 1 < floor) continue;
     let matches = true;
