@@ -7,9 +7,12 @@
  * the furniture grammar reads initials and abbreviations as a word and a {@link Period} (`N . J .`, `place :=
  * placeWord ( placeWord | '.' )*`). So a word is cut back at those three characters, and where the word layer
  * has one token per character the grammar wants one token for: `--` (a {@link Dash}), `...` (an ellipsis,
- * {@link Stray}), `\r\n` (one {@link Break}), and a number with inner separators (`1,000`, `12:50`: one
- * {@link Digits}, as the lexer's `Number` token, `numberEnd` in `src/lexer/words.ts`). Spaces are not tokens
- * of the word layer, so no value sliced by offsets ends in one.
+ * {@link Stray}), `\r\n` (one {@link Break}), a doubled quote mark (`''`), a number with inner separators
+ * (`1,000`, `12:50`: one {@link Digits}) and an elided word (`'60s`, `rock 'n' roll`). Numbers and elisions are
+ * what the lexer's own scanners say they are (`numberEnd`, `wordEnd` in `src/lexer/words.ts`), read where a word
+ * of the word layer starts, so there is one definition of each. The tokens are the word-level lexer's pieces
+ * (`tests/furniture-tokens.test.ts` checks it on random text), except that spaces are not tokens of the word
+ * layer, so no token, and no value sliced by offsets, ends in one.
  *
  * @module
  */
