@@ -11,7 +11,7 @@ import { charClass, SPACE } from '../src/lexer/chars.js';
 import * as lexer from '../src/lexer/index.js';
 import { recognizeByline, recognizeOrganizationLine } from '../src/furniture/byline.js';
 import { recognizeDateline } from '../src/furniture/dateline.js';
-import { furnitureReader, furnitureTokens } from '../src/furniture/tokens.js';
+import { furnitureReader, toFurnitureTokens } from '../src/furniture/tokens.js';
 import { scanRange } from '../src/words/scan.js';
 
 // Every module that imports the lexer gets this one, whose word-level `tokenize` is a spy.
@@ -89,7 +89,7 @@ describe('the furniture reads the word layer', () => {
 
   it('reads the words of the range in place, with absolute offsets', () => {
     const text = 'The story.\n\nWASHINGTON (AP) \u2014 More.';
-    const tokens = furnitureTokens(text, scanRange(english, text, 12, 30), 30, english.furniture.months);
+    const tokens = toFurnitureTokens(text, scanRange(english, text, 12, 30), 30, english.furniture.months);
     expect(tokens.map((token) => [token.image, token.startOffset, token.endOffset])).toStrictEqual([
       ['WASHINGTON', 12, 21], ['(', 23, 23], ['AP', 24, 25], [')', 26, 26], ['\u2014', 28, 28],
     ]);

@@ -186,18 +186,18 @@ function classify(source: string, pieces: Piece[], rangeEnd: number, months: Rea
  * @example
  * ```ts
  * const text = 'Jan. 19 (UPI) --';
- * furnitureTokens(text, scanRange(english, text, 0, 16), 16, english.furniture.months).map((token) => token.tokenType.name);
+ * toFurnitureTokens(text, scanRange(english, text, 0, 16), 16, english.furniture.months).map((token) => token.tokenType.name);
  * // ['Month', 'Period', 'Digits', 'LeftParen', 'PlainWord', 'RightParen', 'Dash']
  * ```
  */
-export function furnitureTokens(source: string, words: readonly Token[], end: number, months: ReadonlySet<string>): IToken[] {
+export function toFurnitureTokens(source: string, words: readonly Token[], end: number, months: ReadonlySet<string>): IToken[] {
   furnitureParser(); // the token types' indices and categories are set up with the parser
   return classify(source, piecesOf(source, words), end, months);
 }
 
 /**
  * A {@link FurnitureReader} over the input: reads each range's words from the word layer (`scanRange`) and types
- * them for the furniture grammar ({@link furnitureTokens}).
+ * them for the furniture grammar ({@link toFurnitureTokens}).
  *
  * @param lang The language (its abbreviations and month names).
  * @param source The whole input.
@@ -210,5 +210,5 @@ export function furnitureTokens(source: string, words: readonly Token[], end: nu
  * ```
  */
 export function furnitureReader(lang: Language, source: string): FurnitureReader {
-  return (start, end) => furnitureTokens(source, scanRange(lang, source, start, end), end, lang.furniture.months);
+  return (start, end) => toFurnitureTokens(source, scanRange(lang, source, start, end), end, lang.furniture.months);
 }
