@@ -202,6 +202,12 @@ describe('reported-speech rules, one by one', () => {
     ['Analysts fear that the bank will raise rates again.', [['the bank will raise rates again', 'Analysts', 'fear']]],
     ['Democrats hope the vote will come before the holiday.', [['the vote will come before the holiday', 'Democrats', 'hope']]],
     ['Smith said the talks had failed, but the ceasefire held.', [['the talks had failed', 'Smith', 'say']]],
+    // A source of "according to" runs on to its comma, or to the end of the sentence it closes.
+    ['According to early results of an exit poll conducted for the networks, most voters were angry.', [['most voters were angry', 'early results', 'according to']]],
+    ['Turnout rose in the suburbs, according to figures kept by the state election board.', [['Turnout rose in the suburbs', 'figures kept', 'according to']]],
+    // A quote ending in a full stop, then a cue with its own content: two sentences, so the quote stays with the first.
+    ['Baker said the inquiry was "ongoing." He said the bureau had not commented on its scope.', [['the inquiry was "ongoing."', 'Baker', 'say'], ['the bureau had not commented on its scope', 'He', 'say']]],
+
     ['Samorukov says the lack of concessions probably means that "Russia is ready to tolerate a failure."', [['the lack of concessions probably means that "Russia is ready to tolerate a failure."', 'Samorukov', 'say']]],
   ])('%s', (text, reported) => {
     expect(reportedOf(attributeWith(text))).toStrictEqual(reported);

@@ -10,6 +10,7 @@ import type { Locator } from '../tree/location.js';
 import type { Attribution, Paragraph, Quotation, ReportedSpeech, ReportedSpeechContent, Text, Whitespace } from '../types.js';
 import { makeCandidate, overlaps, sharesSpeaker, type Candidate } from './candidate.js';
 import type { Range } from './names.js';
+import { followsConjunction } from './clause.js';
 import { hasQuote } from './predicates.js';
 import type { ContentScope } from './rules/types.js';
 import type { Sentence, Token } from './sentences.js';
@@ -169,8 +170,9 @@ export function planReported(
   // A cue that names what it quotes ("branded the group \"...\"") reports only with its quotation: a mixed quote.
   const readers = [...chosen, ...kept, ...carriers.keys()].filter((candidate) => candidate.quotes.length > 0 || candidate.kind === 'evidence' || !lang.namingLemmas.has(candidate.lemma));
   const lists = bySentence(readers);
-  // The attributions bound each other's contents, and so does a participle or second verb that shares a speaker.
-  const bounds = bySentence([...chosen, ...kept, ...candidates.filter(sharesSpeaker)]);
+  // The attributions bound each other's contents, and so does a participle or second verb that shares a speaker;
+  // not a verb with a subject of its own inside the content ("said the bureau had not commented").
+  const bounds = bySentence([...chosen, ...kept, ...candidates.filter((candidate) => sharesSpeaker(candidate) && (candidate.kind === 'participle' || followsConjunction(lang, tokens, candidate.cue.start, sentences[candidate.sentence]!)))]);
   // An indirect attribution right where another's content starts may become part of it; not the paragraph's last
   // one of the cue rules when the next paragraph opens with a quote (which may be credited to that one).
   const absorbable = new Set<Candidate>();
@@ -179,7 +181,7 @@ export function planReported(
   for (const candidate of chosen) {
     // Not a pronoun or a name: the speakers of direct quotes are resolved against those, and must keep them.
     const phrase = candidate.phrase;
-    if (candidate === lastChosen || candidate.quotes.length > 0 || candidate.kind !== 'subject' || !candidate.speech || !phrase || phrase.pronoun || tokens[phrase.speaker.start]!.upper) continue;
+    if (candidate === lastChosen || candidate.quotes.length > 0 || candidate.kind !== 'subject' || !candidate.speech || !phrase) continue;
     absorbable.add(candidate);
   }
   const absorbed = new Set<Candidate>();
