@@ -205,6 +205,17 @@ describe('reported-speech rules, one by one', () => {
     // A source of "according to" runs on to its comma, or to the end of the sentence it closes.
     ['According to early results of an exit poll conducted for the networks, most voters were angry.', [['most voters were angry', 'early results', 'according to']]],
     ['Turnout rose in the suburbs, according to figures kept by the state election board.', [['Turnout rose in the suburbs', 'figures kept', 'according to']]],
+    // Quantities as speakers, the way polls and crowds are reported.
+    ['About 4 in 10 say they would vote for the measure.', [['they would vote for the measure', 'About 4 in 10', 'say']]],
+    ['Many in the crowd said the speech ran too long.', [['the speech ran too long', 'Many in the crowd', 'say']]],
+    ['Most believe the economy is getting worse.', [['the economy is getting worse', 'Most', 'believe']]],
+    // Intention and stance verbs report what a source wants or backs, switched off with beliefs: false.
+    ['The governor wants to cut the sales tax by a point.', [['to cut the sales tax by a point', 'The governor', 'want']]],
+    ['The senator seemed to rule out a second term.', [['to rule out a second term', 'The senator', 'seem']]],
+    ['The union opposes the new contract.', [['the new contract', 'The union', 'oppose']]],
+    // An evidence noun with a modifier before its verb.
+    ['A poll conducted for the station last week showed that the mayor had lost ground.', [['the mayor had lost ground', 'A poll', 'show']]],
+    ['Footage from the hearing shows the chairman leaving the room.', [['the chairman leaving the room', 'Footage', 'show']]],
     // A quote ending in a full stop, then a cue with its own content: two sentences, so the quote stays with the first.
     ['Baker said the inquiry was "ongoing." He said the bureau had not commented on its scope.', [['the inquiry was "ongoing."', 'Baker', 'say'], ['the bureau had not commented on its scope', 'He', 'say']]],
 

@@ -6,12 +6,13 @@
  *
  * @module
  */
+import type { Language } from '../language/types.js';
 import type { Locator } from '../tree/location.js';
 import type { Attribution, Paragraph, Quotation, ReportedSpeech, ReportedSpeechContent, Text, Whitespace } from '../types.js';
 import { makeCandidate, overlaps, sharesSpeaker, type Candidate } from './candidate.js';
 import type { Range } from './names.js';
 import { followsConjunction } from './clause.js';
-import { hasQuote } from './predicates.js';
+import { hasQuote, isComma } from './predicates.js';
 import type { ContentScope } from './rules/types.js';
 import type { Sentence, Token } from './sentences.js';
 import type { AttributionState } from './state.js';
@@ -51,11 +52,21 @@ function scopeOf(
   return { state, lang: state.language, tokens, sentence, index, attributions, credited, reach, absorbable, absorbed };
 }
 
+/** Whether the token at `at` ends a clause of a content: a semicolon, or a comma before a word that opens a new clause (`, but`). */
+function breaksClause(lang: Language, tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  if (token.kind !== 'punct') return false;
+  if (token.text === ';') return true;
+  const next = tokens[at + 1];
+  return isComma(token) && next !== undefined && next.kind === 'word' && lang.clauseBreakers.has(next.lower);
+}
+
 /**
  * The attributions the source rules find in the paragraph's words outside `chosen` (the attributions the cue rules
  * made), in order of start. A source's extent never overlaps another attribution.
  */
 export function findSources(state: AttributionState, tokens: readonly Token[], sentences: readonly Sentence[], chosen: readonly Candidate[]): Candidate[] {
+  const lang = state.language;
   const rules = state.beliefs ? state.rules.source : state.rules.source.filter((rule) => rule.kind !== 'belief');
   if (rules.length === 0) return [];
   const signatures = state.language.sourceSignatures;
@@ -67,12 +78,18 @@ export function findSources(state: AttributionState, tokens: readonly Token[], s
     let scope: ContentScope | undefined;
     let floor = sentence.start;
     let next = 0;
+    // Whether the words read now may be the content of an attribution before them ("said the alliance intends to
+    // ..."): until a clause break, a source there is part of that content, not a source of its own.
+    let inContent = false;
     for (let at = sentence.start; at < sentence.end; at += 1) {
       while (next < taken.length && taken[next]!.extent.end <= at) {
         floor = Math.max(floor, taken[next]!.extent.end);
+        inContent = taken[next]!.kind !== 'according';
         next += 1;
       }
       const token = tokens[at]!;
+      if (inContent && breaksClause(lang, tokens, at)) inContent = false;
+      if (inContent) continue;
       // Most words are ruled out by one table read: no source word has their signature.
       if (token.kind !== 'word' || signatures[token.sig] === 0 || (next < taken.length && taken[next]!.extent.start <= at)) continue;
       scope ??= scopeOf(state, tokens, sentence, index, taken);

@@ -85,6 +85,7 @@ export function defineLanguage(pack: LanguagePack): Language {
     suffixes: set(pack.suffixes),
     organisationHeads: set(pack.organisationHeads),
     speakerNouns: set(pack.speakerNouns),
+    quantities: set(pack.quantities),
     beForms: set(pack.beForms),
     nounMarkers: set(pack.nounMarkers),
     subjectStops: set(pack.subjectStops),

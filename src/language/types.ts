@@ -163,6 +163,8 @@ export interface LanguagePack {
   readonly organisationHeads: readonly string[];
   /** Common nouns that speak on their own (`officials`, `police`). */
   readonly speakerNouns: readonly string[];
+  /** Words of quantity that head a speaker before `of` or `in` (`most of the voters`, `many in the crowd`), with the words that go before them (`about`, `more than`). */
+  readonly quantities: readonly string[];
   /** Forms of "be" (passives, progressives). */
   readonly beForms: readonly string[];
   /** Determiners and possessives that make the next cue word a noun. */
@@ -295,6 +297,8 @@ export interface Language {
   readonly organisationHeads: ReadonlySet<string>;
   /** See {@link LanguagePack.speakerNouns}. */
   readonly speakerNouns: ReadonlySet<string>;
+  /** See {@link LanguagePack.quantities}. */
+  readonly quantities: ReadonlySet<string>;
   /** See {@link LanguagePack.beForms}. */
   readonly beForms: ReadonlySet<string>;
   /** See {@link LanguagePack.nounMarkers}. */
