@@ -256,8 +256,19 @@ export function speakerBefore(lang: Language, tokens: readonly Token[], last: nu
     // "Richmond police", "White House officials": only modifiers before the head.
     start = last;
     while (start - 1 >= floor && last - start < 6 && (tokens[start - 1]!.upper || lang.descriptive.has(tokens[start - 1]!.lower)) && tokens[start - 1]!.kind === 'word' && !lang.notNames.has(tokens[start - 1]!.lower)) start -= 1;
+    // Lower-case nouns before the head, when they open the clause: ", law enforcement officials say", "tech executives said".
+    let first = start;
+    while (first - 1 >= floor && start - first < 3 && isNounModifier(lang, tokens[first - 1]!)) first -= 1;
+    if (first < start && (first - 1 < floor || tokens[first - 1]!.kind !== 'word')) start = first;
   }
   return { speaker: { start, end: last + 1 }, pronoun: false };
+}
+
+/** Whether a word may modify a common-noun speaker from before it ("law" in "law enforcement officials"): a lower-case word that is no function word, no pronoun and no past or -ing form. */
+function isNounModifier(lang: Language, token: Token): boolean {
+  if (token.kind !== 'word' || token.upper) return false;
+  const lower = token.lower;
+  return !lang.subjectStops.has(lower) && !lang.determiners.has(lower) && !lang.pronouns.has(lower) && !lang.prepositions.has(lower) && !lang.morphology.isPastForm(lower) && !lang.morphology.isProgressive(lower) && !lang.beForms.has(lower);
 }
 
 /** Whether a word is a number: digits ("10", "1,200") or a quantity word of the pack ("six"). */

@@ -14,6 +14,7 @@ import type { Range } from './names.js';
 import { followsConjunction } from './clause.js';
 import { hasQuote, isComma } from './predicates.js';
 import type { ContentScope } from './rules/types.js';
+import { readsAsClause } from './spans.js';
 import type { Sentence, Token } from './sentences.js';
 import type { AttributionState } from './state.js';
 
@@ -61,6 +62,13 @@ function breaksClause(lang: Language, tokens: readonly Token[], at: number): boo
   return isComma(token) && next !== undefined && next.kind === 'word' && lang.clauseBreakers.has(next.lower);
 }
 
+/** Whether a source starting at `start` opens a coordinated clause: `and` or `but` before it, and a clause (not a noun phrase) from `from` to there. */
+function opensCoordinateClause(scope: ContentScope, from: number, start: number): boolean {
+  const conjunction = scope.tokens[start - 1];
+  if (conjunction === undefined || conjunction.kind !== 'word' || (conjunction.lower !== 'and' && conjunction.lower !== 'but')) return false;
+  return start - 1 > from && readsAsClause(scope, { start: from, end: start - 1 });
+}
+
 /**
  * The attributions the source rules find in the paragraph's words outside `chosen` (the attributions the cue rules
  * made), in order of start. A source's extent never overlaps another attribution.
@@ -89,13 +97,16 @@ export function findSources(state: AttributionState, tokens: readonly Token[], s
       }
       const token = tokens[at]!;
       if (inContent && breaksClause(lang, tokens, at)) inContent = false;
-      if (inContent) continue;
       // Most words are ruled out by one table read: no source word has their signature.
       if (token.kind !== 'word' || signatures[token.sig] === 0 || (next < taken.length && taken[next]!.extent.start <= at)) continue;
       scope ??= scopeOf(state, tokens, sentence, index, taken);
       for (const rule of rules) {
         const candidate = rule.find(scope, at);
         if (!candidate) continue;
+        // A belief or evidence inside another's content is part of it ("said the alliance and Russia intend to"),
+        // unless it opens a clause of its own after a conjunction ("said the vote was close and Jones believes");
+        // a content noun carries its own clause.
+        if (inContent && rule.kind === 'belief' && !opensCoordinateClause(scope, floor, candidate.extent.start)) continue;
         const upcoming = taken[next];
         if (candidate.extent.start < floor || (upcoming && overlaps(candidate.extent, upcoming.extent))) continue;
         found.push(candidate);
@@ -158,7 +169,7 @@ export function planReported(
   const carriers = new Map<Candidate, Candidate>();
   const roots = new Map<Candidate, Candidate | undefined>();
   for (const candidate of candidates) {
-    if (taken.has(candidate) || candidate.quotes.length > 0 || lang.namingLemmas.has(candidate.lemma)) continue;
+    if (taken.has(candidate) || candidate.quotes.length > 0 || (lang.namingLemmas.has(candidate.lemma) && !lang.namingReports.has(candidate.lemma))) continue;
     if (sharesSpeaker(candidate)) {
       const root = rootOf(candidate, roots);
       if (!root || !root.phrase || root.sentence !== candidate.sentence) continue;
@@ -184,8 +195,9 @@ export function planReported(
     floor = extra.extent.end;
   }
   const contents = new Map<Candidate, Range[]>();
-  // A cue that names what it quotes ("branded the group \"...\"") reports only with its quotation: a mixed quote.
-  const readers = [...chosen, ...kept, ...carriers.keys()].filter((candidate) => candidate.quotes.length > 0 || candidate.kind === 'evidence' || !lang.namingLemmas.has(candidate.lemma));
+  // A cue that names what it quotes ("branded the group \"...\"") reports only with its quotation (a mixed quote),
+  // unless its object is what it reports ("criticized the plan", `namingReports`).
+  const readers = [...chosen, ...kept, ...carriers.keys()].filter((candidate) => candidate.quotes.length > 0 || candidate.kind === 'evidence' || !lang.namingLemmas.has(candidate.lemma) || lang.namingReports.has(candidate.lemma));
   const lists = bySentence(readers);
   // The attributions bound each other's contents, and so does a participle or second verb that shares a speaker;
   // not a verb with a subject of its own inside the content ("said the bureau had not commented").

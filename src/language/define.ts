@@ -114,6 +114,7 @@ export function defineLanguage(pack: LanguagePack): Language {
     speechObjects: set(pack.speechObjects),
     possessiveDeterminers: set(pack.possessiveDeterminers),
     clauseMarkers: set(pack.clauseMarkers),
+    namingReports: set(pack.namingReports),
     objectCues: set(pack.objectCues),
     sourceSignatures: signatureTable(new Set([...beliefs.keys(), ...evidence.keys(), ...pack.contentNouns])),
     morphology: pack.morphology,

@@ -221,6 +221,8 @@ export interface LanguagePack {
   readonly possessiveDeterminers: readonly string[];
   /** Words that make a run of words a clause, not a noun phrase: auxiliaries, modals, common irregular past forms. */
   readonly clauseMarkers: readonly string[];
+  /** Naming cues whose noun-phrase object is what they report (`criticized the plan`; not `spoke to the crowd`): without a quotation the object is the content. */
+  readonly namingReports: readonly string[];
   /** Cue lemmas that take a noun phrase as often as speech: their content without `that` must read as a clause. */
   readonly objectCues: readonly string[];
   /** The word-form rules. */
@@ -355,6 +357,8 @@ export interface Language {
   readonly possessiveDeterminers: ReadonlySet<string>;
   /** See {@link LanguagePack.clauseMarkers}. */
   readonly clauseMarkers: ReadonlySet<string>;
+  /** See {@link LanguagePack.namingReports}. */
+  readonly namingReports: ReadonlySet<string>;
   /** See {@link LanguagePack.objectCues}. */
   readonly objectCues: ReadonlySet<string>;
   /** Signatures of every belief and evidence form and content noun: a 0 proves a word starts no source of reported speech. */

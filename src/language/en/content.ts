@@ -72,6 +72,18 @@ export const clauseMarkers: readonly string[] = [
 ];
 
 /**
+ * Naming cues whose noun-phrase object is what they report, with or without a quotation ("criticized the plan",
+ * "called for a ban on the drug", "defended his record"): without marks the object is the content. The other naming
+ * cues name a thing made or handed on ("read a statement", "released a report"), which is no content.
+ */
+export const namingReports: readonly string[] = [
+  'call', 'describe', 'characterize', 'characterise', 'accuse', 'blast', 'slam', 'criticize', 'criticise', 'praise',
+  'mock', 'tout', 'hail', 'decry', 'denounce', 'condemn', 'dismiss', 'cite', 'blame', 'offer',
+  'express', 'propose', 'credit', 'refer to', 'reference', 'mention', 'portray', 'highlight', 'defend', 'applaud',
+  'laud', 'commend', 'liken', 'ridicule', 'deride', 'lambaste', 'assail', 'chide', 'scold',
+];
+
+/**
  * Cue lemmas that take a noun phrase as object as often as speech ("continued his campaign", "maintained his lead",
  * "pledged their support"): after them a content without `that` must read as a clause.
  */
