@@ -62,3 +62,25 @@ describe('GatedLookahead', () => {
     expect(run(new GatedLookahead({ maxLookahead: 2 }, vocabulary), 'abac', false)).toEqual(['pair', 'a', 'letter']);
   });
 });
+
+describe('the grammars pass Chevrotain\'s checks', () => {
+  // A parse builds its parsers without the checks (start-up time); here they run, so a broken grammar fails.
+  it('the article parser and the furniture parser, validated', async () => {
+    const { ArticleParser } = await import('../src/parser/grammar.js');
+    const { FurnitureParser } = await import('../src/furniture/grammar.js');
+    expect(() => new ArticleParser({ validate: true })).not.toThrow();
+    expect(() => new FurnitureParser({ validate: true })).not.toThrow();
+  });
+
+  it('a grammar with an error fails the same checks', () => {
+    const A = createToken({ name: 'A', pattern: /a/ });
+    class Ambiguous extends EmbeddedActionsParser {
+      constructor() {
+        super([A], { maxLookahead: 1 });
+        this.RULE('top', () => this.OR([{ ALT: () => this.CONSUME(A) }, { ALT: () => this.CONSUME2(A) }]));
+        this.performSelfAnalysis();
+      }
+    }
+    expect(() => new Ambiguous()).toThrow(/ambiguous|Ambiguous/);
+  });
+});

@@ -35,21 +35,29 @@ export const charClass: Uint8Array = buildTable();
 
 function buildTable(): Uint8Array {
   const table = new Uint8Array(65536);
-  // One string with every BMP code point except surrogates, scanned once per class.
-  const parts: string[] = [];
-  for (let code = 0; code < 0xd800; code += 1) parts.push(String.fromCharCode(code));
-  for (let code = 0xe000; code < 0x10000; code += 1) parts.push(String.fromCharCode(code));
-  const all = parts.join('');
-  mark(table, all, /[\p{L}\p{M}]/gu, LETTER);
-  mark(table, all, /\p{Nd}/gu, DIGIT);
-  mark(table, all, /\p{Ll}/gu, LOWER);
-  mark(table, all, new RegExp(`[${SPACE_CLASS}]`, 'g'), SPACE);
+  // One string with every BMP code point except surrogates, scanned once per class (made from one array of
+  // code units, 8192 at a time: much faster at start-up than joining 63,488 one-character strings).
+  const units = new Uint16Array(0x10000 - 0x800);
+  let at = 0;
+  for (let code = 0; code < 0xd800; code += 1) units[at++] = code;
+  for (let code = 0xe000; code < 0x10000; code += 1) units[at++] = code;
+  let all = '';
+  for (let from = 0; from < units.length; from += 8192) all += String.fromCharCode(...units.subarray(from, from + 8192));
+  // Runs (`+`), not single characters: a few thousand matches instead of some 50,000 (start-up time).
+  mark(table, all, /[\p{L}\p{M}]+/gu, LETTER);
+  mark(table, all, /\p{Nd}+/gu, DIGIT);
+  mark(table, all, /\p{Ll}+/gu, LOWER);
+  mark(table, all, new RegExp(`[${SPACE_CLASS}]+`, 'g'), SPACE);
   for (const char of QUOTE_MARK_CHARS) table[char.charCodeAt(0)]! |= QUOTE;
   return table;
 }
 
+/** Sets `bit` for every code unit of every run `pattern` (global, matching runs) finds in `all`. */
 function mark(table: Uint8Array, all: string, pattern: RegExp, bit: number): void {
-  for (const match of all.matchAll(pattern)) table[match[0].charCodeAt(0)]! |= bit;
+  for (const match of all.matchAll(pattern)) {
+    const run = match[0];
+    for (let index = 0; index < run.length; index += 1) table[run.charCodeAt(index)]! |= bit;
+  }
 }
 
 /**
