@@ -4,10 +4,11 @@
 //   site/playground/  the live playground on the browser build of the library
 //   site/index.html   links to the three
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildPlayground } from './docs-playground.mjs';
+import { typedocReadme } from './docs-readme.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const site = join(root, 'site');
@@ -16,7 +17,11 @@ const run = (command, args) => execFileSync(command, args, { cwd: root, stdio: '
 rmSync(site, { recursive: true, force: true });
 mkdirSync(site, { recursive: true });
 run('npx', ['tsup', '--silent']);
-run('npx', ['typedoc', '--out', join(site, 'api')]);
+// The README without its title, which TypeDoc writes itself (one "wirecopy" heading on the home page).
+mkdirSync(join(root, '.tmp'), { recursive: true });
+const readme = join(root, '.tmp', 'README.typedoc.md');
+writeFileSync(readme, typedocReadme(readFileSync(join(root, 'README.md'), 'utf8')));
+run('npx', ['typedoc', '--out', join(site, 'api'), '--readme', readme]);
 run('npx', ['tsx', join(root, 'scripts', 'docs-diagrams.ts'), join(site, 'grammar')]);
 const { bytes } = await buildPlayground(join(site, 'playground'));
 console.log(`playground: ${join(site, 'playground')} (script ${(bytes / 1024).toFixed(0)} KB)`);

@@ -7,6 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../src/cli/exit-codes.js';
+// @ts-expect-error: a plain ES module script without type declarations.
+import { typedocReadme } from '../scripts/docs-readme.mjs';
 
 const root = join(import.meta.dirname, '..');
 
@@ -53,5 +55,16 @@ describe('docs/cli.md', () => {
     const flags = [...options.matchAll(/^\s{2}(\w+): \{ type:/gm)].map((match) => `--${match[1]}`);
     expect(flags.length).toBeGreaterThanOrEqual(8);
     for (const flag of flags) expect(cliDoc).toContain(`\`${flag}`);
+  });
+});
+
+describe('the TypeDoc home page', () => {
+  it('has the README without its title, which TypeDoc writes (one "wirecopy" heading)', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    expect(readme.startsWith('# wirecopy\n')).toBe(true);
+    const home = typedocReadme(readme) as string;
+    expect(home.match(/^# /gm)).toBeNull();
+    expect(home.startsWith('wirecopy parses')).toBe(true);
+    expect(readme.endsWith(home)).toBe(true);
   });
 });
