@@ -130,6 +130,19 @@ describe('the word layer', () => {
     expect(read(marks.stops).map((at) => (tokens[at]!.kind === 'quote' ? '"' : tokens[at]!.text))).toStrictEqual(['Sen.', 'U.S.', '"', '!', '?', 'e.g.']);
   });
 
+  it('marks the words that may be a source word of reported speech (belief, evidence, content noun), by signature', () => {
+    const text = 'Analysts believe the poll shows a shift. His warning that it would fail, Smith said, was ignored.';
+    const tree = parseArticle(text, { attribution: false });
+    const paragraph = tree.children.find((block) => block.type === 'paragraph')!;
+    const marks = createMarks(english.cues.signatures, english);
+    const tokens = tokenizeParagraph(paragraph, text, marks);
+    const found: number[] = [];
+    marks.sources.rewind();
+    for (let at = marks.sources.next(0); at < tokens.length; at = marks.sources.next(at + 1)) found.push(at);
+    expect(found).toStrictEqual(tokens.flatMap((token, index) => (token.kind === 'word' && english.sourceSignatures[token.sig] === 1 ? [index] : [])));
+    expect(found.map((at) => tokens[at]!.lower)).toEqual(expect.arrayContaining(['believe', 'shows', 'warning']));
+  });
+
   it('reads a run of stray quote marks as one punctuation token, a lone mark as one', () => {
     const tokens = scan('He wrote \u201d\u201c"\u00bb and \u201d left.');
     expect(tokens.map((token) => [token.kind, token.text])).toStrictEqual([

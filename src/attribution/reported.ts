@@ -77,7 +77,8 @@ export function findSources(state: AttributionState, tokens: readonly Token[], s
   const lang = state.language;
   const rules = state.beliefs ? state.rules.source : state.rules.source.filter((rule) => rule.kind !== 'belief');
   if (rules.length === 0) return [];
-  const signatures = state.language.sourceSignatures;
+  const sources = state.marks.sources;
+  sources.rewind();
   const lists = bySentence(chosen);
   const found: Candidate[] = [];
   sentences.forEach((sentence, index) => {
@@ -89,16 +90,21 @@ export function findSources(state: AttributionState, tokens: readonly Token[], s
     // Whether the words read now may be the content of an attribution before them ("said the alliance intends to
     // ..."): until a clause break, a source there is part of that content, not a source of its own.
     let inContent = false;
-    for (let at = sentence.start; at < sentence.end; at += 1) {
+    /** The first token not yet read for a clause break. */
+    let checked = sentence.start;
+    // Only the marked words can be a source word (the word layer's `sources`, by signature): the loop steps over the rest.
+    for (let at = sources.next(sentence.start); at < sentence.end; at = sources.next(at + 1)) {
       while (next < taken.length && taken[next]!.extent.end <= at) {
         floor = Math.max(floor, taken[next]!.extent.end);
         inContent = taken[next]!.kind !== 'according';
+        checked = Math.max(checked, taken[next]!.extent.end);
         next += 1;
       }
-      const token = tokens[at]!;
-      if (inContent && breaksClause(lang, tokens, at)) inContent = false;
-      // Most words are ruled out by one table read: no source word has their signature.
-      if (token.kind !== 'word' || signatures[token.sig] === 0 || (next < taken.length && taken[next]!.extent.start <= at)) continue;
+      if (inContent) {
+        for (; checked <= at && inContent; checked += 1) if (breaksClause(lang, tokens, checked)) inContent = false;
+      }
+      checked = Math.max(checked, at + 1);
+      if (next < taken.length && taken[next]!.extent.start <= at) continue;
       scope ??= scopeOf(state, tokens, sentence, index, taken);
       for (const rule of rules) {
         const candidate = rule.find(scope, at);
@@ -111,6 +117,7 @@ export function findSources(state: AttributionState, tokens: readonly Token[], s
         if (candidate.extent.start < floor || (upcoming && overlaps(candidate.extent, upcoming.extent))) continue;
         found.push(candidate);
         floor = candidate.extent.end;
+        checked = Math.max(checked, candidate.extent.end);
         at = candidate.extent.end - 1;
         break;
       }

@@ -51,8 +51,9 @@ export class IndexList {
  * The tokens of a paragraph the later steps start from, so that they skip
  * the others without reading them: `cues` (lower-case words whose signature
  * a cue's first word has, and words that may be the language's `according`), `names`
- * (capitalised words) and `stops` (`.`, `!`, `?`, words ending in a period,
- * quotations: where a sentence may end).
+ * (capitalised words), `stops` (`.`, `!`, `?`, words ending in a period,
+ * quotations: where a sentence may end) and `sources` (words that may be a
+ * source word of reported speech, by signature).
  */
 export interface Marks {
   /** Words that may start a cue, or be `according` (capitalised or not). */
@@ -61,6 +62,10 @@ export interface Marks {
   readonly names: IndexList;
   /** Tokens after which a sentence may end. */
   readonly stops: IndexList;
+  /** Words whose signature a source word of reported speech has (a verb of belief or evidence, a content noun). */
+  readonly sources: IndexList;
+  /** The signature table of those source words (`Language.sourceSignatures`). */
+  readonly sourceSignatures: Uint8Array;
   /** The cue lexicon's signature table (see `words/signature.ts`). */
   readonly cueSignatures: Uint8Array;
   /** The signature of the one cue word marked when capitalised too (English: `according`, of "According to"). */
@@ -80,6 +85,8 @@ export function createMarks(cueSignatures: Uint8Array, lang: Language): Marks {
     cues: new IndexList(),
     names: new IndexList(),
     stops: new IndexList(),
+    sources: new IndexList(),
+    sourceSignatures: lang.sourceSignatures,
     cueSignatures,
     capitalCue: signature(lang.pack.accordingTo[0]),
     abbreviations: lang.abbreviations,

@@ -207,6 +207,7 @@ function scanWords(text: string, from: number, to: number, base: number, tokens:
         marks.names.push(tokens.length);
         if (sig === marks.capitalCue) marks.cues.push(tokens.length);
       } else if (marks.cueSignatures[sig] === 1 || sig === marks.capitalCue) marks.cues.push(tokens.length);
+      if (marks.sourceSignatures[sig] === 1) marks.sources.push(tokens.length);
     }
     tokens.push(new Token('word', base + start, base + index, text, base, cased, upper, undefined, sig, word, lower));
   }
@@ -223,6 +224,7 @@ export function tokenizeParagraph(paragraph: Paragraph, source: string, marks: M
   marks.cues.clear();
   marks.names.clear();
   marks.stops.clear();
+  marks.sources.clear();
   for (const child of paragraph.children) {
     if (child.type === 'text') scanWords(source, child.position.start.offset, child.position.end.offset, 0, tokens, marks, marks.abbreviations);
     else if (child.type === 'quotation') {
