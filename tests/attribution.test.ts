@@ -187,6 +187,22 @@ describe('speakers and resolution', () => {
     expect(credit(surname, 1)?.resolved).toBe('Pat Morgan');
   });
 
+  it('never takes a headline or a furniture line left in the story, or a common word that opens a sentence, for a person', () => {
+    // A line of its own without closing punctuation, in a paragraph whose other lines end their sentences.
+    const headline = parse('Councillor Dana Price spoke at the vigil.\n\nTeen charged in Elm Street fire\n\n"The street is still in shock," she said.', { layout: 'blank' });
+    expect(credit(headline)).toMatchObject({ speaker: 'she', resolved: 'Dana Price' });
+    const furniture = parse('Councillor Dana Price spoke at the vigil.\nStory continues below\n"The street is still in shock," she said.', { layout: 'blank' });
+    expect(credit(furniture)).toMatchObject({ speaker: 'she', resolved: 'Dana Price' });
+    // A hard-wrapped sentence whose short line ends without punctuation is no headline.
+    const wrapped = parse('The vigil drew 300 people. Councillor Dana Price said she had never\nseen the street so full.\nMaria Lopez added that\nthe fire hall "stayed open all night," she said.', { layout: 'blank' });
+    expect(credit(wrapped)).toMatchObject({ speaker: 'she', resolved: 'Maria Lopez' });
+    // "Hospitality" writes "hospitality" nearby and is never capitalised inside a sentence: a common word.
+    const common = parse('Councillor Dana Price thanked the hospitality workers. Hospitality reported a quiet week.\n\n"We owe them," she said.', { layout: 'blank' });
+    expect(credit(common)).toMatchObject({ speaker: 'she', resolved: 'Dana Price' });
+    const name = parse('Councillor Dana Price met Mr. Ostrow, whose ostrow-brand signs line the street. Ostrow reported a quiet week.\n\n"We owe them," he said.', { layout: 'blank' });
+    expect(credit(name)).toMatchObject({ speaker: 'he', resolved: 'Ostrow' });
+  });
+
   it('keeps honorifics in the name as written and drops them when resolving', () => {
     const tree = parse('"It was close," said Sen. Ann Miller.\n"Very close," Mrs. Miller added.');
     expect(credit(tree, 0)).toMatchObject({ speaker: 'Sen. Ann Miller', resolved: 'Ann Miller' });

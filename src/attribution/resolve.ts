@@ -133,15 +133,23 @@ export class Resolver {
     return this.people.has(lower);
   }
 
-  /** The resolved name of a named speaker (and it becomes the most recent person). */
-  resolveName(name: string): string | undefined {
-    const person = this.mention(name, true);
+  /** Whether a single word, lower-cased, is the surname or the given name of someone named earlier. */
+  knownWord(lower: string): boolean {
+    return this.people.has(lower) || this.byGiven.has(lower);
+  }
+
+  /**
+   * The resolved name of a named speaker; it becomes the most recent person unless `candidate` is false (a speaker
+   * in a headline or a furniture line, which is never a pronoun's antecedent).
+   */
+  resolveName(name: string, candidate = true): string | undefined {
+    const person = this.mention(name, candidate);
     return person?.full;
   }
 
   /** {@link resolveName} for a name given as its words, as written and lower-cased. */
-  resolveNameWords(written: readonly string[], lowers: readonly string[]): string | undefined {
-    return this.mentionWords(written, lowers, true)?.full;
+  resolveNameWords(written: readonly string[], lowers: readonly string[], candidate = true): string | undefined {
+    return this.mentionWords(written, lowers, candidate)?.full;
   }
 
   /** The person a pronoun most likely points to, or `undefined`. */
