@@ -203,6 +203,27 @@ describe('speakers and resolution', () => {
     expect(credit(name)).toMatchObject({ speaker: 'he', resolved: 'Ostrow' });
   });
 
+  it('takes a name after an introductory phrase that opens the sentence, before its verb, as a pronoun\'s candidate', () => {
+    const tree = parse('Mr. Ed Wiley spoke first.\n\nOn Tuesday, Senator Ruth Adler toured the mill. She said, "It can run again."', { layout: 'blank' });
+    expect(credit(tree)).toMatchObject({ speaker: 'She', resolved: 'Ruth Adler' });
+    // A name that goes on with a title is no subject: "On Monday, Clinton campaign manager ..." is not about Clinton.
+    const title = parse('Mr. Ed Wiley and Sen. Ruth Adler met.\n\nOn Monday, Adler campaign manager Joan Ames booked the hall.\n\n"It holds," he said.', { layout: 'blank' });
+    expect(credit(title)).toMatchObject({ speaker: 'he', resolved: 'Ed Wiley' });
+    expect(credit(parse('Ruth Adler spoke.\n\nAfter the vote, Mr. Ed Wiley left early.\n\n"We lost," she said.', { layout: 'blank' }))).toMatchObject({ resolved: 'Ruth Adler' });
+  });
+
+  it('resolves a definite role to the person last given it, with every word of it', () => {
+    const tree = parse('Mayor Karen Holt cut the ribbon.\n\n"We waited years," the mayor said.\n\n"Not me," said Tom Baird, the city\'s former mayor.\n\n"Nor me," the former mayor added.\n\n"Good," the new mayor said.', { layout: 'blank' });
+    expect([0, 1, 2, 3].map((n) => credit(tree, n)?.resolved)).toStrictEqual(['Karen Holt', 'Tom Baird', 'Tom Baird', undefined]);
+    const resolver = new Resolver(english);
+    const person = resolver.mention('Karen Holt', false)!;
+    resolver.giveRole(person, ['u.s.', 'ambassador', 'to', 'nato']);
+    expect(resolver.resolveRole(['the', 'ambassador'])).toBe('Karen Holt');
+    expect(resolver.resolveRole(['an', 'ambassador'])).toBeUndefined();
+    expect(resolver.resolveRole(['the', 'russian', 'ambassador'])).toBeUndefined();
+    expect(resolver.resolvePronoun('she')).toBe('Karen Holt');
+  });
+
   it('keeps honorifics in the name as written and drops them when resolving', () => {
     const tree = parse('"It was close," said Sen. Ann Miller.\n"Very close," Mrs. Miller added.');
     expect(credit(tree, 0)).toMatchObject({ speaker: 'Sen. Ann Miller', resolved: 'Ann Miller' });

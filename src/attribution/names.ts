@@ -69,11 +69,15 @@ function isTitleish(lang: Language, token: Token): boolean {
   return lang.nationalities.has(lower) || lang.morphology.isSingularPossessive(lower);
 }
 
-/** Whether the capitalised run `[start, end)` names an organisation ("the Daily News", "NATO"). */
+/**
+ * Whether the capitalised run `[start, end)` names an organisation ("the Daily News", "NATO"): an organisation's head
+ * or an acronym last ("Antigonish RCMP"; a name ends in a suffix, "John Smith III", or in a word written in capitals
+ * only when the whole run is).
+ */
 export function isOrganisation(lang: Language, tokens: readonly Token[], start: number, end: number): boolean {
   const last = tokens[end - 1]!;
   if (lang.organisationHeads.has(last.lower)) return true;
-  return end - start === 1 && last.text.length >= 2 && last.text === last.text.toUpperCase() && /[A-Z]/.test(last.text);
+  return (end - start === 1 || (!lang.suffixes.has(last.lower) && !isAcronym(tokens[start]!))) && last.text.length >= 2 && last.text === last.text.toUpperCase() && /[A-Z]/.test(last.text);
 }
 
 /**

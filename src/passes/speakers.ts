@@ -30,15 +30,19 @@ function mentionNames(lang: Language, tokens: readonly Token[], from: number, to
     }
     const start = index;
     while (index < to && tokens[index]!.kind === 'word' && (tokens[index]!.upper || (tokens[index]!.text.length === 2 && tokens[index]!.text.endsWith('.')))) index += 1;
-    const previous = tokens[start - 1];
-    const subject = (previous === undefined || (previous.kind === 'punct' && (previous.text === '.' || previous.text === '!' || previous.text === '?'))) && !inHeadlineLine(tokens, start, -1, source);
+    // An honorific before the name is part of it ("Sen. Ruth Adler"; it tells "Mr." from "Mrs.").
+    let lead = start;
+    while (lead > 0 && lead > start - 2 && tokens[lead - 1]!.kind === 'word' && lang.honorifics.has(tokens[lead - 1]!.lower)) lead -= 1;
+    const previous = tokens[lead - 1];
+    const subject = (previous === undefined || (previous.kind === 'punct' && '.!?'.includes(previous.text)) || afterIntroduction(lang, tokens, lead, index)) && !inHeadlineLine(tokens, lead, -1, source);
     if (index - start === 1) {
       // One capitalised word: only a known surname opening a sentence counts (a pronoun's candidate).
       const word = tokens[start]!;
       if (subject && resolver.known(word.lower) && tokens[index]?.kind === 'word' && !tokens[index]!.upper) resolver.mentionWords([word.text], [word.lower], true);
       continue;
     }
-    const { start: first, end: last } = splitName(lang, tokens, start, index).speaker;
+    const { speaker, role } = splitName(lang, tokens, lead, index);
+    const { start: first, end: last } = speaker;
     if (isOrganisation(lang, tokens, first, last)) continue;
     if (last - first >= 2) {
       const written: string[] = [];
@@ -47,11 +51,30 @@ function mentionNames(lang: Language, tokens: readonly Token[], from: number, to
         written.push(tokens[at]!.text);
         lowers.push(tokens[at]!.lower);
       }
-      resolver.mentionWords(written, lowers, subject);
+      const person = resolver.mentionWords(written, lowers, subject);
+      // A title before the name ("Mayor Karen Holt"): a later "the mayor" is this person.
+      if (person && role) resolver.giveRole(person, tokens.slice(role.start, role.end).map((token) => token.lower));
     } else if (subject && resolver.known(tokens[first]!.lower) && tokens[last]?.kind === 'word' && !tokens[last]!.upper) {
       resolver.mentionWords([tokens[first]!.text], [tokens[first]!.lower], true);
     }
   }
+}
+
+/**
+ * Whether the name `tokens[start, end)` follows an introductory phrase that opens its sentence and is followed by
+ * its verb ("On Tuesday, Senator Ruth Adler toured"; not "On Monday, Clinton campaign manager Robby Mook"): a comma
+ * before it, and before that at most eight words back to the sentence's start, the first a preposition, an opener or
+ * a time word.
+ */
+function afterIntroduction(lang: Language, tokens: readonly Token[], start: number, end: number): boolean {
+  const verb = tokens[end];
+  if (tokens[start - 1]?.text !== ',' || verb?.kind !== 'word' || verb.upper || lang.descriptive.has(verb.lower) || lang.titleHeads.has(verb.lower)) return false;
+  let first = start - 1;
+  while (first > 0 && tokens[first - 1]!.kind === 'word' && start - first < 9) first -= 1;
+  const before = tokens[first - 1];
+  if (first === start - 1 || (before && !(before.kind === 'break' || (before.kind === 'punct' && '.!?'.includes(before.text))))) return false;
+  const opener = tokens[first]!.lower;
+  return lang.prepositions.has(opener) || lang.openers.has(opener) || lang.timeWords.has(opener);
 }
 
 /**
@@ -60,14 +83,19 @@ function mentionNames(lang: Language, tokens: readonly Token[], from: number, to
  * double space taken out of it), they are the tokens a scan of the name would
  * give, so the name is not scanned again.
  */
-function resolveSpeaker(lang: Language, speaker: Speaker, cueEnd: number, tokens: readonly Token[], from: number, to: number, source: string, resolver: Resolver): void {
+function resolveSpeaker(lang: Language, speaker: Speaker, credit: Credit, tokens: readonly Token[], from: number, to: number, source: string, resolver: Resolver): void {
   if (speaker.pronoun) {
     const resolved = resolver.resolvePronoun(speaker.name);
     if (resolved !== undefined) speaker.resolved = resolved;
     return;
   }
   const first = speaker.name[0] ?? '';
-  if (first === first.toLowerCase()) return; // a common noun phrase ("the ministry")
+  if (first === first.toLowerCase() || /^the [a-z]/i.test(speaker.name)) {
+    // A common noun phrase ("the ministry"), or a definite role: "the mayor" after "Mayor Karen Holt".
+    const resolved = resolver.resolveRole(speaker.name.toLowerCase().split(' '));
+    if (resolved !== undefined) speaker.resolved = resolved;
+    return;
+  }
   const { start, end } = speaker.position;
   const exact = end.offset - start.offset === speaker.name.length && source.startsWith(speaker.name, start.offset);
   let person: boolean;
@@ -81,12 +109,20 @@ function resolveSpeaker(lang: Language, speaker: Speaker, cueEnd: number, tokens
   // A headline or a line of furniture left in the paragraph is never an antecedent: a name in it is registered (a
   // later short name may resolve to it) without becoming a pronoun's candidate, and a word alone in it, nobody's
   // name so far, is no one ("Man charged after crash", "Article continued below").
-  const headline = from < to && inHeadlineLine(tokens, from, cueEnd, source);
+  const headline = from < to && inHeadlineLine(tokens, from, credit.cueEnd, source);
   const single = from + 1 === to && tokens[from]!.kind === 'word';
   if (single && !resolver.knownWord(tokens[from]!.lower) && (headline || commonWord(lang, tokens, from, source))) return;
   const words = exact ? spacedWords(tokens, from, to, source) : undefined;
-  const resolved = words ? resolver.resolveNameWords(words.written, words.lowers, !headline) : resolver.resolveName(speaker.name, !headline);
-  if (resolved !== undefined) speaker.resolved = resolved;
+  const found = words ? resolver.mentionWords(words.written, words.lowers, !headline) : resolver.mention(speaker.name, !headline);
+  if (found === undefined) return;
+  speaker.resolved = found.full;
+  for (const role of credit.roles) resolver.giveRole(found, role.toLowerCase().split(/\s+/));
+}
+
+/** What a speaker's attribution holds besides the speaker: where its cue ends (an offset, -1 for none) and its roles as written. */
+interface Credit {
+  cueEnd: number;
+  roles: string[];
 }
 
 /** At most this many words make a line that may be a headline or a line of furniture. */
@@ -214,18 +250,20 @@ export function resolveParagraph(state: AttributionState, paragraph: Paragraph, 
   names.rewind();
   const speakers: Speaker[] = [];
   const later: Speaker[] = [];
-  const cueEnds = new Map<Speaker, number>();
+  const credits = new Map<Speaker, Credit>();
   for (const child of paragraph.children) {
     if (child.type !== 'attribution') continue;
     // The speakers of attributions only reported speech made (beliefs, evidence, ...) are resolved after the others
     // and register no one, so that they never change who a direct quote's pronoun stands for.
     const list = state.reportedOnly.has(child) ? later : speakers;
-    let cueEnd = -1;
-    for (const part of child.children) if (part.type === 'cue') cueEnd = part.position.end.offset;
+    const credit: Credit = { cueEnd: -1, roles: [] };
     for (const part of child.children) {
-      if (part.type !== 'speaker') continue;
-      list.push(part);
-      cueEnds.set(part, cueEnd);
+      if (part.type === 'cue') credit.cueEnd = part.position.end.offset;
+      if (part.type === 'role') credit.roles.push(source.slice(part.position.start.offset, part.position.end.offset));
+      if (part.type === 'speaker') {
+        list.push(part);
+        credits.set(part, credit);
+      }
     }
   }
   let from = 0;
@@ -236,7 +274,7 @@ export function resolveParagraph(state: AttributionState, paragraph: Paragraph, 
     mentionNames(lang, tokens, from, index, names, resolver, source);
     const first = index;
     while (index < tokens.length && tokens[index]!.start < speaker.position.end.offset) index += 1;
-    resolveSpeaker(lang, speaker, cueEnds.get(speaker) ?? -1, tokens, first, index, source, resolver);
+    resolveSpeaker(lang, speaker, credits.get(speaker)!, tokens, first, index, source, resolver);
     from = index;
   }
   mentionNames(lang, tokens, from, tokens.length, names, resolver, source);
