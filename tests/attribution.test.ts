@@ -3,6 +3,9 @@ import { isAttribution, isQuotation, parseArticle, speakers, toString, type Arti
 import { english, englishPack, extendCues } from '../src/language/index.js';
 import { isTitle, wordCount } from '../src/attribution/content.js';
 import { Resolver } from '../src/attribution/resolve.js';
+import { isOrganisation } from '../src/attribution/names.js';
+import { scanText } from '../src/words/scan.js';
+import type { Token } from '../src/words/token.js';
 import { parse } from './helpers/parse.js';
 
 /** The attribution of the n-th top-level quotation, as plain strings. */
@@ -86,6 +89,35 @@ describe('attribution layouts', () => {
     expect(credit(parse('"We will see," Finance Minister Barend du Plessis said.'))).toMatchObject({ speaker: 'Barend du Plessis', role: 'Finance Minister' });
     // A lower-case word that is no particle is still a title: `said election lawyer Joe Birkenstock`.
     expect(credit(parse('"It holds," said election lawyer Joe Birkenstock.'))).toMatchObject({ speaker: 'Joe Birkenstock', role: 'election lawyer' });
+  });
+
+  it('credits no scare quote to a participle of action, no comparison, no object of a preposition; keeps a coordination whole', () => {
+    // acted-on: what the participle acts on; a participle of speech still credits ("asking for a ... wing").
+    expect(credit(parse('Ray Dunn, 19, was detained by deputies reacting to a "shots fired" report.'))).toBeUndefined();
+    expect(credit(parse('The group released a site asking for a "wall of shame" wing.'))).toMatchObject({ speaker: 'The group', lemma: 'ask' });
+    // A past form after a word of comparison is an adjective.
+    expect(attributionsOf(parse('Sales in both stores came in slightly above predicted "holiday" levels.'))).toHaveLength(0);
+    expect(attributionsOf(parse('Costs ran higher than expected, the mayor said.'))).toHaveLength(1);
+    // A name after a preposition that follows a noun of no speaker is its object; after a speaker noun it stays.
+    expect(credit(parse('Returns in the Ninth Precinct could reveal "a late swing," she said.'))).toMatchObject({ speaker: 'she' });
+    expect(attributionsOf(parse('Returns in the Ninth Precinct could reveal a late swing.'))).toHaveLength(0);
+    const speakerOf = (node: Attribution): string => toString(node.children.find((child) => child.type === 'speaker')!);
+    expect(attributionsOf(parse('A spokesman for the Ninth Ward Party said the count was fair.')).map(speakerOf)).toStrictEqual(['the Ninth Ward Party']);
+    // Coordinated nouns, one of which speaks on its own.
+    expect(credit(parse('"Save the library," parents, teachers and neighbours said in a petition.'))).toMatchObject({ speaker: 'parents, teachers and neighbours' });
+    expect(credit(parse('"Keep it open," students and parents told the board.'))).toMatchObject({ speaker: 'students and parents', lemma: 'tell' });
+  });
+
+  it('takes a capitalised run that ends in an acronym for an organisation, unless it ends in a suffix', () => {
+    const words = (text: string) => {
+      const tokens: Token[] = [];
+      scanText(english, text, 0, tokens);
+      return tokens;
+    };
+    for (const [text, organisation] of [['Antigonish RCMP', true], ['Priorities USA', true], ['NATO', true], ['John Smith III', false], ['Jane Doe', false]] as const) {
+      const tokens = words(text);
+      expect(isOrganisation(english, tokens, 0, tokens.length), text).toBe(organisation);
+    }
   });
 
   it('inverted, with the role after the name', () => {
