@@ -1,8 +1,9 @@
 // @ts-check
 /**
  * The playground: parses the text in the box with the browser build of
- * wirecopy and shows the article (quotations coloured by speaker,
- * attributions underlined, boilerplate greyed) beside its JSON tree.
+ * wirecopy and shows the article (quotations coloured by speaker, reported
+ * speech shaded lighter in the same colour, attributions underlined,
+ * boilerplate greyed) beside its JSON tree.
  *
  * Rendering uses DOM nodes and textContent only, never HTML strings, so
  * pasted text cannot inject markup.
@@ -157,7 +158,7 @@ function show(text, tree) {
   };
   // Colours in order of first appearance in the text.
   for (const node of allNodes(tree)) {
-    if (node.type === 'quotation' && node.attribution && credits.has(node.attribution)) voiceOf(credits.get(node.attribution)?.who ?? '');
+    if ((node.type === 'quotation' || node.type === 'reportedSpeech') && node.attribution && credits.has(node.attribution)) voiceOf(credits.get(node.attribution)?.who ?? '');
   }
 
   /**
@@ -179,6 +180,15 @@ function show(text, tree) {
         el.dataset.speaker = credit.who;
         el.dataset.attribution = node.attribution;
       }
+    } else if (node.type === 'reportedSpeech') {
+      // Reported speech: the speaker's colour, shaded lighter than a direct quote.
+      const credit = node.attribution ? credits.get(node.attribution) : undefined;
+      el = element('span', node, [credit ? 'attributed' : 'unattributed']);
+      if (credit) {
+        el.style.setProperty('--voice', voiceOf(credit.who));
+        el.dataset.speaker = credit.who;
+      }
+      if (node.attribution) el.dataset.attribution = node.attribution;
     } else if (node.type === 'attribution') {
       el = element('span', node, []);
       const credit = credits.get(node.id);
@@ -222,8 +232,10 @@ function show(text, tree) {
 
   treeView.replaceChildren(treeNode(tree, true));
   rawJson.textContent = pretty(tree);
-  const quotations = allNodes(tree).filter((node) => node.type === 'quotation').length;
-  status.textContent = `${text.length} characters, ${quotations} quotations, ${voices.size} speakers, ${tree.diagnostics.length} diagnostics`;
+  const nodes = allNodes(tree);
+  const quotations = nodes.filter((node) => node.type === 'quotation').length;
+  const reported = nodes.filter((node) => node.type === 'reportedSpeech').length;
+  status.textContent = `${text.length} characters, ${quotations} quotations, ${reported} reported, ${voices.size} speakers, ${tree.diagnostics.length} diagnostics`;
 }
 
 /**
@@ -235,12 +247,14 @@ function chosenOptions() {
   return {
     furniture: form.get('furniture') === 'on',
     attribution: form.get('attribution') === 'on',
+    reportedSpeech: form.get('reportedSpeech') === 'on',
+    beliefs: form.get('beliefs') === 'on',
     layout: /** @type {any} */ (String(form.get('layout') ?? 'auto')),
   };
 }
 
 /**
- * A click on an attribution highlights the quotations it credits (and the attribution); a second click, or a click
+ * A click on an attribution highlights the quotations and reported speech it credits (and the attribution); a second click, or a click
  * elsewhere in the article, clears it.
  * @param {Event} event
  */
@@ -251,7 +265,7 @@ function select(event) {
   for (const el of articleView.querySelectorAll('.selected, .highlighted')) el.classList.remove('selected', 'highlighted');
   if (!chosen || !(attribution instanceof HTMLElement)) return;
   attribution.classList.add('selected');
-  for (const el of articleView.querySelectorAll('.quotation')) {
+  for (const el of articleView.querySelectorAll('.quotation, .reportedSpeech')) {
     if (el instanceof HTMLElement && el.dataset.attribution === chosen) el.classList.add('highlighted');
   }
 }

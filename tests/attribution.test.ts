@@ -149,6 +149,12 @@ describe('attribution layouts', () => {
     expect(credit(parse('"No deal," Labor Minister Eva Lind informed the press.'))).toMatchObject({ speaker: 'Eva Lind', role: 'Labor Minister', lemma: 'inform' });
   });
 
+  it('an honorific opens the name after an inverted cue (newspaper style: Mr., Ms., Mrs.)', () => {
+    expect(credit(parse('"Sales are up a little," said Mr. Okoro.'))).toMatchObject({ speaker: 'Mr. Okoro', lemma: 'say' });
+    expect(credit(parse("''We need more time,'' said Ms. Vance, the union's lawyer."))).toMatchObject({ speaker: 'Ms. Vance', lemma: 'say' });
+    expect(credit(parse('"It was a long night," said Mrs. Dale on Tuesday.'))).toMatchObject({ speaker: 'Mrs. Dale', lemma: 'say' });
+  });
+
   it('a verb the lexicon does not know, between a quote and a name', () => {
     expect(credit(parse('"Not again," Ruiz groused.'))).toMatchObject({ speaker: 'Ruiz', cue: 'groused', lemma: 'grouse' });
     expect(credit(parse('"Not again," groused Ruiz.'))).toMatchObject({ speaker: 'Ruiz', cue: 'groused' });

@@ -90,6 +90,14 @@ describe('datelines', () => {
     });
   }
 
+  it('never ends a value in a space, whatever the space (a BOM, U+2028, U+205F)', () => {
+    expect(firstDateline(parse('MOSCOW\ufeff (AP) \u2014 Russia said no.'))?.location).toBe('MOSCOW');
+    expect(firstDateline(parse('WASHINGTON\u2028 \u2014 Officials met.'))?.location).toBe('WASHINGTON');
+    expect(firstDateline(parse('AUSTIN, Texas\u205f (AP) \u2014 Lawmakers met.'))?.location).toBe('AUSTIN, Texas');
+    const byline = parse('By JANE DOE\u000b and JOHN ROE, Associated Press\nBERLIN (AP) \u2014 Something happened.').children[0] as Byline;
+    expect(byline.authors).toEqual(['JANE DOE', 'JOHN ROE']);
+  });
+
   it('only opens the first body paragraph', () => {
     const lede = `The story starts here with no dateline, and its first paragraph is far too long to be a headline: ${'it goes on and on, '.repeat(8)}until it ends.`;
     const tree = parse(`${lede}\nMOSCOW (AP) — This is the second paragraph.`);

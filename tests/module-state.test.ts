@@ -32,7 +32,6 @@ const ALLOWED: Readonly<Record<string, string>> = {
   'lexer/tokens.ts:allTokens': 'Chevrotain token table', 'lexer/tokens.ts:neverInRun': 'token types, read only',
   'lexer/words.ts:ELISIONS': 'a lexer word list (the lexer is outside the language pack: it defines tokens)',
   'furniture/vocabulary.ts:furnitureTokens': 'Chevrotain token table of the furniture grammar',
-  'furniture/vocabulary.ts:PUNCTUATION': 'furniture token types keyed by their punctuation character (no words), read only',
 };
 
 /** Tables filled once when their module loads and only read after (typed arrays cannot be typed read-only). */

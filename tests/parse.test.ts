@@ -118,6 +118,20 @@ describe('quote marks as real feeds write them', () => {
       'and the plows stopped.',
     ]);
   });
+  it('joins a quotation hard-wrapped over several lines, and nothing without the closing mark', () => {
+    const text = 'Crews worked through the night.\n"We are asking everyone\nto stay off the county roads\nuntil the plows have passed," the sheriff said.\nSchools will open late.\n';
+    expect(parse(text, { layout: 'line' }).children.filter(isParagraph).map((paragraph) => toString(paragraph))).toEqual([
+      'Crews worked through the night.',
+      '"We are asking everyone\nto stay off the county roads\nuntil the plows have passed," the sheriff said.',
+      'Schools will open late.',
+    ]);
+    // No mark closes it: each line stays a paragraph (a quote left open, as an AP running quote is).
+    const open = 'Crews worked through the night.\n"We are asking everyone\nto stay off the county roads\nuntil the plows have passed.\nSchools will open late.\n';
+    expect(parse(open, { layout: 'line' }).children.filter(isParagraph)).toHaveLength(5);
+    // Past four lines the gate stops looking.
+    const long = '"One\ntwo\nthree\nfour\nfive," she said.\n';
+    expect(parse(long, { layout: 'line' }).children.filter(isParagraph)).toHaveLength(5);
+  });
 });
 
 describe('the quotation mark table of docs/tree.md', () => {

@@ -51,6 +51,17 @@ let origin = '';
 const pageErrors: string[] = [];
 let rules: string[] = [];
 
+/** The reportedSpeech nodes of a tree. */
+function countReported(tree: Article): number {
+  let count = 0;
+  const visit = (node: { type: string; children?: unknown[] }): void => {
+    if (node.type === 'reportedSpeech') count += 1;
+    for (const child of (node.children ?? []) as Array<{ type: string }>) visit(child);
+  };
+  visit(tree);
+  return count;
+}
+
 function quotationTexts(tree: Article): string[] {
   const out: string[] = [];
   const visit = (node: { type: string; children?: unknown[] }): void => {
@@ -216,6 +227,27 @@ describe.skipIf(!runIt)('the playground in headless Chromium', () => {
     await rendersAfter(before);
     expect(await page.$$eval('#article .attribution', (els) => els.length)).toBe(0);
     before = await renders();
+    await page.check('#options input[name="attribution"]');
+    await rendersAfter(before);
+    const reportedCount = () => page.$$eval('#article .reportedSpeech', (els) => els.length);
+    expect(await reportedCount()).toBe(countReported(parseArticle(demo, { furniture: false })));
+    before = await renders();
+    await page.uncheck('#options input[name="beliefs"]');
+    await rendersAfter(before);
+    expect(await reportedCount()).toBe(countReported(parseArticle(demo, { furniture: false, beliefs: false })));
+    before = await renders();
+    await page.uncheck('#options input[name="reportedSpeech"]');
+    await rendersAfter(before);
+    expect(await reportedCount()).toBe(0);
+    for (const name of ['reportedSpeech', 'beliefs']) {
+      before = await renders();
+      await page.check(`#options input[name="${name}"]`);
+      await rendersAfter(before);
+    }
+    before = await renders();
+    await page.uncheck('#options input[name="attribution"]');
+    await rendersAfter(before);
+    before = await renders();
     await page.selectOption('#options select[name="layout"]', 'line');
     await rendersAfter(before);
     expect((await types()).length).toBe(parseArticle(demo, { furniture: false, attribution: false, layout: 'line' }).children.filter((c) => c.type !== 'whitespace').length);
@@ -247,8 +279,29 @@ describe.skipIf(!runIt)('the playground in headless Chromium', () => {
     // The page's text is the article's text: nothing lost, nothing added (blocks are elements).
     const articleText = await page.$eval('#article', (el) => Array.from((el as unknown as { children: ArrayLike<HTMLElement> }).children, (block) => block.textContent).join('\n'));
     expect(articleText).toBe(STORY.trimEnd());
-    expect(await page.textContent('#status')).toMatch(/^\d+ characters, 3 quotations, \d+ speakers, \d+ diagnostics/);
+    expect(await page.textContent('#status')).toMatch(/^\d+ characters, 3 quotations, 1 reported, \d+ speakers, \d+ diagnostics/);
     expect(pageErrors).toStrictEqual([]);
+  });
+
+  it('shades reported speech in its speaker\'s colour, lighter than a quote, and highlights it with its attribution', async () => {
+    // "Tom Reed said the vote was "long overdue."": reported speech holding his partial quote.
+    const reported = await page.$$eval('#article .reportedSpeech', (els) => els.map((el) => ({ text: el.textContent, speaker: (el as HTMLElement).dataset.speaker, attribution: (el as HTMLElement).dataset.attribution, voice: (el as unknown as { style: { getPropertyValue(n: string): string } }).style.getPropertyValue('--voice') })));
+    expect(reported.map((r) => [r.text, r.speaker])).toStrictEqual([['the vote was "long overdue."', 'Tom Reed']]);
+    const quote = (await quotationsOnPage()).find((q) => q.id === 'q3')!;
+    expect(reported[0]!.voice).not.toBe('');
+    const backgrounds = await page.evaluate(() => {
+      const doc = globalThis as unknown as { document: { querySelector(s: string): unknown } };
+      const style = (selector: string) => (getComputedStyle(doc.document.querySelector(selector)) as unknown as { backgroundColor: string }).backgroundColor;
+      return [style('#article .reportedSpeech'), style('#article .quotation[data-id="q3"]')];
+    });
+    // Both are the speaker's colour mixed with transparency; the reported speech is the lighter (a smaller alpha).
+    const alpha = (colour: string) => Number(/([\d.]+)\)$/.exec(colour)?.[1] ?? 'NaN');
+    expect(alpha(backgrounds[0]!)).toBeLessThan(alpha(backgrounds[1]!));
+    expect(quote.speaker).toBe('Tom Reed');
+    await page.click(`#article .attribution[data-id="${reported[0]!.attribution}"]`);
+    expect(await page.$$eval('#article .reportedSpeech.highlighted', (els) => els.length)).toBe(1);
+    await page.click(`#article .attribution[data-id="${reported[0]!.attribution}"]`);
+    expect(await page.$$eval('#article .highlighted', (els) => els.length)).toBe(0);
   });
 
   it('colours the pasted quotations by speaker', async () => {

@@ -208,13 +208,36 @@ describe('reported-speech rules, one by one', () => {
     ['Analysts fear that the bank will raise rates again.', [['the bank will raise rates again', 'Analysts', 'fear']]],
     ['Democrats hope the vote will come before the holiday.', [['the vote will come before the holiday', 'Democrats', 'hope']]],
     ['Smith said the talks had failed, but the ceasefire held.', [['the talks had failed', 'Smith', 'say']]],
+    // A source of "according to" runs on to its comma, or to the end of the sentence it closes.
+    ['According to early results of an exit poll conducted for the networks, most voters were angry.', [['most voters were angry', 'early results', 'according to']]],
+    ['Turnout rose in the suburbs, according to figures kept by the state election board.', [['Turnout rose in the suburbs', 'figures kept', 'according to']]],
+    // Quantities as speakers, the way polls and crowds are reported.
+    ['About 4 in 10 say they would vote for the measure.', [['they would vote for the measure', 'About 4 in 10', 'say']]],
+    ['Many in the crowd said the speech ran too long.', [['the speech ran too long', 'Many in the crowd', 'say']]],
+    ['Most believe the economy is getting worse.', [['the economy is getting worse', 'Most', 'believe']]],
+    // Intention and stance verbs report what a source wants or backs, switched off with beliefs: false.
+    ['The governor wants to cut the sales tax by a point.', [['to cut the sales tax by a point', 'The governor', 'want']]],
+    ['The senator seemed to rule out a second term.', [['to rule out a second term', 'The senator', 'seem']]],
+    ['The union opposes the new contract.', [['the new contract', 'The union', 'oppose']]],
+    // An evidence noun with a modifier before its verb.
+    ['A poll conducted for the station last week showed that the mayor had lost ground.', [['the mayor had lost ground', 'A poll', 'show']]],
+    ['Footage from the hearing shows the chairman leaving the room.', [['the chairman leaving the room', 'Footage', 'show']]],
+    // A clause that opens with an introductory phrase is content; lower-case nouns before a speaker are its words.
+    ['About 300 families have been moved to shelters since Monday, county officials said.', [['About 300 families have been moved to shelters since Monday', 'county officials', 'say']]],
+    ['In the long run, the change would cost the state money, budget analysts say.', [['In the long run, the change would cost the state money', 'budget analysts', 'say']]],
+    // A naming cue whose object is what it reports.
+    ['The governor criticized the decision to close the rural clinics.', [['the decision to close the rural clinics', 'The governor', 'criticize']]],
+    ['Local leaders called for an independent review of the shooting.', [['an independent review of the shooting', 'Local leaders', 'call for']]],
+    // A quote ending in a full stop, then a cue with its own content: two sentences, so the quote stays with the first.
+    ['Baker said the inquiry was "ongoing." He said the bureau had not commented on its scope.', [['the inquiry was "ongoing."', 'Baker', 'say'], ['the bureau had not commented on its scope', 'He', 'say']]],
+
     ['Samorukov says the lack of concessions probably means that "Russia is ready to tolerate a failure."', [['the lack of concessions probably means that "Russia is ready to tolerate a failure."', 'Samorukov', 'say']]],
   ])('%s', (text, reported) => {
     expect(reportedOf(attributeWith(text))).toStrictEqual(reported);
   });
 
   it('finds no content where none is reported', () => {
-    for (const text of ['"We are done," Smith said Tuesday.', 'Smith said in a statement.', 'The team continued its campaign in Ohio.', 'Later, he flew to Ohio.', 'He branded the group a menace.']) {
+    for (const text of ['"We are done," Smith said Tuesday.', 'Smith said in a statement.', 'The team continued its campaign in Ohio.', 'Later, he flew to Ohio.', 'He branded the group a menace.', 'The mayor spoke to the crowd for an hour.', 'The spokesman read a short statement to reporters.', 'On Tuesday, the senator said.']) {
       expect(reportedOf(attributeWith(text))).toStrictEqual([]);
     }
   });

@@ -9,7 +9,7 @@ import { english } from '../src/language/index.js';
 import { charClass, SPACE } from '../src/lexer/chars.js';
 import { tokenize, Word } from '../src/lexer/index.js';
 import { createMarks, IndexList } from '../src/words/marks.js';
-import { scanText, tokenizeParagraph } from '../src/words/scan.js';
+import { scanRange, scanText, tokenizeParagraph } from '../src/words/scan.js';
 import { signature, signatureTable } from '../src/words/signature.js';
 import type { Token } from '../src/words/token.js';
 
@@ -35,6 +35,15 @@ describe('the word layer', () => {
     expect(texts('Sen. J. Smith said. Gov. Ron A. Lee arrived at 7 p.m. Monday in Washington.')).toStrictEqual([
       'Sen.', 'J.', 'Smith', 'said', '.', 'Gov.', 'Ron', 'A.', 'Lee', 'arrived', 'at', '7', 'p.m.', 'Monday', 'in', 'Washington', '.',
     ]);
+  });
+
+  it('reads a range of the input in place, as the same text scanned on its own and shifted', () => {
+    const text = 'Story.\n\nBy J. Doe, AT&T\r\nAssociated Press\n';
+    const view = (tokens: readonly Token[]) => tokens.map((token) => [token.kind, token.text, token.start, token.end, token.sig]);
+    const alone: Token[] = [];
+    scanText(english, text.slice(8, 41), 8, alone);
+    expect(view(scanRange(english, text, 8, 41))).toStrictEqual(view(alone));
+    expect(scanRange(english, text, 8, 41).map((token) => token.text)).toStrictEqual(['By', 'J.', 'Doe', ',', 'AT&T', '', '', 'Associated', 'Press']);
   });
 
   it('reads every Unicode space of the lexer as a space, and a line feed or carriage return as a break', () => {

@@ -98,3 +98,16 @@ export function colonCandidate(lang: Language, tokens: readonly Token[], colon: 
   if (hasQuote(tokens, start, colon)) return undefined;
   return makeCandidate({ kind: 'colon', cue: { start: colon, end: colon + 1 }, lemma: ':', phrase, extent: { start, end: colon + 1 }, speech: false, sentence: index });
 }
+
+/**
+ * Whether the verb at `at` reads as a second verb of an earlier subject: a conjunction (`and`, `but`, `or`) or a
+ * punctuation mark before it, past the words that sit between a subject and its cue (`and later said`). After any
+ * other word the verb has a subject of its own (`Smith said the bureau had not commented`).
+ */
+export function followsConjunction(lang: Language, tokens: readonly Token[], at: number, sentence: Sentence): boolean {
+  let index = at - 1;
+  while (index >= sentence.start && tokens[index]!.kind === 'word' && lang.betweenSubjectAndCue.has(tokens[index]!.lower)) index -= 1;
+  if (index < sentence.start) return true;
+  const token = tokens[index]!;
+  return token.kind !== 'word' || token.lower === 'and' || token.lower === 'but' || token.lower === 'or';
+}

@@ -221,7 +221,18 @@ export function speakerBefore(lang: Language, tokens: readonly Token[], last: nu
     }
     return splitName(lang, tokens, start, last + 1);
   }
+  // A quantity alone that opens its clause: "Most believe", "About three-quarters support", "only 50 percent said".
+  if (lang.quantities.has(token.lower)) {
+    const first = quantityStart(lang, tokens, last, floor);
+    const opener = tokens[first - 1];
+    if (first >= 0 && (first - 1 < floor || opener === undefined || opener.kind !== 'word' || lang.openers.has(opener.lower))) return { speaker: { start: first, end: last + 1 }, pronoun: false };
+  }
   if (token.upper) return undefined;
+  // A share, as polls are reported: "About 4 in 10 say", "three in five said".
+  if (isNumber(lang, token) && tokens[last - 1]?.lower === 'in' && last - 2 >= floor) {
+    const first = quantityStart(lang, tokens, last - 2, floor);
+    if (first >= 0) return { speaker: { start: first, end: last + 1 }, pronoun: false };
+  }
   const joined = coordinationStart(lang, tokens, last, floor);
   if (joined !== undefined) return { speaker: { start: joined, end: last + 1 }, pronoun: false };
   // A common noun phrase: back to a determiner, at most six words.
@@ -244,6 +255,11 @@ export function speakerBefore(lang: Language, tokens: readonly Token[], last: nu
     // (`Deputy Chief Ana Okafor with the state highway patrol said`), which is a second role.
     // Only `with` or `of` before `the`, after a name of two words or more: "at the time", "from the report" and
     // "Organizers of both conventions" stay what they were.
+    // A quantity before `of` or `in` heads the phrase: "Many in the crowd said", "most of the voters say".
+    if ((opener.lower === 'of' || opener.lower === 'in') && start - 2 >= floor) {
+      const first = quantityStart(lang, tokens, start - 2, floor);
+      if (first >= 0) return { speaker: { start: first, end: last + 1 }, pronoun: false };
+    }
     if ((opener.lower === 'with' || opener.lower === 'of') && tokens[start]!.lower === 'the' && start - 2 >= floor && isNameWord(lang, tokens[start - 2])) {
       const named = speakerBefore(lang, tokens, start - 2, floor);
       if (named && !named.pronoun && !named.apposition && named.speaker.end - named.speaker.start >= 2) return { ...named, apposition: { start: start - 1, end: last + 1 } };
@@ -254,6 +270,10 @@ export function speakerBefore(lang: Language, tokens: readonly Token[], last: nu
     // "Richmond police", "White House officials": only modifiers before the head.
     start = last;
     while (start - 1 >= floor && last - start < 6 && (tokens[start - 1]!.upper || lang.descriptive.has(tokens[start - 1]!.lower)) && tokens[start - 1]!.kind === 'word' && !lang.notNames.has(tokens[start - 1]!.lower)) start -= 1;
+    // Lower-case nouns before the head, when they open the clause: ", law enforcement officials say", "tech executives said".
+    let first = start;
+    while (first - 1 >= floor && start - first < 3 && isNounModifier(lang, tokens[first - 1]!)) first -= 1;
+    if (first < start && (first - 1 < floor || tokens[first - 1]!.kind !== 'word')) start = first;
   }
   return { speaker: { start, end: last + 1 }, pronoun: false };
 }
@@ -281,6 +301,26 @@ function coordinationStart(lang: Language, tokens: readonly Token[], last: numbe
     start -= 1;
   }
   return speaks && (start === floor || tokens[start - 1]!.kind !== 'word') ? start : undefined;
+}
+
+/** Whether a word may modify a common-noun speaker from before it ("law" in "law enforcement officials"): a lower-case word that is no function word, no pronoun and no past or -ing form. */
+function isNounModifier(lang: Language, token: Token): boolean {
+  if (token.kind !== 'word' || token.upper) return false;
+  const lower = token.lower;
+  return !lang.subjectStops.has(lower) && !lang.determiners.has(lower) && !lang.pronouns.has(lower) && !lang.prepositions.has(lower) && !lang.morphology.isPastForm(lower) && !lang.morphology.isProgressive(lower) && !lang.beForms.has(lower);
+}
+
+/** Whether a word is a number: digits ("10", "1,200") or a quantity word of the pack ("six"). */
+function isNumber(lang: Language, token: Token): boolean {
+  const code = token.text.charCodeAt(0);
+  return (code >= 48 && code <= 57) || lang.quantities.has(token.lower);
+}
+
+/** The first token of a run of quantity words and numbers that ends at `at` ("more than half", "55 percent"), or -1 when `at` is none. */
+function quantityStart(lang: Language, tokens: readonly Token[], at: number, floor: number): number {
+  let start = at;
+  while (start >= floor && start > at - 5 && tokens[start]!.kind === 'word' && isNumber(lang, tokens[start]!)) start -= 1;
+  return start === at ? -1 : start + 1;
 }
 
 /**
@@ -316,7 +356,8 @@ export function speakerAfter(lang: Language, tokens: readonly Token[], first: nu
     while (end < ceiling && end - first < 12) {
       const current = tokens[end]!;
       if (current.kind !== 'word') break;
-      if (current.upper && !lang.notNames.has(current.lower)) end += 1;
+      // An honorific is no name alone, but opens one (`said Mr. Acosta`).
+      if (current.upper && (!lang.notNames.has(current.lower) || lang.honorifics.has(current.lower))) end += 1;
       else if (current.lower === 'the' && end === first) end += 1;
       else if (!current.upper && (lang.descriptive.has(current.lower) || lang.titleHeads.has(current.lower))) end += 1;
       else if (isNameGlue(lang, current) && isNameWord(lang, tokens[end + 1]) && end > first) end += 1;

@@ -6,12 +6,15 @@
  *
  * @module
  */
+import type { Language } from '../language/types.js';
 import type { Locator } from '../tree/location.js';
 import type { Attribution, Paragraph, Quotation, ReportedSpeech, ReportedSpeechContent, Text, Whitespace } from '../types.js';
 import { makeCandidate, overlaps, sharesSpeaker, type Candidate } from './candidate.js';
 import type { Range } from './names.js';
-import { hasQuote } from './predicates.js';
+import { followsConjunction } from './clause.js';
+import { hasQuote, isComma } from './predicates.js';
 import type { ContentScope } from './rules/types.js';
+import { readsAsClause } from './spans.js';
 import type { Sentence, Token } from './sentences.js';
 import type { AttributionState } from './state.js';
 
@@ -50,11 +53,28 @@ function scopeOf(
   return { state, lang: state.language, tokens, sentence, index, attributions, credited, reach, absorbable, absorbed };
 }
 
+/** Whether the token at `at` ends a clause of a content: a semicolon, or a comma before a word that opens a new clause (`, but`). */
+function breaksClause(lang: Language, tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  if (token.kind !== 'punct') return false;
+  if (token.text === ';') return true;
+  const next = tokens[at + 1];
+  return isComma(token) && next !== undefined && next.kind === 'word' && lang.clauseBreakers.has(next.lower);
+}
+
+/** Whether a source starting at `start` opens a coordinated clause: `and` or `but` before it, and a clause (not a noun phrase) from `from` to there. */
+function opensCoordinateClause(scope: ContentScope, from: number, start: number): boolean {
+  const conjunction = scope.tokens[start - 1];
+  if (conjunction === undefined || conjunction.kind !== 'word' || (conjunction.lower !== 'and' && conjunction.lower !== 'but')) return false;
+  return start - 1 > from && readsAsClause(scope, { start: from, end: start - 1 });
+}
+
 /**
  * The attributions the source rules find in the paragraph's words outside `chosen` (the attributions the cue rules
  * made), in order of start. A source's extent never overlaps another attribution.
  */
 export function findSources(state: AttributionState, tokens: readonly Token[], sentences: readonly Sentence[], chosen: readonly Candidate[]): Candidate[] {
+  const lang = state.language;
   const rules = state.beliefs ? state.rules.source : state.rules.source.filter((rule) => rule.kind !== 'belief');
   if (rules.length === 0) return [];
   const signatures = state.language.sourceSignatures;
@@ -66,18 +86,27 @@ export function findSources(state: AttributionState, tokens: readonly Token[], s
     let scope: ContentScope | undefined;
     let floor = sentence.start;
     let next = 0;
+    // Whether the words read now may be the content of an attribution before them ("said the alliance intends to
+    // ..."): until a clause break, a source there is part of that content, not a source of its own.
+    let inContent = false;
     for (let at = sentence.start; at < sentence.end; at += 1) {
       while (next < taken.length && taken[next]!.extent.end <= at) {
         floor = Math.max(floor, taken[next]!.extent.end);
+        inContent = taken[next]!.kind !== 'according';
         next += 1;
       }
       const token = tokens[at]!;
+      if (inContent && breaksClause(lang, tokens, at)) inContent = false;
       // Most words are ruled out by one table read: no source word has their signature.
       if (token.kind !== 'word' || signatures[token.sig] === 0 || (next < taken.length && taken[next]!.extent.start <= at)) continue;
       scope ??= scopeOf(state, tokens, sentence, index, taken);
       for (const rule of rules) {
         const candidate = rule.find(scope, at);
         if (!candidate) continue;
+        // A belief or evidence inside another's content is part of it ("said the alliance and Russia intend to"),
+        // unless it opens a clause of its own after a conjunction ("said the vote was close and Jones believes");
+        // a content noun carries its own clause.
+        if (inContent && rule.kind === 'belief' && !opensCoordinateClause(scope, floor, candidate.extent.start)) continue;
         const upcoming = taken[next];
         if (candidate.extent.start < floor || (upcoming && overlaps(candidate.extent, upcoming.extent))) continue;
         found.push(candidate);
@@ -140,7 +169,7 @@ export function planReported(
   const carriers = new Map<Candidate, Candidate>();
   const roots = new Map<Candidate, Candidate | undefined>();
   for (const candidate of candidates) {
-    if (taken.has(candidate) || candidate.quotes.length > 0 || lang.namingLemmas.has(candidate.lemma)) continue;
+    if (taken.has(candidate) || candidate.quotes.length > 0 || (lang.namingLemmas.has(candidate.lemma) && !lang.namingReports.has(candidate.lemma))) continue;
     if (sharesSpeaker(candidate)) {
       const root = rootOf(candidate, roots);
       if (!root || !root.phrase || root.sentence !== candidate.sentence) continue;
@@ -166,11 +195,13 @@ export function planReported(
     floor = extra.extent.end;
   }
   const contents = new Map<Candidate, Range[]>();
-  // A cue that names what it quotes ("branded the group \"...\"") reports only with its quotation: a mixed quote.
-  const readers = [...chosen, ...kept, ...carriers.keys()].filter((candidate) => candidate.quotes.length > 0 || candidate.kind === 'evidence' || !lang.namingLemmas.has(candidate.lemma));
+  // A cue that names what it quotes ("branded the group \"...\"") reports only with its quotation (a mixed quote),
+  // unless its object is what it reports ("criticized the plan", `namingReports`).
+  const readers = [...chosen, ...kept, ...carriers.keys()].filter((candidate) => candidate.quotes.length > 0 || candidate.kind === 'evidence' || !lang.namingLemmas.has(candidate.lemma) || lang.namingReports.has(candidate.lemma));
   const lists = bySentence(readers);
-  // The attributions bound each other's contents, and so does a participle or second verb that shares a speaker.
-  const bounds = bySentence([...chosen, ...kept, ...candidates.filter(sharesSpeaker)]);
+  // The attributions bound each other's contents, and so does a participle or second verb that shares a speaker;
+  // not a verb with a subject of its own inside the content ("said the bureau had not commented").
+  const bounds = bySentence([...chosen, ...kept, ...candidates.filter((candidate) => sharesSpeaker(candidate) && (candidate.kind === 'participle' || followsConjunction(lang, tokens, candidate.cue.start, sentences[candidate.sentence]!)))]);
   // An indirect attribution right where another's content starts may become part of it; not the paragraph's last
   // one of the cue rules when the next paragraph opens with a quote (which may be credited to that one).
   const absorbable = new Set<Candidate>();
@@ -179,7 +210,7 @@ export function planReported(
   for (const candidate of chosen) {
     // Not a pronoun or a name: the speakers of direct quotes are resolved against those, and must keep them.
     const phrase = candidate.phrase;
-    if (candidate === lastChosen || candidate.quotes.length > 0 || candidate.kind !== 'subject' || !candidate.speech || !phrase || phrase.pronoun || tokens[phrase.speaker.start]!.upper) continue;
+    if (candidate === lastChosen || candidate.quotes.length > 0 || candidate.kind !== 'subject' || !candidate.speech || !phrase) continue;
     absorbable.add(candidate);
   }
   const absorbed = new Set<Candidate>();

@@ -8,6 +8,7 @@ import type { Quotation } from '../types.js';
 import type { IndexList } from '../words/marks.js';
 import type { Token } from '../words/token.js';
 import { quotationText } from './content.js';
+import { clauseEnds } from './clause.js';
 
 export type { Token, TokenKind } from '../words/token.js';
 
@@ -52,13 +53,14 @@ export function splitSentences(lang: Language, tokens: readonly Token[], isCue: 
   const sentences: Sentence[] = [];
   let start = 0;
   let quoted = false;
-  const cueSoon = (from: number): boolean => {
+  /** The index of a cue word within the next six words after `from`, or -1. */
+  const cueSoon = (from: number): number => {
     for (let index = from; index < tokens.length && index < from + 6; index += 1) {
       const token = tokens[index]!;
-      if (token.kind === 'word' && isCue(index)) return true;
-      if (token.kind !== 'word') return false;
+      if (token.kind === 'word' && isCue(index)) return index;
+      if (token.kind !== 'word') return -1;
     }
-    return false;
+    return -1;
   };
   // Only the marked tokens can end a sentence (or be a quotation).
   stops.rewind();
@@ -75,9 +77,19 @@ export function splitSentences(lang: Language, tokens: readonly Token[], isCue: 
       // An abbreviation that ends a sentence: "... at 7 p.m. He said", "... in the U.S. The".
       const next = tokens[index + 1];
       boundary = next !== undefined && next.kind === 'word' && lang.sentenceStarters.has(next.text);
-    } else if (token.kind === 'quote' && token.quotation && '.!?'.includes(lastContentChar(contents, token.quotation) || ',')) {
-      const next = tokens[index + 1];
-      boundary = next !== undefined && (next.kind === 'quote' || (next.kind === 'word' && next.upper && !cueSoon(index + 1)));
+    } else if (token.kind === 'quote' && token.quotation) {
+      const last = lastContentChar(contents, token.quotation);
+      if (last === '.' || last === '!' || last === '?') {
+        const next = tokens[index + 1];
+        if (next !== undefined && next.kind === 'quote') boundary = true;
+        else if (next !== undefined && next.kind === 'word' && next.upper) {
+          const cue = cueSoon(index + 1);
+          // A quote that ends with a full stop is its own sentence unless a short attribution clause follows
+          // ('"We will win." Smith said Tuesday.'): a cue followed by its content starts a new sentence
+          // ('"ongoing." He said the FBI had not commented').
+          boundary = cue < 0 || (last === '.' && !clauseEnds(lang, tokens, cue + 1, tokens.length));
+        }
+      }
     }
     if (boundary) {
       sentences.push({ start, end: index + 1, quoted });

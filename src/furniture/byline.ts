@@ -16,10 +16,10 @@
  * @module
  */
 import type { IToken } from 'chevrotain';
-import { tokenize } from '../lexer/index.js';
-import { furnitureParser, parseWith, type TokenSpan } from './grammar.js';
+import { parseWith, type TokenSpan } from './grammar.js';
 import type { FurnitureWords } from '../language/types.js';
-import { And, Ampersand, Break, By, classifyTokens, Comma, Digits, Month, Pipe } from './vocabulary.js';
+import type { FurnitureReader } from './tokens.js';
+import { And, Ampersand, Break, By, Comma, Digits, Month, Pipe } from './vocabulary.js';
 
 /** A byline found in a block. */
 export interface BylineMatch {
@@ -225,27 +225,27 @@ function recognizePipeByline(lists: FurnitureWords, text: string, tokens: IToken
   return match;
 }
 
-function tokensOf(lists: FurnitureWords, text: string, start: number, end: number): IToken[] {
-  furnitureParser();
-  return classifyTokens(tokenize(text.slice(start, end)), start, lists.months);
-}
-
 /**
  * Recognises a byline block.
+ *
+ * The block's words come from `read` (the word layer, see `tokens.ts`), asked for only when the block opens like
+ * a byline; nothing here lexes the text.
  *
  * @param lists The language's furniture words (`Language.furniture`).
  * @param text The whole input.
  * @param start Offset of the block's first character.
  * @param end Offset just past the block.
+ * @param read The furniture tokens of a range of `text` (`furnitureReader`).
  * @returns The authors and organisation, or `undefined` when the block is not a byline.
  *
  * @example
  * ```ts
- * recognizeByline(english.furniture, 'By JANE DOE and JOHN ROE, Associated Press', 0, 42);
+ * const text = 'By JANE DOE and JOHN ROE, Associated Press';
+ * recognizeByline(english.furniture, text, 0, 42, furnitureReader(english, text));
  * // { authors: ['JANE DOE', 'JOHN ROE'], organization: 'Associated Press', usedNextLine: false }
  * ```
  */
-export function recognizeByline(lists: FurnitureWords, text: string, start: number, end: number): BylineMatch | undefined {
+export function recognizeByline(lists: FurnitureWords, text: string, start: number, end: number, read: FurnitureReader): BylineMatch | undefined {
   if (end - start > MAX_BYLINE_LENGTH) return undefined;
   // `By `, `BY ` or `by ` (any white space after it), or a one-line web byline in parts split by `|`.
   const b = text.charCodeAt(start);
@@ -253,7 +253,7 @@ export function recognizeByline(lists: FurnitureWords, text: string, start: numb
   const opensWithBy = ((b === 66 && (y === 121 || y === 89)) || (b === 98 && y === 121)) && isBlankOrBreak(text.charCodeAt(start + 2));
   const piped = end - start <= MAX_PIPE_BYLINE_LENGTH && text.slice(start, end).includes(' | ');
   if (!opensWithBy && !piped) return undefined;
-  const tokens = tokensOf(lists, text, start, end);
+  const tokens = read(start, end);
   if (piped) return recognizePipeByline(lists, text, tokens);
   const shape = parseWith(tokens, 'byline');
   if (!shape) return undefined;
@@ -306,16 +306,17 @@ export function recognizeByline(lists: FurnitureWords, text: string, start: numb
  * @param text The whole input.
  * @param start Offset of the line's first character.
  * @param end Offset just past the line.
+ * @param read The furniture tokens of a range of `text` (`furnitureReader`).
  * @returns The organisation as users want it, or `undefined`.
  *
  * @example
  * ```ts
- * recognizeOrganizationLine(english.furniture, 'AP Medical Writer', 0, 17); // 'AP'
+ * recognizeOrganizationLine(english.furniture, 'AP Medical Writer', 0, 17, furnitureReader(english, 'AP Medical Writer')); // 'AP'
  * ```
  */
-export function recognizeOrganizationLine(lists: FurnitureWords, text: string, start: number, end: number): string | undefined {
+export function recognizeOrganizationLine(lists: FurnitureWords, text: string, start: number, end: number, read: FurnitureReader): string | undefined {
   if (end - start > 80) return undefined;
-  const tokens = tokensOf(lists, text, start, end);
+  const tokens = read(start, end);
   const names = parseWith(tokens, 'orgLine');
   if (!names) return undefined;
   if (isOrganization(lists, names.words)) return organizationName(lists, source(text, names.first, names.last));

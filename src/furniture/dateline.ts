@@ -18,10 +18,9 @@
  * @module
  */
 import type { IToken } from 'chevrotain';
-import { tokenize } from '../lexer/index.js';
-import { furnitureParser, parseWith, type DatelineShape, type TokenSpan } from './grammar.js';
+import { parseWith, type DatelineShape, type TokenSpan } from './grammar.js';
 import type { FurnitureWords } from '../language/types.js';
-import { classifyTokens } from './vocabulary.js';
+import type { FurnitureReader } from './tokens.js';
 
 /** A dateline found at the start of a paragraph. */
 export interface DatelineMatch {
@@ -170,8 +169,8 @@ export function candidateEnd(source: string, start: number, end: number): number
   return -1;
 }
 
-/** The classified tokens of the candidate at `start`, or `undefined`. */
-function candidateTokens(lists: FurnitureWords, source: string, start: number, end: number): IToken[] | undefined {
+/** The furniture tokens of the candidate at `start` (read from `read`), or `undefined`. */
+function candidateTokens(lists: FurnitureWords, source: string, start: number, end: number, read: FurnitureReader): IToken[] | undefined {
   let stop = candidateEnd(source, start, end);
   if (stop < 0) return undefined;
   // A date first, with a dash of its own (`July 22--JANESVILLE --`): the place and its dash follow.
@@ -182,8 +181,7 @@ function candidateTokens(lists: FurnitureWords, source: string, start: number, e
     if (second < 0) return undefined;
     stop = second;
   }
-  furnitureParser();
-  return classifyTokens(tokenize(source.slice(start, stop)), start, lists.months);
+  return read(start, stop);
 }
 
 /**
@@ -193,16 +191,19 @@ function candidateTokens(lists: FurnitureWords, source: string, start: number, e
  * @param source The whole input.
  * @param start Offset of the paragraph's first character.
  * @param end Offset just past the paragraph.
+ * @param read The furniture tokens of a range of `source` (`furnitureReader`): asked only for a candidate
+ *   (see {@link candidateEnd}), so ordinary paragraphs are turned away before a word is read.
  * @returns The dateline's end and fields, or `undefined` when the paragraph does not open with one.
  *
  * @example
  * ```ts
- * recognizeDateline(english.furniture, 'MOSCOW (AP) — Russia said...', 0, 28);
+ * const text = 'MOSCOW (AP) — Russia said...';
+ * recognizeDateline(english.furniture, text, 0, 28, furnitureReader(english, text));
  * // { end: 13, location: 'MOSCOW', agency: 'AP' }
  * ```
  */
-export function recognizeDateline(lists: FurnitureWords, source: string, start: number, end: number): DatelineMatch | undefined {
-  const tokens = candidateTokens(lists, source, start, end);
+export function recognizeDateline(lists: FurnitureWords, source: string, start: number, end: number, read: FurnitureReader): DatelineMatch | undefined {
+  const tokens = candidateTokens(lists, source, start, end, read);
   if (!tokens) return undefined;
   const shape = parseWith(tokens, 'dateline');
   if (!shape || !plausible(lists, shape, source)) return undefined;

@@ -165,6 +165,8 @@ export interface LanguagePack {
   readonly organisationHeads: readonly string[];
   /** Common nouns that speak on their own (`officials`, `police`). */
   readonly speakerNouns: readonly string[];
+  /** Words of quantity that head a speaker before `of` or `in` (`most of the voters`, `many in the crowd`), with the words that go before them (`about`, `more than`). */
+  readonly quantities: readonly string[];
   /** Forms of "be" (passives, progressives). */
   readonly beForms: readonly string[];
   /** Determiners and possessives that make the next cue word a noun. */
@@ -223,6 +225,8 @@ export interface LanguagePack {
   readonly possessiveDeterminers: readonly string[];
   /** Words that make a run of words a clause, not a noun phrase: auxiliaries, modals, common irregular past forms. */
   readonly clauseMarkers: readonly string[];
+  /** Naming cues whose noun-phrase object is what they report (`criticized the plan`; not `spoke to the crowd`): without a quotation the object is the content. */
+  readonly namingReports: readonly string[];
   /** Cue lemmas that take a noun phrase as often as speech: their content without `that` must read as a clause. */
   readonly objectCues: readonly string[];
   /** The word-form rules. */
@@ -301,6 +305,8 @@ export interface Language {
   readonly organisationHeads: ReadonlySet<string>;
   /** See {@link LanguagePack.speakerNouns}. */
   readonly speakerNouns: ReadonlySet<string>;
+  /** See {@link LanguagePack.quantities}. */
+  readonly quantities: ReadonlySet<string>;
   /** See {@link LanguagePack.beForms}. */
   readonly beForms: ReadonlySet<string>;
   /** See {@link LanguagePack.nounMarkers}. */
@@ -359,6 +365,8 @@ export interface Language {
   readonly possessiveDeterminers: ReadonlySet<string>;
   /** See {@link LanguagePack.clauseMarkers}. */
   readonly clauseMarkers: ReadonlySet<string>;
+  /** See {@link LanguagePack.namingReports}. */
+  readonly namingReports: ReadonlySet<string>;
   /** See {@link LanguagePack.objectCues}. */
   readonly objectCues: ReadonlySet<string>;
   /** Signatures of every belief and evidence form and content noun: a 0 proves a word starts no source of reported speech. */

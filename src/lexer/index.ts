@@ -48,8 +48,13 @@ export function tokenizeArticle(text: string): IToken[] {
 
 /**
  * Splits text into word-level tokens (words, numbers, dashes, punctuation,
- * quote marks, spaces, line breaks), as the furniture grammar reads them.
- * Never fails: the catch-all token takes any character no other token wants.
+ * quote marks, spaces, line breaks). Never fails: the catch-all token takes
+ * any character no other token wants.
+ *
+ * No stage of a parse runs this lexer: it is the reference cut of plain text
+ * that the article lexer's prose runs (`runs.ts`) and the furniture grammar's
+ * tokens (read from the word layer, `src/furniture/tokens.ts`) are tested
+ * against.
  *
  * @param text The text to tokenise.
  * @returns The tokens, covering the text without gaps.

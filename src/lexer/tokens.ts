@@ -5,7 +5,8 @@
  * ({@link articleTokens}) reads plain text between them as one
  * {@link TextRun} token, which is all the article grammar needs; the
  * word-level lexer ({@link wordTokens}) cuts the same text into words,
- * numbers, dashes and punctuation for the furniture grammar.
+ * numbers, dashes and punctuation: the reference the prose runs and the
+ * furniture grammar's tokens (`src/furniture/tokens.ts`) are tested against.
  *
  * Order matters: Chevrotain tries the candidates for a first character in the
  * order of the table. Every token pattern is first-character

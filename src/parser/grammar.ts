@@ -88,6 +88,10 @@ function closesType(mark: number, opener: number): boolean {
 /** How far a gate looks for a later closing mark (bounded, so every gate stays constant-time). */
 const SCAN_LIMIT = 64;
 
+/** The most lines a quotation hard-wrapped in one-line-per-paragraph copy is joined over, and how many tokens the gate reads to find its close. */
+const MAX_WRAPPED_LINES = 4;
+const WRAP_SCAN_LIMIT = 256;
+
 /** Whether a line that ends in this character may end a sentence (`.`, `!`, `?`, `:`, `;`, a closing mark …). */
 function endsSentence(code: number): boolean {
   return code === 46 || code === 33 || code === 63 || code === 58 || code === 59 || code === 34 || code === 39 || code === 41 ||
@@ -442,7 +446,8 @@ export class ArticleParser extends EmbeddedActionsParser {
    * Whether the line break at lookahead `k`, in one-line-per-paragraph copy, is a hard wrap inside a
    * quotation: the line before it does not end a sentence, and the next line starts in lower case and
    * closes the innermost open quotation with its first quote mark (`"We are asking everyone` / `to stay off
-   * the roads tonight," she said.`). A running quote reopens with a mark instead, so it is not joined.
+   * the roads tonight," she said.`), on that line or on one of the next few lines wrapped the same way
+   * ({@link MAX_WRAPPED_LINES}). A running quote reopens with a mark instead, so it is not joined.
    */
   private wrapsInsideQuotation(k: number): boolean {
     if (this.openMarks.length === 0) return false;
@@ -452,12 +457,28 @@ export class ArticleParser extends EmbeddedActionsParser {
     const first = this.LA(k + 1 + indent);
     if (first.tokenTypeIdx !== TEXT_RUN || !isLower(first.image.charCodeAt(0))) return false;
     const opener = this.openMarks[this.openMarks.length - 1]!;
-    for (let j = k + 2 + indent; j < k + 2 + indent + SCAN_LIMIT; j += 1) {
+    // The quotation's lines so far: the one that opens it and the one after this break.
+    let lines = 2;
+    for (let j = k + 2 + indent; j < k + 2 + indent + WRAP_SCAN_LIMIT; j += 1) {
       const token = this.LA(j);
-      if (token.tokenTypeIdx === LINE_BREAK || (!isContent(token) && token.tokenTypeIdx !== SPACE)) return false;
+      if (token.tokenTypeIdx === LINE_BREAK) {
+        // The quote may run on over more wrapped lines, each ending mid-sentence before a lower-case line.
+        if (lines >= MAX_WRAPPED_LINES || !this.wrapsOn(j)) return false;
+        lines += 1;
+        continue;
+      }
+      if (!isContent(token) && token.tokenTypeIdx !== SPACE) return false;
       if (isQuoteMark(token)) return closesType(token.tokenTypeIdx, opener) && !endsInSpace(this.LA(j - 1));
     }
     return false;
+  }
+
+  /** Whether the line break at lookahead `k` may be a wrap: the line before does not end a sentence, the next starts in lower case. */
+  private wrapsOn(k: number): boolean {
+    const before = this.LA(k - 1).tokenTypeIdx === SPACE ? this.LA(k - 2) : this.LA(k - 1);
+    if (before.tokenTypeIdx !== TEXT_RUN || endsSentence(before.image.charCodeAt(before.image.length - 1))) return false;
+    const first = this.LA(k + 1).tokenTypeIdx === SPACE ? this.LA(k + 2) : this.LA(k + 1);
+    return first.tokenTypeIdx === TEXT_RUN && isLower(first.image.charCodeAt(0));
   }
 
   /** Whether the next token closes any quotation now open (the innermost or one around it). */

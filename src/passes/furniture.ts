@@ -20,6 +20,7 @@ import { catalogue, classifyBoilerplate, type Catalogue } from '../furniture/boi
 import { recognizeByline, recognizeOrganizationLine } from '../furniture/byline.js';
 import { recognizeDateline, type DatelineMatch } from '../furniture/dateline.js';
 import { readsAsHeadline, type HeadlineFollower } from '../furniture/headline.js';
+import { furnitureReader, type FurnitureReader } from '../furniture/tokens.js';
 import { ABSTRACT_LABEL } from '../furniture/vocabulary.js';
 import { wrapRange } from '../tree/wrap.js';
 import type { Article, BlockContent, Boilerplate, Byline, Dateline, Headline, Paragraph, PhrasingContent } from '../types.js';
@@ -55,10 +56,10 @@ function toHeadline(paragraph: Paragraph): Headline {
  * Tries to make `children[index]` a byline (with the organisation line in the
  * next block, when there is one). Returns `true` when it did.
  */
-function labelByline(children: BlockContent[], index: number, context: PassContext): boolean {
+function labelByline(children: BlockContent[], index: number, context: PassContext, read: FurnitureReader): boolean {
   const paragraph = children[index] as Paragraph;
   const { text } = context;
-  const match = recognizeByline(context.options.language.furniture, text, paragraph.position.start.offset, paragraph.position.end.offset);
+  const match = recognizeByline(context.options.language.furniture, text, paragraph.position.start.offset, paragraph.position.end.offset, read);
   if (!match) return false;
   let last = index;
   let organization = match.organization;
@@ -67,7 +68,7 @@ function labelByline(children: BlockContent[], index: number, context: PassConte
     const gap = children[index + 1];
     if (next === index + 2 && gap?.type === 'whitespace' && lineBreaks(gap.value) === 1 && children[next]!.type === 'paragraph') {
       const line = children[next]!;
-      organization = recognizeOrganizationLine(context.options.language.furniture, text, line.position.start.offset, line.position.end.offset);
+      organization = recognizeOrganizationLine(context.options.language.furniture, text, line.position.start.offset, line.position.end.offset, read);
       if (organization !== undefined) last = next;
     }
   }
@@ -89,9 +90,9 @@ function labelByline(children: BlockContent[], index: number, context: PassConte
 }
 
 /** Wraps the dateline at the start of `paragraph`, if it opens with one (`match`, when already recognised). */
-function labelDateline(paragraph: Paragraph, context: PassContext, known?: DatelineMatch): boolean {
+function labelDateline(paragraph: Paragraph, context: PassContext, read: FurnitureReader, known?: DatelineMatch): boolean {
   const { start, end } = paragraph.position;
-  const match = known ?? recognizeDateline(context.options.language.furniture, context.text, start.offset, end.offset);
+  const match = known ?? recognizeDateline(context.options.language.furniture, context.text, start.offset, end.offset, read);
   if (!match) return false;
   const node = wrapRange<Dateline>(paragraph, start.offset, match.end, context.locator, (children, position) => {
     const dateline: Dateline = { type: 'dateline', children: children as Dateline['children'], position };
@@ -111,7 +112,7 @@ const MAX_DECKS = 2;
  * subheadline) and a paragraph that opens with a dateline: labels them all
  * and returns the index of the dateline paragraph, or -1.
  */
-function labelDecks(children: BlockContent[], headlineIndex: number, deckIndex: number, context: PassContext): number {
+function labelDecks(children: BlockContent[], headlineIndex: number, deckIndex: number, context: PassContext, read: FurnitureReader): number {
   const { text } = context;
   const decks: number[] = [];
   let index = deckIndex;
@@ -119,11 +120,11 @@ function labelDecks(children: BlockContent[], headlineIndex: number, deckIndex: 
     const block = children[index];
     if (block?.type !== 'paragraph') return -1;
     const { start, end } = block.position;
-    const dateline = decks.length > 0 ? recognizeDateline(context.options.language.furniture, text, start.offset, end.offset) : undefined;
+    const dateline = decks.length > 0 ? recognizeDateline(context.options.language.furniture, text, start.offset, end.offset, read) : undefined;
     if (dateline) {
       const headline = children[headlineIndex] as Paragraph;
       if (!readsAsHeadline(text, headline.position.start.offset, headline.position.end.offset, 'dateline')) return -1;
-      labelDateline(block, context, dateline);
+      labelDateline(block, context, read, dateline);
       children[headlineIndex] = toHeadline(headline);
       for (const deck of decks) children[deck] = toHeadline(children[deck] as Paragraph);
       return index;
@@ -143,7 +144,7 @@ function followerOf(children: BlockContent[], index: number): HeadlineFollower {
  * Labels the top of the article. Returns the index of the first block the
  * boilerplate scan still has to look at.
  */
-function labelTop(article: Article, context: PassContext, forms: Catalogue): number {
+function labelTop(article: Article, context: PassContext, forms: Catalogue, read: FurnitureReader): number {
   const children = article.children;
   const { text } = context;
   let seen = 0;
@@ -156,7 +157,7 @@ function labelTop(article: Article, context: PassContext, forms: Catalogue): num
     seen += 1;
     if (block.type !== 'paragraph') continue;
     const { start, end } = block.position;
-    if (labelByline(children, index, context)) {
+    if (labelByline(children, index, context, read)) {
       if (candidate >= 0 && readsAsHeadline(text, children[candidate]!.position.start.offset, children[candidate]!.position.end.offset, 'byline')) {
         children[candidate] = toHeadline(children[candidate] as Paragraph);
       }
@@ -182,17 +183,17 @@ function labelTop(article: Article, context: PassContext, forms: Catalogue): num
     if (candidate >= 0) {
       // The block after a possible headline: the first body paragraph, with a dateline only if the headline holds.
       const headline = children[candidate] as Paragraph;
-      const dateline = recognizeDateline(context.options.language.furniture, text, start.offset, end.offset);
-      const body = dateline ? -1 : labelDecks(children, candidate, index, context);
+      const dateline = recognizeDateline(context.options.language.furniture, text, start.offset, end.offset, read);
+      const body = dateline ? -1 : labelDecks(children, candidate, index, context, read);
       if (body >= 0) return body + 1;
       const follower: HeadlineFollower = dateline ? 'dateline' : followerOf(children, candidate);
       if (readsAsHeadline(text, headline.position.start.offset, headline.position.end.offset, follower)) {
         children[candidate] = toHeadline(headline);
-        if (dateline) labelDateline(block, context, dateline);
+        if (dateline) labelDateline(block, context, read, dateline);
       }
       return index + 1;
     }
-    if (labelDateline(block, context)) return index + 1;
+    if (labelDateline(block, context, read)) return index + 1;
     // The first block may be a headline; any later plain paragraph starts the body.
     if (seen > 1) return index + 1;
     candidate = index;
@@ -246,7 +247,8 @@ export function labelFurniture(article: Article, context: PassContext): void {
   if (!context.options.furniture) return;
   const forms = catalogue(context.options.boilerplate);
   const children = article.children;
-  const from = labelTop(article, context, forms);
+  // The furniture's words come from the word layer, read range by range as the recognisers ask for them.
+  const from = labelTop(article, context, forms, furnitureReader(context.options.language, context.text));
   const { text } = context;
   for (let index = from; index < children.length; index += 1) {
     const block = children[index]!;

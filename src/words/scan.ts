@@ -1,6 +1,6 @@
 /**
  * The word layer's scanner: the one definition of a word, an abbreviation and a place where a sentence may end,
- * read by attribution and speaker resolution.
+ * read by furniture, attribution and speaker resolution.
  *
  * - A **word** is a run of the lexer's word characters (letters, marks and digits: `src/lexer/chars.ts`, the table
  *   the Chevrotain lexer reads too) joined by the lexer's word joiners (apostrophes and hyphens followed by a word
@@ -83,6 +83,28 @@ function punctText(text: string, index: number, code: number, pool: Map<number, 
 /** Scans `text` (which starts at absolute offset `base`) into `tokens`, with the language's abbreviations. */
 export function scanText(lang: Language, text: string, base: number, tokens: Token[]): void {
   scanWords(text, 0, text.length, base, tokens, undefined, lang.abbreviations);
+}
+
+/**
+ * The word-layer tokens of `source` from `from` to `to`, read in place (no slice is cut, offsets are absolute),
+ * with the language's abbreviations and no marks: the words of a line that is not a paragraph of the story, such
+ * as the furniture at the top (a byline, the candidate of a dateline).
+ *
+ * @param lang The language (its abbreviations keep their period).
+ * @param source The whole input.
+ * @param from Offset of the first character to read.
+ * @param to Offset just past the last one.
+ * @returns Words, punctuation and line breaks, in order (spaces are skipped).
+ *
+ * @example
+ * ```ts
+ * scanRange(english, 'By J. Doe\n', 0, 10).map((token) => token.text); // ['By', 'J.', 'Doe', '']
+ * ```
+ */
+export function scanRange(lang: Language, source: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  scanWords(source, from, to, 0, tokens, undefined, lang.abbreviations);
+  return tokens;
 }
 
 /** Scans `text` from `from` to `to` into `tokens`, offsets shifted by `base` (scanning the whole input in place avoids copies). */

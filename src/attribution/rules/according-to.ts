@@ -1,17 +1,58 @@
 /**
- * `according-to`: the speaker after "according to".
+ * `according-to`: the source after "according to".
  *
  * > The talks stalled, according to a senior Western diplomat.
+ * > According to early results of an exit poll conducted for the networks, most voters were angry.
  *
  * The attribution wraps "according to" and the speaker phrase with its role after a comma; it may stand alone as
- * reported speech.
+ * reported speech. The source of "according to" is a noun phrase of any length ("early results of an exit poll
+ * conducted for the networks"): when the phrase opens the sentence, the attribution runs on to the comma that
+ * closes it; when it closes the sentence, to the end. A speaker the name rules do not find is the phrase's first
+ * words, up to a preposition or a comma ("early results").
  *
  * @module
  */
+import type { Language } from '../../language/types.js';
 import { makeCandidate } from '../candidate.js';
+import type { Range, SpeakerPhrase } from '../names.js';
 import { speakerAfter } from '../names.js';
+import { isComma } from '../predicates.js';
+import type { Sentence, Token } from '../sentences.js';
 import { roleEnd } from '../subjects.js';
 import type { CueRule } from './types.js';
+
+/** The most words a source phrase of "according to" runs over to reach its comma. */
+const MAX_SOURCE_WORDS = 20;
+
+/** The first index at or after `from` that is not a word (or the sentence's end), when it comes within the limit; else -1. */
+function wordsEnd(tokens: readonly Token[], from: number, sentence: Sentence): number {
+  let at = from;
+  while (at < sentence.end && tokens[at]!.kind === 'word') {
+    if (at - from >= MAX_SOURCE_WORDS) return -1;
+    at += 1;
+  }
+  return at;
+}
+
+/** A source phrase the name rules do not read: its first words, up to a preposition or a comma. */
+function headPhrase(lang: Language, tokens: readonly Token[], first: number, end: number): SpeakerPhrase | undefined {
+  let at = first;
+  while (at < end && (at === first || !lang.prepositions.has(tokens[at]!.lower))) at += 1;
+  const speaker: Range = { start: first, end: at };
+  return at > first ? { speaker, pronoun: false } : undefined;
+}
+
+/** Whether only sentence openers ("But", "And") come before `at` in the sentence. */
+function opensSentence(lang: Language, tokens: readonly Token[], sentence: Sentence, at: number): boolean {
+  for (let index = sentence.start; index < at; index += 1) if (tokens[index]!.kind !== 'word' || !lang.openers.has(tokens[index]!.lower)) return false;
+  return true;
+}
+
+/** Whether only punctuation follows `at` to the end of the sentence. */
+function closesSentence(tokens: readonly Token[], sentence: Sentence, at: number): boolean {
+  for (let index = at; index < sentence.end; index += 1) if (tokens[index]!.kind !== 'punct') return false;
+  return true;
+}
 
 /** The rule. */
 export const accordingTo: CueRule = Object.freeze<CueRule>({
@@ -19,8 +60,14 @@ export const accordingTo: CueRule = Object.freeze<CueRule>({
   find({ lang, tokens, sentence, index }, site) {
     if (site.kind !== 'according') return undefined;
     const found = speakerAfter(lang, tokens, site.cue.end, sentence.end);
-    if (!found) return undefined;
-    const extent = { start: site.at, end: roleEnd(lang, tokens, found, sentence.end) };
-    return { candidate: makeCandidate({ kind: 'according', cue: site.cue, lemma: site.lemma, phrase: found.phrase, extent, speech: true, sentence: index }), last: found.next - 1 };
+    const stop = wordsEnd(tokens, site.cue.end, sentence);
+    // Where the source phrase may run to: the comma after it when it opens the sentence, the end when it closes it.
+    const reach = stop < 0 ? -1 : opensSentence(lang, tokens, sentence, site.at) ? (isComma(tokens[stop]) ? stop : -1) : closesSentence(tokens, sentence, stop) ? stop : -1;
+    const phrase = found?.phrase ?? (reach >= 0 ? headPhrase(lang, tokens, site.cue.end, reach) : undefined);
+    if (!phrase) return undefined;
+    let end = found ? roleEnd(lang, tokens, found, sentence.end) : phrase.speaker.end;
+    if (reach > end) end = reach;
+    const extent = { start: site.at, end };
+    return { candidate: makeCandidate({ kind: 'according', cue: site.cue, lemma: site.lemma, phrase, extent, speech: true, sentence: index }), last: end - 1 };
   },
 });

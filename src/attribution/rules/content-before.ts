@@ -5,13 +5,13 @@
  *
  * The content runs from the start of the sentence (or the end of the attribution before it) to the comma. After the
  * attribution only a tail of time and place may follow (`said Tuesday`, `said in a statement`), no clause; before it,
- * an introductory phrase is no content (`On Tuesday, he told ...`).
+ * an introductory phrase alone is no content (`On Tuesday, he told ...`), a clause that opens with one is.
  *
  * @module
  */
 import { closesSentence } from '../clause.js';
 import { isAdverb } from '../predicates.js';
-import { contentOf, contentStartBefore, opensWithIntro } from '../spans.js';
+import { contentOf, contentStartBefore, opensWithIntro, readsAsClause } from '../spans.js';
 import type { ContentRule } from './types.js';
 
 /** The rule. */
@@ -26,6 +26,8 @@ export const contentBefore: ContentRule = Object.freeze<ContentRule>({
     if (tail && tail.kind === 'word' && !(lang.timeWords.has(tail.lower) || lang.prepositions.has(tail.lower) || isAdverb(lang, tail))) return undefined;
     const end = candidate.extent.start - 1;
     const found = contentOf(scope, [{ start: contentStartBefore(scope, end, candidate), end }], candidate);
-    return found.length === 1 && opensWithIntro(scope, found[0]!) ? [] : found;
+    // An introductory phrase alone is no content ("On Tuesday, he told ..."); a clause that opens with one is
+    // ("About 270 families have been resettled, officials said").
+    return found.length === 1 && opensWithIntro(scope, found[0]!) && !readsAsClause(scope, found[0]!) ? [] : found;
   },
 });

@@ -15,6 +15,9 @@ export const questionWords: readonly string[] = ['whether', 'if', 'why', 'how', 
 export const beliefLemmas: readonly string[] = [
   'believe', 'think', 'expect', 'hope', 'fear', 'feel', 'worry', 'doubt', 'suspect', 'assume', 'reckon', 'know',
   'understand', 'recognize', 'recognise', 'realize', 'realise',
+  // Intention and stance: what a source wants, plans or seems to do is attributed to it as its beliefs are.
+  'want', 'wish', 'plan', 'intend', 'seek', 'prefer', 'consider', 'see', 'view', 'seem', 'appear', 'decide',
+  'refuse', 'decline', 'support', 'oppose', 'endorse', 'favor', 'favour',
 ];
 
 /** Verbs that evidence reports with ("polls show ...", "a report found ..."), as lemmas. */
@@ -23,7 +26,7 @@ export const evidenceLemmas: readonly string[] = ['show', 'find', 'suggest', 'in
 /** Irregular forms of the belief and evidence verbs, form -> lemma. */
 export const irregularContentVerbs: ReadonlyArray<readonly [string, string]> = [
   ['thought', 'think'], ['felt', 'feel'], ['knew', 'know'], ['known', 'know'], ['held', 'hold'], ['found', 'find'],
-  ['shown', 'show'], ['understood', 'understand'], ['worried', 'worry'], ['worries', 'worry'],
+  ['shown', 'show'], ['saw', 'see'], ['seen', 'see'], ['sought', 'seek'], ['understood', 'understand'], ['worried', 'worry'], ['worries', 'worry'],
 ];
 
 /** Nouns that are evidence: the subject of an evidence verb that speaks for a source ("polls", "a report"). */
@@ -32,6 +35,7 @@ export const evidenceNouns: readonly string[] = [
   'analysis', 'analyses', 'figures', 'statistics', 'research', 'review', 'audit', 'investigation', 'estimates',
   'projections', 'filings', 'results', 'numbers', 'tally', 'census', 'findings', 'evidence', 'assessment',
   'memo', 'letter', 'emails', 'testimony', 'probe', 'inquiry', 'forecast', 'models',
+  'polling', 'footage', 'video', 'videos', 'photos', 'images', 'transcripts', 'returns', 'tallies',
 ];
 
 /** Nouns that take a content clause ("the claim that ...", "his warning that ..."). */
@@ -65,6 +69,18 @@ export const clauseMarkers: readonly string[] = [
   'felt', 'kept', 'began', 'became', 'sent', 'spent', 'held', 'brought', 'paid', 'met', 'led', 'saw', 'found',
   'stood', 'wrote', 'built', 'sold', 'bought', 'fell', 'rose', 'grew', 'drew', 'knows', 'needs', 'wants', 'means',
   'remains', 'seems', 'goes', 'makes', 'takes', 'gets', 'plans', 'intends', 'expects', 'believes', 'supports',
+];
+
+/**
+ * Naming cues whose noun-phrase object is what they report, with or without a quotation ("criticized the plan",
+ * "called for a ban on the drug", "defended his record"): without marks the object is the content. The other naming
+ * cues name a thing made or handed on ("read a statement", "released a report"), which is no content.
+ */
+export const namingReports: readonly string[] = [
+  'call', 'describe', 'characterize', 'characterise', 'accuse', 'blast', 'slam', 'criticize', 'criticise', 'praise',
+  'mock', 'tout', 'hail', 'decry', 'denounce', 'condemn', 'dismiss', 'cite', 'blame', 'offer',
+  'express', 'propose', 'credit', 'refer to', 'reference', 'mention', 'portray', 'highlight', 'defend', 'applaud',
+  'laud', 'commend', 'liken', 'ridicule', 'deride', 'lambaste', 'assail', 'chide', 'scold',
 ];
 
 /**

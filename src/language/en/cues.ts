@@ -18,7 +18,7 @@ export const speechLemmas: readonly string[] = [
   'fume', 'snap', 'thunder', 'cry', 'groan', 'gripe', 'grumble', 'protest', 'object', 'rebut', 'elaborate',
   'clarify', 'describe', 'call', 'brand', 'dub', 'label', 'term', 'accuse', 'blast', 'slam', 'criticize',
   'criticise', 'praise', 'mock', 'tout', 'hail', 'decry', 'denounce', 'condemn', 'dismiss', 'thank', 'read', 'text',
-  'email', 'message', 'blog', 'preach', 'lecture', 'concur', 'agree', 'disagree', 'point out', 'go on', 'shoot back',
+  'email', 'message', 'blog', 'preach', 'lecture', 'concur', 'agree', 'disagree', 'point out', 'call for', 'call on', 'go on', 'shoot back',
   'fire back', 'hit back', 'push back', 'chime in', 'weigh in', 'sum up', 'put', 'characterize', 'characterise',
   'summarize', 'summarise', 'forecast', 'estimate', 'confide', 'confess', 'vouch', 'pronounce', 'rule', 'find',
   'cite', 'quote', 'bemoan', 'bark', 'boom', 'grouse', 'rail', 'assail', 'chide', 'scold', 'lash out', 'retaliate',

@@ -94,6 +94,19 @@ export const organisationHeads: readonly string[] = [
   'systems', 'holdings',
 ];
 
+/**
+ * Words of quantity that head a speaker phrase before `of` or `in`, the way polls and crowds are reported ("Most of
+ * the voters said", "Many in the crowd said", "three-quarters of Democrats say"); a number does as well ("4 in 10
+ * say", "55 percent of voters said").
+ */
+export const quantities: readonly string[] = [
+  'many', 'most', 'some', 'few', 'all', 'half', 'majority', 'majorities', 'minority', 'plurality', 'percent',
+  'none', 'several', 'dozens', 'hundreds', 'thousands', 'millions', 'third', 'thirds', 'quarter', 'quarters',
+  'fifth', 'fifths', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'one-third',
+  'two-thirds', 'one-quarter', 'three-quarters', 'one-fifth', 'one-half', 'each', 'both', 'nearly', 'about',
+  'almost', 'roughly', 'only', 'just', 'than', 'more', 'fewer', 'less',
+];
+
 /** Common nouns that can be speakers on their own ("officials said", "police said"). */
 export const speakerNouns: readonly string[] = [
   'officials', 'official', 'police', 'authorities', 'prosecutors', 'investigators', 'critics', 'experts', 'sources',
