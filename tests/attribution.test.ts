@@ -3,6 +3,9 @@ import { isAttribution, isQuotation, parseArticle, speakers, toString, type Arti
 import { english, englishPack, extendCues } from '../src/language/index.js';
 import { isTitle, wordCount } from '../src/attribution/content.js';
 import { Resolver } from '../src/attribution/resolve.js';
+import { isOrganisation } from '../src/attribution/names.js';
+import { scanText } from '../src/words/scan.js';
+import type { Token } from '../src/words/token.js';
 import { parse } from './helpers/parse.js';
 
 /** The attribution of the n-th top-level quotation, as plain strings. */
@@ -86,6 +89,35 @@ describe('attribution layouts', () => {
     expect(credit(parse('"We will see," Finance Minister Barend du Plessis said.'))).toMatchObject({ speaker: 'Barend du Plessis', role: 'Finance Minister' });
     // A lower-case word that is no particle is still a title: `said election lawyer Joe Birkenstock`.
     expect(credit(parse('"It holds," said election lawyer Joe Birkenstock.'))).toMatchObject({ speaker: 'Joe Birkenstock', role: 'election lawyer' });
+  });
+
+  it('credits no scare quote to a participle of action, no comparison, no object of a preposition; keeps a coordination whole', () => {
+    // acted-on: what the participle acts on; a participle of speech still credits ("asking for a ... wing").
+    expect(credit(parse('Ray Dunn, 19, was detained by deputies reacting to a "shots fired" report.'))).toBeUndefined();
+    expect(credit(parse('The group released a site asking for a "wall of shame" wing.'))).toMatchObject({ speaker: 'The group', lemma: 'ask' });
+    // A past form after a word of comparison is an adjective.
+    expect(attributionsOf(parse('Sales in both stores came in slightly above predicted "holiday" levels.'))).toHaveLength(0);
+    expect(attributionsOf(parse('Costs ran higher than expected, the mayor said.'))).toHaveLength(1);
+    // A name after a preposition that follows a noun of no speaker is its object; after a speaker noun it stays.
+    expect(credit(parse('Returns in the Ninth Precinct could reveal "a late swing," she said.'))).toMatchObject({ speaker: 'she' });
+    expect(attributionsOf(parse('Returns in the Ninth Precinct could reveal a late swing.'))).toHaveLength(0);
+    const speakerOf = (node: Attribution): string => toString(node.children.find((child) => child.type === 'speaker')!);
+    expect(attributionsOf(parse('A spokesman for the Ninth Ward Party said the count was fair.')).map(speakerOf)).toStrictEqual(['the Ninth Ward Party']);
+    // Coordinated nouns, one of which speaks on its own.
+    expect(credit(parse('"Save the library," parents, teachers and neighbours said in a petition.'))).toMatchObject({ speaker: 'parents, teachers and neighbours' });
+    expect(credit(parse('"Keep it open," students and parents told the board.'))).toMatchObject({ speaker: 'students and parents', lemma: 'tell' });
+  });
+
+  it('takes a capitalised run that ends in an acronym for an organisation, unless it ends in a suffix', () => {
+    const words = (text: string) => {
+      const tokens: Token[] = [];
+      scanText(english, text, 0, tokens);
+      return tokens;
+    };
+    for (const [text, organisation] of [['Antigonish RCMP', true], ['Priorities USA', true], ['NATO', true], ['John Smith III', false], ['Jane Doe', false]] as const) {
+      const tokens = words(text);
+      expect(isOrganisation(english, tokens, 0, tokens.length), text).toBe(organisation);
+    }
   });
 
   it('inverted, with the role after the name', () => {
@@ -191,6 +223,43 @@ describe('speakers and resolution', () => {
     expect([0, 1, 2].map((n) => credit(tree, n)?.resolved)).toStrictEqual(['Chris Anderson', 'Li Wen', 'Li Wen']);
     const surname = parse('Pat Morgan spoke first.\n\n"No," Morgan Lee said.\n\n"Yes," Morgan said.');
     expect(credit(surname, 1)?.resolved).toBe('Pat Morgan');
+  });
+
+  it('never takes a headline or a furniture line left in the story, or a common word that opens a sentence, for a person', () => {
+    // A line of its own without closing punctuation, in a paragraph whose other lines end their sentences.
+    const headline = parse('Councillor Dana Price spoke at the vigil.\n\nTeen charged in Elm Street fire\n\n"The street is still in shock," she said.', { layout: 'blank' });
+    expect(credit(headline)).toMatchObject({ speaker: 'she', resolved: 'Dana Price' });
+    const furniture = parse('Councillor Dana Price spoke at the vigil.\nStory continues below\n"The street is still in shock," she said.', { layout: 'blank' });
+    expect(credit(furniture)).toMatchObject({ speaker: 'she', resolved: 'Dana Price' });
+    // A hard-wrapped sentence whose short line ends without punctuation is no headline.
+    const wrapped = parse('The vigil drew 300 people. Councillor Dana Price said she had never\nseen the street so full.\nMaria Lopez added that\nthe fire hall "stayed open all night," she said.', { layout: 'blank' });
+    expect(credit(wrapped)).toMatchObject({ speaker: 'she', resolved: 'Maria Lopez' });
+    // "Hospitality" writes "hospitality" nearby and is never capitalised inside a sentence: a common word.
+    const common = parse('Councillor Dana Price thanked the hospitality workers. Hospitality reported a quiet week.\n\n"We owe them," she said.', { layout: 'blank' });
+    expect(credit(common)).toMatchObject({ speaker: 'she', resolved: 'Dana Price' });
+    const name = parse('Councillor Dana Price met Mr. Ostrow, whose ostrow-brand signs line the street. Ostrow reported a quiet week.\n\n"We owe them," he said.', { layout: 'blank' });
+    expect(credit(name)).toMatchObject({ speaker: 'he', resolved: 'Ostrow' });
+  });
+
+  it('takes a name after an introductory phrase that opens the sentence, before its verb, as a pronoun\'s candidate', () => {
+    const tree = parse('Mr. Ed Wiley spoke first.\n\nOn Tuesday, Senator Ruth Adler toured the mill. She said, "It can run again."', { layout: 'blank' });
+    expect(credit(tree)).toMatchObject({ speaker: 'She', resolved: 'Ruth Adler' });
+    // A name that goes on with a title is no subject: "On Monday, Clinton campaign manager ..." is not about Clinton.
+    const title = parse('Mr. Ed Wiley and Sen. Ruth Adler met.\n\nOn Monday, Adler campaign manager Joan Ames booked the hall.\n\n"It holds," he said.', { layout: 'blank' });
+    expect(credit(title)).toMatchObject({ speaker: 'he', resolved: 'Ed Wiley' });
+    expect(credit(parse('Ruth Adler spoke.\n\nAfter the vote, Mr. Ed Wiley left early.\n\n"We lost," she said.', { layout: 'blank' }))).toMatchObject({ resolved: 'Ruth Adler' });
+  });
+
+  it('resolves a definite role to the person last given it, with every word of it', () => {
+    const tree = parse('Mayor Karen Holt cut the ribbon.\n\n"We waited years," the mayor said.\n\n"Not me," said Tom Baird, the city\'s former mayor.\n\n"Nor me," the former mayor added.\n\n"Good," the new mayor said.', { layout: 'blank' });
+    expect([0, 1, 2, 3].map((n) => credit(tree, n)?.resolved)).toStrictEqual(['Karen Holt', 'Tom Baird', 'Tom Baird', undefined]);
+    const resolver = new Resolver(english);
+    const person = resolver.mention('Karen Holt', false)!;
+    resolver.giveRole(person, ['u.s.', 'ambassador', 'to', 'nato']);
+    expect(resolver.resolveRole(['the', 'ambassador'])).toBe('Karen Holt');
+    expect(resolver.resolveRole(['an', 'ambassador'])).toBeUndefined();
+    expect(resolver.resolveRole(['the', 'russian', 'ambassador'])).toBeUndefined();
+    expect(resolver.resolvePronoun('she')).toBe('Karen Holt');
   });
 
   it('keeps honorifics in the name as written and drops them when resolving', () => {

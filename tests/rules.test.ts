@@ -82,6 +82,12 @@ const cases: Case[] = [
     attributions: [['the senator said', 'the senator', 'say', 'direct']],
   },
   {
+    rule: 'acted-on',
+    text: 'Lee, 17, was arrested by officers responding to a "noise complaint" call on Oak Street.',
+    quotes: [['noise complaint', '-', '-']],
+    attributions: [],
+  },
+  {
     rule: 'closing',
     text: 'The reporter was "arbitrarily detained" for weeks, the group says.',
     quotes: [['arbitrarily detained', 'the group', 'say']],

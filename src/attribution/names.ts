@@ -69,11 +69,15 @@ function isTitleish(lang: Language, token: Token): boolean {
   return lang.nationalities.has(lower) || lang.morphology.isSingularPossessive(lower);
 }
 
-/** Whether the capitalised run `[start, end)` names an organisation ("the Daily News", "NATO"). */
+/**
+ * Whether the capitalised run `[start, end)` names an organisation ("the Daily News", "NATO"): an organisation's head
+ * or an acronym last ("Antigonish RCMP"; a name ends in a suffix, "John Smith III", or in a word written in capitals
+ * only when the whole run is).
+ */
 export function isOrganisation(lang: Language, tokens: readonly Token[], start: number, end: number): boolean {
   const last = tokens[end - 1]!;
   if (lang.organisationHeads.has(last.lower)) return true;
-  return end - start === 1 && last.text.length >= 2 && last.text === last.text.toUpperCase() && /[A-Z]/.test(last.text);
+  return (end - start === 1 || (!lang.suffixes.has(last.lower) && !isAcronym(tokens[start]!))) && last.text.length >= 2 && last.text === last.text.toUpperCase() && /[A-Z]/.test(last.text);
 }
 
 /**
@@ -196,8 +200,16 @@ export function speakerBefore(lang: Language, tokens: readonly Token[], last: nu
       break;
     }
     while (start < last && (tokens[start]!.lower === 'of' || (lang.notNames.has(tokens[start]!.lower) && !isAcronym(tokens[start]!))) && tokens[start]!.lower !== 'the' && !lang.honorifics.has(tokens[start]!.lower)) start += 1;
-    if (start - 1 >= floor && tokens[start - 1]!.text === 'the') start -= 1;
-    else {
+    if (start - 1 >= floor && tokens[start - 1]!.text === 'the') {
+      start -= 1;
+      // After a preposition that follows a noun of no speaker it is an object: "Results in the Fourth Ward could
+      // reveal" (not "a spokesman for the Iowa Democratic Party said", "the head of the Fourth Ward", nor "after the
+      // Post revealed", where the preposition opens a clause).
+      const preposition = tokens[start - 1];
+      const noun = tokens[start - 2];
+      const object = start - 2 >= floor && lang.prepositions.has(preposition!.lower) && !lang.clauseStops.has(preposition!.lower);
+      if (object && noun!.kind === 'word' && (!noun!.upper || start - 2 === floor) && !lang.speakerNouns.has(noun!.lower) && !lang.speakerNouns.has(`${noun!.lower}s`) && !lang.titleHeads.has(noun!.lower)) return undefined;
+    } else {
       // A lower-case title opening the clause: `"...," councilmember Mark Levine said`.
       let first = start;
       while (first - 1 >= floor && start - first < 3 && isLowerWord(lang, tokens[first - 1]!)) first -= 1;
@@ -221,6 +233,8 @@ export function speakerBefore(lang: Language, tokens: readonly Token[], last: nu
     const first = quantityStart(lang, tokens, last - 2, floor);
     if (first >= 0) return { speaker: { start: first, end: last + 1 }, pronoun: false };
   }
+  const joined = coordinationStart(lang, tokens, last, floor);
+  if (joined !== undefined) return { speaker: { start: joined, end: last + 1 }, pronoun: false };
   // A common noun phrase: back to a determiner, at most six words.
   let start = last;
   let determiner = false;
@@ -262,6 +276,31 @@ export function speakerBefore(lang: Language, tokens: readonly Token[], last: nu
     if (first < start && (first - 1 < floor || tokens[first - 1]!.kind !== 'word')) start = first;
   }
   return { speaker: { start, end: last + 1 }, pronoun: false };
+}
+
+/** A word that can be a conjunct of a coordinated speaker: lower-case (or first in its sentence), no function word. */
+function isConjunct(lang: Language, token: Token | undefined, first: boolean): boolean {
+  return token !== undefined && token.kind === 'word' && (!token.upper || first) && !lang.subjectStops.has(token.lower) && !lang.determiners.has(token.lower) && !lang.pronouns.has(token.lower);
+}
+
+/**
+ * Where a coordination of one-word nouns ending at `last` starts, when it opens its clause and one of them speaks
+ * on its own: "parents, alumni and others", "students and parents" (the whole coordination is the speaker, not its
+ * last noun); `undefined` otherwise.
+ */
+function coordinationStart(lang: Language, tokens: readonly Token[], last: number, floor: number): number | undefined {
+  const conjunction = tokens[last - 1]!;
+  if (last - 2 < floor || (conjunction.lower !== 'and' && conjunction.lower !== 'or') || !isConjunct(lang, tokens[last], false)) return undefined;
+  let speaks = lang.speakerNouns.has(tokens[last]!.lower);
+  let start = last - 1;
+  for (let count = 0; count < 5; count += 1) {
+    if (!isConjunct(lang, tokens[start - 1], start - 1 === floor) || start - 1 < floor) return undefined;
+    start -= 1;
+    speaks ||= lang.speakerNouns.has(tokens[start]!.lower);
+    if (start - 2 < floor || tokens[start - 1]!.text !== ',' || !isConjunct(lang, tokens[start - 2], start - 2 === floor)) break;
+    start -= 1;
+  }
+  return speaks && (start === floor || tokens[start - 1]!.kind !== 'word') ? start : undefined;
 }
 
 /** Whether a word may modify a common-noun speaker from before it ("law" in "law enforcement officials"): a lower-case word that is no function word, no pronoun and no past or -ing form. */

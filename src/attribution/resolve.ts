@@ -9,7 +9,8 @@ import type { Language } from '../language/types.js';
 
 type Gender = 'male' | 'female' | undefined;
 
-interface Person {
+/** One person of the article. */
+export interface Person {
   /** The fullest name seen so far, honorifics left out. */
   full: string;
   /** How many words `full` has. */
@@ -68,6 +69,8 @@ export class Resolver {
   /** The person last named in full with each given name, lower-cased. */
   private readonly byGiven = new Map<string, Person>();
   private readonly recent: Person[] = [];
+  /** The person last given each title word, lower-cased, with the words of that role. */
+  private readonly roles = new Map<string, { person: Person; words: readonly string[] }>();
 
   /** @param lang The language whose honorifics, suffixes and pronouns the names are read with. */
   constructor(private readonly lang: Language) {}
@@ -77,6 +80,7 @@ export class Resolver {
     this.people.clear();
     this.byGiven.clear();
     this.recent.length = 0;
+    this.roles.clear();
   }
 
   /** Registers a person's name seen in the text (`subject`: as a sentence subject, which makes it a pronoun's candidate). */
@@ -133,6 +137,11 @@ export class Resolver {
     return this.people.has(lower);
   }
 
+  /** Whether a single word, lower-cased, is the surname or the given name of someone named earlier. */
+  knownWord(lower: string): boolean {
+    return this.people.has(lower) || this.byGiven.has(lower);
+  }
+
   /** The resolved name of a named speaker (and it becomes the most recent person). */
   resolveName(name: string): string | undefined {
     const person = this.mention(name, true);
@@ -142,6 +151,27 @@ export class Resolver {
   /** {@link resolveName} for a name given as its words, as written and lower-cased. */
   resolveNameWords(written: readonly string[], lowers: readonly string[]): string | undefined {
     return this.mentionWords(written, lowers, true)?.full;
+  }
+
+  /**
+   * Records the words of a role a person was given, lower-cased (`Mayor` in "Mayor Karen Holt", "the county fire
+   * chief" after a name): the person becomes the one last given each title word of it (`mayor`, `chief`).
+   */
+  giveRole(person: Person, lowers: readonly string[]): void {
+    for (const word of lowers) if (this.lang.titleHeads.has(word) && !word.endsWith('s')) this.roles.set(word, { person, words: lowers });
+  }
+
+  /**
+   * The person a definite role ("the mayor", "the former governor"), lower-cased, stands for: the one last given a
+   * role with its last word and every other word of it ("the Russian president" is not "President Obama"); that
+   * person becomes the most recent. `undefined` for anything else.
+   */
+  resolveRole(lowers: readonly string[]): string | undefined {
+    if (lowers[0] !== 'the' || lowers.length > 4) return undefined;
+    const role = this.roles.get(lowers.at(-1)!);
+    if (!role || !lowers.every((word, index) => index === 0 || role.words.includes(word))) return undefined;
+    this.touch(role.person);
+    return role.person.full;
   }
 
   /** The person a pronoun most likely points to, or `undefined`. */

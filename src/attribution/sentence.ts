@@ -61,6 +61,10 @@ function readSite(scope: SentenceScope, at: number): CueSite | undefined {
   // Nouns after determiners or possessives ("the claims", "Smith's statement") are not cues; nor is a passive ("was told").
   if (lang.nounMarkers.has(before) || (lang.morphology.isPossessive(before) && !isContractedPronoun(lang, before))) return undefined;
   if (lang.beForms.has(before) && !progressive) return undefined;
+  // A past form after a word of comparison is an adjective: "above predicted levels", "than expected".
+  if (!progressive && lang.comparisons.has(before)) return undefined;
+  // A noun form right after a quotation that follows a determiner is the noun it modifies: `a "family problem" call on`.
+  if (lang.nounishLemmas.has(token.lower) && tokens[at - 1]?.kind === 'quote' && lang.nounMarkers.has(tokens[at - 2]?.lower ?? '')) return undefined;
   const range = { start: at, end: at + cue.length };
   // "went on" is a cue only before what was said ("went on to say", "went on:").
   const [continuation, continuationNext] = lang.pack.continuation;

@@ -135,6 +135,8 @@ export interface LanguagePack {
   readonly reflexives: readonly string[];
   /** The words of a passive report between a form of "be" and the cue (`quoted as`, `reported to have`). */
   readonly passiveReports: readonly string[];
+  /** Cue lemmas that also name an act other than speech (`respond`): their participle credits no quote after its preposition. */
+  readonly actionLemmas: readonly string[];
   /** The two words of the `according to` cue, lower case. */
   readonly accordingTo: readonly [string, string];
   /** The lemma of a cue that reads as one only before what was said (`go on`, as in "went on to say"), and the word after it that makes it one. */
@@ -173,6 +175,8 @@ export interface LanguagePack {
   readonly subjectStops: readonly string[];
   /** Words between a subject and its cue (`also`, `has`). */
   readonly betweenSubjectAndCue: readonly string[];
+  /** Words of comparison before a past form that make it an adjective, no cue (`than`, `above`: "above predicted"). */
+  readonly comparisons: readonly string[];
   /** Determiners that open a common-noun speaker. */
   readonly determiners: readonly string[];
   /** Time words that may follow a cue (`tuesday`). */
@@ -273,6 +277,8 @@ export interface Language {
   readonly nounishLemmas: ReadonlySet<string>;
   /** See {@link LanguagePack.reflexives}. */
   readonly reflexives: ReadonlySet<string>;
+  /** See {@link LanguagePack.actionLemmas}. */
+  readonly actionLemmas: ReadonlySet<string>;
   /** {@link LanguagePack.passiveReports}, each split into its words. */
   readonly passiveReports: ReadonlyArray<readonly string[]>;
   /** The speaker pronouns (the keys of {@link LanguagePack.pronouns}). */
@@ -309,6 +315,8 @@ export interface Language {
   readonly subjectStops: ReadonlySet<string>;
   /** See {@link LanguagePack.betweenSubjectAndCue}. */
   readonly betweenSubjectAndCue: ReadonlySet<string>;
+  /** See {@link LanguagePack.comparisons}. */
+  readonly comparisons: ReadonlySet<string>;
   /** See {@link LanguagePack.determiners}. */
   readonly determiners: ReadonlySet<string>;
   /** See {@link LanguagePack.timeWords}. */

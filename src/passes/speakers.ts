@@ -20,7 +20,7 @@ import type { Token } from '../words/token.js';
 import type { Paragraph, Speaker } from '../types.js';
 
 /** Registers the names among tokens `[from, to)`; `names` are the paragraph's capitalised words, read forward. */
-function mentionNames(lang: Language, tokens: readonly Token[], from: number, to: number, names: IndexList, resolver: Resolver): void {
+function mentionNames(lang: Language, tokens: readonly Token[], from: number, to: number, names: IndexList, resolver: Resolver, source: string): void {
   let index = from;
   while (index < to) {
     if (!isNameWord(lang, tokens[index])) {
@@ -30,15 +30,19 @@ function mentionNames(lang: Language, tokens: readonly Token[], from: number, to
     }
     const start = index;
     while (index < to && tokens[index]!.kind === 'word' && (tokens[index]!.upper || (tokens[index]!.text.length === 2 && tokens[index]!.text.endsWith('.')))) index += 1;
-    const previous = tokens[start - 1];
-    const subject = previous === undefined || (previous.kind === 'punct' && (previous.text === '.' || previous.text === '!' || previous.text === '?'));
+    // An honorific before the name is part of it ("Sen. Ruth Adler"; it tells "Mr." from "Mrs.").
+    let lead = start;
+    while (lead > 0 && lead > start - 2 && tokens[lead - 1]!.kind === 'word' && lang.honorifics.has(tokens[lead - 1]!.lower)) lead -= 1;
+    const previous = tokens[lead - 1];
+    const subject = (previous === undefined || (previous.kind === 'punct' && '.!?'.includes(previous.text)) || afterIntroduction(lang, tokens, lead, index)) && !inHeadlineLine(tokens, lead, -1, source);
     if (index - start === 1) {
       // One capitalised word: only a known surname opening a sentence counts (a pronoun's candidate).
       const word = tokens[start]!;
       if (subject && resolver.known(word.lower) && tokens[index]?.kind === 'word' && !tokens[index]!.upper) resolver.mentionWords([word.text], [word.lower], true);
       continue;
     }
-    const { start: first, end: last } = splitName(lang, tokens, start, index).speaker;
+    const { speaker, role } = splitName(lang, tokens, lead, index);
+    const { start: first, end: last } = speaker;
     if (isOrganisation(lang, tokens, first, last)) continue;
     if (last - first >= 2) {
       const written: string[] = [];
@@ -47,11 +51,30 @@ function mentionNames(lang: Language, tokens: readonly Token[], from: number, to
         written.push(tokens[at]!.text);
         lowers.push(tokens[at]!.lower);
       }
-      resolver.mentionWords(written, lowers, subject);
+      const person = resolver.mentionWords(written, lowers, subject);
+      // A title before the name ("Mayor Karen Holt"): a later "the mayor" is this person.
+      if (person && role) resolver.giveRole(person, tokens.slice(role.start, role.end).map((token) => token.lower));
     } else if (subject && resolver.known(tokens[first]!.lower) && tokens[last]?.kind === 'word' && !tokens[last]!.upper) {
       resolver.mentionWords([tokens[first]!.text], [tokens[first]!.lower], true);
     }
   }
+}
+
+/**
+ * Whether the name `tokens[start, end)` follows an introductory phrase that opens its sentence and is followed by
+ * its verb ("On Tuesday, Senator Ruth Adler toured"; not "On Monday, Clinton campaign manager Robby Mook"): a comma
+ * before it, and before that at most eight words back to the sentence's start, the first a preposition, an opener or
+ * a time word.
+ */
+function afterIntroduction(lang: Language, tokens: readonly Token[], start: number, end: number): boolean {
+  const verb = tokens[end];
+  if (tokens[start - 1]?.text !== ',' || verb?.kind !== 'word' || verb.upper || lang.descriptive.has(verb.lower) || lang.titleHeads.has(verb.lower)) return false;
+  let first = start - 1;
+  while (first > 0 && tokens[first - 1]!.kind === 'word' && start - first < 9) first -= 1;
+  const before = tokens[first - 1];
+  if (first === start - 1 || (before && !(before.kind === 'break' || (before.kind === 'punct' && '.!?'.includes(before.text))))) return false;
+  const opener = tokens[first]!.lower;
+  return lang.prepositions.has(opener) || lang.openers.has(opener) || lang.timeWords.has(opener);
 }
 
 /**
@@ -60,14 +83,19 @@ function mentionNames(lang: Language, tokens: readonly Token[], from: number, to
  * double space taken out of it), they are the tokens a scan of the name would
  * give, so the name is not scanned again.
  */
-function resolveSpeaker(lang: Language, speaker: Speaker, tokens: readonly Token[], from: number, to: number, source: string, resolver: Resolver): void {
+function resolveSpeaker(lang: Language, speaker: Speaker, credit: Credit, tokens: readonly Token[], from: number, to: number, source: string, resolver: Resolver): void {
   if (speaker.pronoun) {
     const resolved = resolver.resolvePronoun(speaker.name);
     if (resolved !== undefined) speaker.resolved = resolved;
     return;
   }
   const first = speaker.name[0] ?? '';
-  if (first === first.toLowerCase()) return; // a common noun phrase ("the ministry")
+  if (first === first.toLowerCase() || /^the [a-z]/i.test(speaker.name)) {
+    // A common noun phrase ("the ministry"), or a definite role: "the mayor" after "Mayor Karen Holt".
+    const resolved = resolver.resolveRole(speaker.name.toLowerCase().split(' '));
+    if (resolved !== undefined) speaker.resolved = resolved;
+    return;
+  }
   const { start, end } = speaker.position;
   const exact = end.offset - start.offset === speaker.name.length && source.startsWith(speaker.name, start.offset);
   let person: boolean;
@@ -78,9 +106,83 @@ function resolveSpeaker(lang: Language, speaker: Speaker, tokens: readonly Token
     person = isPersonName(lang, scanned, 0, scanned.length);
   }
   if (!person) return;
+  // A headline or a line of furniture left in the paragraph is never an antecedent: a name in it is registered (a
+  // later short name may resolve to it) without becoming a pronoun's candidate, and a word alone in it, nobody's
+  // name so far, is no one ("Man charged after crash", "Article continued below").
+  const headline = from < to && inHeadlineLine(tokens, from, credit.cueEnd, source);
+  const single = from + 1 === to && tokens[from]!.kind === 'word';
+  if (single && !resolver.knownWord(tokens[from]!.lower) && (headline || commonWord(lang, tokens, from, source))) return;
   const words = exact ? spacedWords(tokens, from, to, source) : undefined;
-  const resolved = words ? resolver.resolveNameWords(words.written, words.lowers) : resolver.resolveName(speaker.name);
-  if (resolved !== undefined) speaker.resolved = resolved;
+  const found = words ? resolver.mentionWords(words.written, words.lowers, !headline) : resolver.mention(speaker.name, !headline);
+  if (found === undefined) return;
+  speaker.resolved = found.full;
+  for (const role of credit.roles) resolver.giveRole(found, role.toLowerCase().split(/\s+/));
+}
+
+/** What a speaker's attribution holds besides the speaker: where its cue ends (an offset, -1 for none) and its roles as written. */
+interface Credit {
+  cueEnd: number;
+  roles: string[];
+}
+
+/** At most this many words make a line that may be a headline or a line of furniture. */
+const HEADLINE_WORDS = 10;
+
+/**
+ * Whether token `index` is in a line that reads as a headline or a line of furniture left inside a paragraph, not
+ * a sentence of the story ("Man charged after crash on Highway 7", "Article continued below"): a line of its own of
+ * at most ten words and nothing else (a quotation may hold line breaks, a comma goes on with a sentence), ending in
+ * a word that is not the cue (`cueEnd`, an offset; -1 for none), followed by nothing, a quotation or a capitalised
+ * word, in a paragraph whose other lines all end a sentence (the lines of hard-wrapped copy end anywhere).
+ */
+function inHeadlineLine(tokens: readonly Token[], index: number, cueEnd: number, source: string): boolean {
+  let start = index;
+  let end = index + 1;
+  while (start > 0 && !lineBetween(tokens, start - 1, source) && end - start <= HEADLINE_WORDS) start -= 1;
+  while (!lineBetween(tokens, end - 1, source) && end - start <= HEADLINE_WORDS) end += 1;
+  if (end - start > HEADLINE_WORDS || (start > 0 && !lineBetween(tokens, start - 1, source))) return false;
+  for (let at = start; at < end; at += 1) if (tokens[at]!.kind !== 'word') return false;
+  const last = tokens[end - 1]!;
+  const after = tokens[end];
+  if (last.end === cueEnd || last.text.endsWith('.') || (after && after.kind !== 'quote' && !after.upper)) return false;
+  // Read in the source, without this line: a line that ends in a word, a comma or `,"` does not end a sentence.
+  const others = source.slice(tokens[0]!.start, tokens[start]!.start) + source.slice(last.end, tokens.at(-1)!.end);
+  return !/[^.!?:)"'\u201D\u2019\s][ \t]*[\r\n]|,["'\u201D\u2019][ \t]*[\r\n]/.test(others);
+}
+
+/** Whether a line break (or the paragraph's end) separates `tokens[at]` from the token after it. */
+function lineBetween(tokens: readonly Token[], at: number, source: string): boolean {
+  const next = tokens[at + 1];
+  return next === undefined || tokens[at]!.kind === 'break' || next.kind === 'break' || /[\r\n]/.test(source.slice(tokens[at]!.end, next.start));
+}
+
+/** Whether `text` holds a whole word at `at`, `length` long: no letter on either side. */
+const wordAt = (text: string, at: number, length: number): boolean => !/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + length] ?? '');
+
+/** How far either side of a word {@link commonWord} looks for it. */
+const COMMON_WINDOW = 1500;
+
+/**
+ * Whether the capitalised word `tokens[at]` opens its sentence only because it is the first word, a common word:
+ * the text nearby writes it in lower case ("Innovation was the theme" beside "innovation") and never capitalised
+ * inside a sentence or after an honorific ("in which Tisch sought", "Mr. Tisch" make Tisch a name).
+ */
+function commonWord(lang: Language, tokens: readonly Token[], at: number, source: string): boolean {
+  const previous = tokens[at - 1];
+  if (previous && previous.kind !== 'break' && !(previous.kind === 'punct' && '.!?'.includes(previous.text))) return false;
+  const { text, lower, start, end } = tokens[at]!;
+  if (lower === text || lower.length < 3 || /[^\p{L}'\u2019-]/u.test(text)) return false;
+  const window = source.slice(Math.max(0, start - COMMON_WINDOW), end + COMMON_WINDOW);
+  let common = false;
+  for (let found = window.indexOf(lower); found >= 0 && !common; found = window.indexOf(lower, found + 1)) common = wordAt(window, found, lower.length);
+  if (!common) return false;
+  // The word before each capitalised use: a letter, a digit or a comma at its end, or an honorific, make it a name.
+  for (let found = window.indexOf(text); found >= 0; found = window.indexOf(text, found + 1)) {
+    if (!wordAt(window, found, text.length)) continue;
+    const before = /(\S{0,12}) {0,2}$/.exec(window.slice(Math.max(0, found - 14), found))![1]!;
+    if (/[\p{L}\p{N},]$/u.test(before) || lang.honorifics.has(before.toLowerCase())) return false;
+  }
+  return true;
 }
 
 /**
@@ -148,24 +250,33 @@ export function resolveParagraph(state: AttributionState, paragraph: Paragraph, 
   names.rewind();
   const speakers: Speaker[] = [];
   const later: Speaker[] = [];
+  const credits = new Map<Speaker, Credit>();
   for (const child of paragraph.children) {
     if (child.type !== 'attribution') continue;
     // The speakers of attributions only reported speech made (beliefs, evidence, ...) are resolved after the others
     // and register no one, so that they never change who a direct quote's pronoun stands for.
     const list = state.reportedOnly.has(child) ? later : speakers;
-    for (const part of child.children) if (part.type === 'speaker') list.push(part);
+    const credit: Credit = { cueEnd: -1, roles: [] };
+    for (const part of child.children) {
+      if (part.type === 'cue') credit.cueEnd = part.position.end.offset;
+      if (part.type === 'role') credit.roles.push(source.slice(part.position.start.offset, part.position.end.offset));
+      if (part.type === 'speaker') {
+        list.push(part);
+        credits.set(part, credit);
+      }
+    }
   }
   let from = 0;
   let index = 0;
   for (const speaker of speakers) {
     const start = speaker.position.start.offset;
     while (index < tokens.length && tokens[index]!.start < start) index += 1;
-    mentionNames(lang, tokens, from, index, names, resolver);
+    mentionNames(lang, tokens, from, index, names, resolver, source);
     const first = index;
     while (index < tokens.length && tokens[index]!.start < speaker.position.end.offset) index += 1;
-    resolveSpeaker(lang, speaker, tokens, first, index, source, resolver);
+    resolveSpeaker(lang, speaker, credits.get(speaker)!, tokens, first, index, source, resolver);
     from = index;
   }
-  mentionNames(lang, tokens, from, tokens.length, names, resolver);
+  mentionNames(lang, tokens, from, tokens.length, names, resolver, source);
   for (const speaker of later) resolveOnly(lang, speaker, resolver);
 }

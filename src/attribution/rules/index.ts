@@ -7,6 +7,7 @@
  */
 import { accordingContent } from './according-content.js';
 import { accordingTo } from './according-to.js';
+import { actedOn } from './acted-on.js';
 import { afterQuote } from './after-quote.js';
 import { before } from './before.js';
 import { belief } from './belief.js';
@@ -55,15 +56,17 @@ const cue: readonly CueRule[] = [accordingTo, inverted, subject, sharedSpeaker, 
  *    speech; it stops the search.
  * 4. `colon-name`: a name and a colon right before the quote, when no cue leads up to the colon (before `before`,
  *    which would give the quote to an earlier cue of the sentence).
- * 5. `before`: the nearest attribution before the quote (partial, split and before-the-quote layouts).
- * 6. `quote-run`: the attribution after a run of quotes (`"A" and "B," she said`).
- * 7. `closing`: an attribution that closes the sentence.
+ * 5. `acted-on`: a participle's preposition and its phrase before the quote (`responding to a "family problem"
+ *    call`): the quote is what the participle acts on, left alone before `before` gives it to the participle.
+ * 6. `before`: the nearest attribution before the quote (partial, split and before-the-quote layouts).
+ * 7. `quote-run`: the attribution after a run of quotes (`"A" and "B," she said`).
+ * 8. `closing`: an attribution that closes the sentence.
  *
  * (A second colon rule after `before`, step "2b" of the old cascade, is gone: it called the same colon attribution
  * as `colon-name` with one gate less, and `before` always took what that gate let through; it changed none of the
  * guard's 4,949 outputs.)
  */
-const quote: readonly QuoteRule[] = [afterQuote, positional, title, colonName, before, quoteRun, closing];
+const quote: readonly QuoteRule[] = [afterQuote, positional, title, colonName, actedOn, before, quoteRun, closing];
 
 /**
  * Once per paragraph, after its sentences, in this order: `floating` credits a sentence of quotes to a neighbour in

@@ -67,6 +67,14 @@ export const nounishLemmas: readonly string[] = [
   'advise', 'praise', 'dismiss',
 ];
 
+/**
+ * Cue lemmas that also name an act other than speech ("officers responding to a call", "reacting to the news"): their
+ * participle credits no quotation in the phrase after its preposition.
+ */
+export const actionLemmas: readonly string[] = [
+  'respond', 'react', 'answer', 'deliver', 'post', 'release', 'issue', 'signal', 'retaliate',
+];
+
 /** Reflexive pronouns: a cue verb followed by one does not report speech ("she told herself"). */
 export const reflexives: readonly string[] = [
   'itself', 'himself', 'herself', 'themselves', 'myself', 'yourself', 'yourselves', 'ourselves', 'oneself',

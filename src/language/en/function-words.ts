@@ -26,6 +26,11 @@ export const subjectStops: readonly string[] = [
   'their', 'our', 'my', 'your', 'later', 'earlier', 'again', 'yesterday', 'today', 'tonight', 'now',
 ];
 
+/** Words of comparison that make a past form after them an adjective, no cue ("than expected", "above predicted"). */
+export const comparisons: readonly string[] = [
+  'than', 'as', 'above', 'below', 'beyond',
+];
+
 /** Words that may sit between a subject and its cue ("Smith also said", "he has said"). */
 export const betweenSubjectAndCue: readonly string[] = [
   'also', 'later', 'then', 'again', 'previously', 'once', 'further', 'has', 'have', 'had', 'would', 'will', 'could',

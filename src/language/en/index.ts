@@ -5,7 +5,7 @@
  */
 import { defineLanguage } from '../define.js';
 import type { Language, LanguagePack } from '../types.js';
-import { irregularCues, namingLemmas, nounishLemmas, passiveReports, reflexives, speechLemmas } from './cues.js';
+import { actionLemmas, irregularCues, namingLemmas, nounishLemmas, passiveReports, reflexives, speechLemmas } from './cues.js';
 import * as content from './content.js';
 import * as functionWords from './function-words.js';
 import * as furniture from './furniture.js';
@@ -30,6 +30,7 @@ export const englishPack: LanguagePack = Object.freeze({
   nounishLemmas,
   reflexives,
   passiveReports,
+  actionLemmas,
   accordingTo: ['according', 'to'] as const,
   continuation: ['go on', 'to'] as const,
   ...people,
