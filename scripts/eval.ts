@@ -11,7 +11,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseArticle, toString, type Article, type Attribution, type Quotation, type WirecopyNode } from '../src/index.js';
+import { englishWithNames, parseArticle, toString, type Article, type Attribution, type ParseOptions, type Quotation, type WirecopyNode } from '../src/index.js';
 import { validateTree } from '../tests/helpers/validate.js';
 
 interface Span {
@@ -253,7 +253,7 @@ interface ErrorSample {
   detail: string;
 }
 
-function scoreFile(path: string, errors: ErrorSample[]): FileMetrics {
+function scoreFile(path: string, errors: ErrorSample[], options: ParseOptions = {}): FileMetrics {
   const metrics: FileMetrics = {
     file: basename(path),
     items: 0,
@@ -276,7 +276,7 @@ function scoreFile(path: string, errors: ErrorSample[]): FileMetrics {
     metrics.robust.total += 1;
     let tree: Article;
     try {
-      tree = parseArticle(item.text);
+      tree = parseArticle(item.text, options);
       validateTree(tree, item.text, 0);
       metrics.robust.hit += 1;
     } catch (error) {
@@ -361,7 +361,8 @@ function format(value: number | undefined): string {
 function main(): void {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { errors: { type: 'string', default: '0' }, json: { type: 'string' } },
+    // --names: parse with englishWithNames (pronouns resolved with the gender a first name tells).
+    options: { errors: { type: 'string', default: '0' }, json: { type: 'string' }, names: { type: 'boolean', default: false } },
   });
   const goldFolder = resolve(import.meta.dirname, '..', '..', 'shared', 'gold');
   let files = positionals.map((file) => resolve(file));
@@ -376,7 +377,7 @@ function main(): void {
       .map((name) => join(goldFolder, name));
   }
   const errors: ErrorSample[] = [];
-  const results = files.map((file) => scoreFile(file, errors));
+  const results = files.map((file) => scoreFile(file, errors, values.names ? { language: englishWithNames } : {}));
   const rows = results.map((m) => {
     const precision = ratio(m.quotePrecision);
     const recall = ratio(m.quoteRecall);

@@ -17,7 +17,7 @@ export { quotations, type QuoteRecord } from './api/quotations.js';
 export { speakers, type SpeakerRecord } from './api/speakers.js';
 export { attributions, type AttributionContentRecord, type AttributionRecord } from './api/attributions.js';
 export type { ParseOptions, ResolvedOptions } from './options.js';
-export { defineLanguage, english, englishPack, extendCues, type CueLexicon, type FurniturePack, type FurnitureWords, type Language, type LanguagePack, type Morphology, type PronounInfo } from './language/index.js';
+export { defineLanguage, english, englishPack, englishWithNames, englishWithNamesPack, extendCues, type CueLexicon, type FurniturePack, type FurnitureWords, type Language, type LanguagePack, type Morphology, type PronounInfo } from './language/index.js';
 export { boilerplateKinds } from './types.js';
 export type { Layout } from './parser/layout.js';
 export type { BoilerplatePattern, ResolvedBoilerplatePattern } from './furniture/boilerplate.js';

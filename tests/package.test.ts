@@ -131,7 +131,7 @@ describe('the package stays small (issue 15)', () => {
 describe('the public surface', () => {
   it('exports exactly these runtime names', () => {
     expect(Object.keys(api).sort()).toStrictEqual([
-      'attributions', 'boilerplateKinds', 'defineLanguage', 'english', 'englishPack', 'extendCues', 'isArticle', 'isAttribution', 'isBoilerplate', 'isByline', 'isCue', 'isDateline', 'isHeadline', 'isParagraph',
+      'attributions', 'boilerplateKinds', 'defineLanguage', 'english', 'englishPack', 'englishWithNames', 'englishWithNamesPack', 'extendCues', 'isArticle', 'isAttribution', 'isBoilerplate', 'isByline', 'isCue', 'isDateline', 'isHeadline', 'isParagraph',
       'isQuotation', 'isQuoteMark', 'isReportedSpeech', 'isRole', 'isSpeaker', 'isText', 'isWhitespace', 'parseArticle', 'quotations', 'speakers', 'toString',
     ]);
   });

@@ -99,6 +99,8 @@ export class Resolver {
     // The given name: the first word of two or more, unless it is a particle of the surname ("Le Pen", "de Vries").
     const first = words.length > 1 ? words[0]!.toLowerCase() : undefined;
     const given = first !== undefined && !this.lang.particles.has(first) ? first : undefined;
+    // The gender an honorific tells, else the first name's (a pack with `givenNames`); it only rules antecedents out.
+    const told = gender ?? (given === undefined ? undefined : this.lang.givenNameGenders.get(given));
     // A first name alone is the person last named in full with it, when no one has it as a surname ("Chris said"
     // after "Chris Anderson"): news copy uses first names for children, relatives and feature subjects.
     if (words.length === 1 && !this.people.has(key)) {
@@ -116,7 +118,7 @@ export class Resolver {
     // each time ("Bill Clinton" in a story on Hillary Clinton, whose "Clinton" stays hers).
     let person = given === undefined ? namesakes[0] : namesakes.find((candidate) => candidate.given === undefined || sameGiven(candidate.given, given));
     if (!person) {
-      person = { full: words.join(' '), count: words.length, given, gender };
+      person = { full: words.join(' '), count: words.length, given, gender: told };
       namesakes.push(person);
       if (given !== undefined) this.byGiven.set(given, person);
     } else {
@@ -126,7 +128,7 @@ export class Resolver {
         person.given = given;
         if (given !== undefined) this.byGiven.set(given, person);
       }
-      person.gender ??= gender;
+      person.gender ??= told;
     }
     if (subject) this.touch(person);
     return person;

@@ -31,6 +31,17 @@ function buildCueLexicon(pack: LanguagePack, lemmas: readonly string[]): CueLexi
   return { words, phrases, firsts, signatures: signatureTable(firsts) };
 }
 
+/** First name -> the gender it tells: the names of one list only. */
+function genderMap(names: LanguagePack['givenNames']): ReadonlyMap<string, 'male' | 'female'> {
+  const map = new Map<string, 'male' | 'female'>();
+  if (!names) return map;
+  const female = new Set(names.female);
+  for (const name of names.male) if (!female.has(name)) map.set(name, 'male');
+  const male = new Set(names.male);
+  for (const name of names.female) if (!male.has(name)) map.set(name, 'female');
+  return map;
+}
+
 /** The furniture lists as sets, `bylineAgencies` in its order. */
 function buildFurniture(pack: FurniturePack): FurnitureWords {
   const entries = Object.entries(pack).map(([name, list]: [string, readonly string[]]) => [name, name === 'bylineAgencies' ? list : new Set(list)]);
@@ -106,6 +117,7 @@ export function defineLanguage(pack: LanguagePack): Language {
     abbreviations: set(pack.abbreviations),
     sentenceStarters: set(pack.sentenceStarters),
     furniture: buildFurniture(pack.furniture),
+    givenNameGenders: genderMap(pack.givenNames),
     complementizers: set(pack.complementizers),
     questionWords: set(pack.questionWords),
     beliefs,

@@ -203,6 +203,11 @@ export interface LanguagePack {
   readonly sentenceStarters: readonly string[];
   /** The word lists of bylines and datelines. */
   readonly furniture: FurniturePack;
+  /**
+   * First names by gender, lower case (optional: `englishWithNames` has them, from a data package). A pronoun never
+   * resolves to a person whose first name is only of the other gender; a name on both lists tells nothing.
+   */
+  readonly givenNames?: { readonly male: readonly string[]; readonly female: readonly string[] };
   /** Words that open a content clause after a cue (`that`): skipped, not part of the reported speech. */
   readonly complementizers: readonly string[];
   /** Words that open an indirect question after a cue (`whether`): part of the reported speech. */
@@ -345,6 +350,8 @@ export interface Language {
   readonly sentenceStarters: ReadonlySet<string>;
   /** See {@link LanguagePack.furniture}. */
   readonly furniture: FurnitureWords;
+  /** The gender each first name of {@link LanguagePack.givenNames} tells (names on both lists left out; empty without the lists). */
+  readonly givenNameGenders: ReadonlyMap<string, 'male' | 'female'>;
   /** See {@link LanguagePack.complementizers}. */
   readonly complementizers: ReadonlySet<string>;
   /** See {@link LanguagePack.questionWords}. */
