@@ -76,6 +76,7 @@ export function defineLanguage(pack: LanguagePack): Language {
   const notNames = set(pack.notNames);
   const beliefs = verbForms(pack, pack.beliefLemmas);
   const evidence = verbForms(pack, pack.evidenceLemmas);
+  let genders: ReadonlyMap<string, 'male' | 'female'> | undefined;
   return Object.freeze({
     tag: pack.tag,
     pack,
@@ -117,7 +118,10 @@ export function defineLanguage(pack: LanguagePack): Language {
     abbreviations: set(pack.abbreviations),
     sentenceStarters: set(pack.sentenceStarters),
     furniture: buildFurniture(pack.furniture),
-    givenNameGenders: genderMap(pack.givenNames),
+    // Built on first read: the first-name lists are thousands of names, and most parses never ask.
+    get givenNameGenders(): ReadonlyMap<string, 'male' | 'female'> {
+      return (genders ??= genderMap(pack.givenNames));
+    },
     complementizers: set(pack.complementizers),
     questionWords: set(pack.questionWords),
     beliefs,
