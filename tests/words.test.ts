@@ -108,8 +108,8 @@ describe('the word layer', () => {
     fc.assert(fc.property(fc.array(alphabet, { maxLength: 30 }).map((parts) => parts.join('')), check), { numRuns: 1000 });
   });
 
-  it('marks the words that may start a cue, the capitalised words and the tokens that may end a sentence', () => {
-    const text = 'According to Sen. J. Smith, the U.S. plan "works." Officials said it! He told us: no? e.g. fine';
+  /** The tokens and marks of the first paragraph of `text`, and a reader of one mark list. */
+  const marked = (text: string): { tokens: Token[]; marks: ReturnType<typeof createMarks>; read: (list: IndexList) => number[] } => {
     const tree = parseArticle(text, { attribution: false });
     const paragraph = tree.children.find((block) => block.type === 'paragraph')!;
     const marks = createMarks(english.cues.signatures, english);
@@ -120,6 +120,11 @@ describe('the word layer', () => {
       for (let at = list.next(0); at < tokens.length; at = list.next(at + 1)) found.push(at);
       return found;
     };
+    return { tokens, marks, read };
+  };
+
+  it('marks the words that may start a cue, the capitalised words and the tokens that may end a sentence', () => {
+    const { tokens, marks, read } = marked('According to Sen. J. Smith, the U.S. plan "works." Officials said it! He told us: no? e.g. fine');
     const where = (test: (token: Token) => boolean): number[] => tokens.flatMap((token, index) => (test(token) ? [index] : []));
     const according = signature('according');
     expect(read(marks.cues)).toStrictEqual(where((token) => token.kind === 'word' && ((!token.upper && english.cues.signatures[token.sig] === 1) || token.sig === according)));
@@ -131,14 +136,8 @@ describe('the word layer', () => {
   });
 
   it('marks the words that may be a source word of reported speech (belief, evidence, content noun), by signature', () => {
-    const text = 'Analysts believe the poll shows a shift. His warning that it would fail, Smith said, was ignored.';
-    const tree = parseArticle(text, { attribution: false });
-    const paragraph = tree.children.find((block) => block.type === 'paragraph')!;
-    const marks = createMarks(english.cues.signatures, english);
-    const tokens = tokenizeParagraph(paragraph, text, marks);
-    const found: number[] = [];
-    marks.sources.rewind();
-    for (let at = marks.sources.next(0); at < tokens.length; at = marks.sources.next(at + 1)) found.push(at);
+    const { tokens, marks, read } = marked('Analysts believe the poll shows a shift. His warning that it would fail, Smith said, was ignored.');
+    const found = read(marks.sources);
     expect(found).toStrictEqual(tokens.flatMap((token, index) => (token.kind === 'word' && english.sourceSignatures[token.sig] === 1 ? [index] : [])));
     expect(found.map((at) => tokens[at]!.lower)).toEqual(expect.arrayContaining(['believe', 'shows', 'warning']));
   });
