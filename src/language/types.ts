@@ -207,7 +207,12 @@ export interface LanguagePack {
    * First names by gender, lower case (optional: `englishWithNames` has them, from a data package). A pronoun never
    * resolves to a person whose first name is only of the other gender; a name on both lists tells nothing.
    */
-  readonly givenNames?: { readonly male: readonly string[]; readonly female: readonly string[] };
+  readonly givenNames?: {
+    /** Men's first names. */
+    readonly male: readonly string[];
+    /** Women's first names. */
+    readonly female: readonly string[];
+  };
   /** Words that open a content clause after a cue (`that`): skipped, not part of the reported speech. */
   readonly complementizers: readonly string[];
   /** Words that open an indirect question after a cue (`whether`): part of the reported speech. */
