@@ -106,6 +106,10 @@ describe('attribution layouts', () => {
     // Coordinated nouns, one of which speaks on its own.
     expect(credit(parse('"Save the library," parents, teachers and neighbours said in a petition.'))).toMatchObject({ speaker: 'parents, teachers and neighbours' });
     expect(credit(parse('"Keep it open," students and parents told the board.'))).toMatchObject({ speaker: 'students and parents', lemma: 'tell' });
+    // ... and after an inverted cue, when the coordination closes the clause.
+    expect(credit(parse('"Save the library," said parents, teachers and neighbours.'))).toMatchObject({ speaker: 'parents, teachers and neighbours' });
+    expect(credit(parse('"Keep it open," said students and parents on Tuesday.'))).toMatchObject({ speaker: 'students and parents' });
+    expect(credit(parse('"Keep it open," said officials, who asked not to be named.'))).toMatchObject({ speaker: 'officials' });
   });
 
   it('takes a capitalised run that ends in an acronym for an organisation, unless it ends in a suffix', () => {

@@ -382,5 +382,31 @@ export function speakerAfter(lang: Language, tokens: readonly Token[], first: nu
     if (current.kind !== 'word' || (lang.subjectStops.has(current.lower) && !familiar)) break;
     end += 1;
   }
+  // A coordination after an inverted cue: "said parents, alumni and neighbors" (the whole of it is the speaker).
+  if (end === first + 1 && lang.speakerNouns.has(token.lower)) end = coordinationEnd(lang, tokens, end, ceiling);
   return { phrase: { speaker: { start: first, end }, pronoun: false }, next: end };
+}
+
+/**
+ * Where a coordination of one-word nouns that starts with the noun before `from` ends, when it closes its clause
+ * (`parents, alumni and neighbors.`); `from` itself when there is none.
+ */
+function coordinationEnd(lang: Language, tokens: readonly Token[], from: number, ceiling: number): number {
+  let at = from;
+  for (let count = 0; count < 5; count += 1) {
+    const joiner = tokens[at];
+    if (at + 1 >= ceiling || joiner === undefined) return from;
+    if (joiner.text === ',' && isConjunct(lang, tokens[at + 1], false) && tokens[at + 2]?.text !== undefined && (tokens[at + 2]!.text === ',' || tokens[at + 2]!.lower === 'and' || tokens[at + 2]!.lower === 'or')) {
+      at += 2;
+      continue;
+    }
+    // The last conjunct, after "and" or "or" (with or without a comma before it), then the end of the clause.
+    const conjunction = joiner.text === ',' ? tokens[at + 1] : joiner;
+    const last = joiner.text === ',' ? at + 2 : at + 1;
+    if (conjunction === undefined || (conjunction.lower !== 'and' && conjunction.lower !== 'or') || !isConjunct(lang, tokens[last], false)) return from;
+    const after = tokens[last + 1];
+    // The clause ends there: punctuation, or the attribution's tail (`on Tuesday`, `in a statement`).
+    return last + 1 >= ceiling || after === undefined || after.kind !== 'word' || lang.timeWords.has(after.lower) || after.lower === 'on' || after.lower === 'in' ? last + 1 : from;
+  }
+  return from;
 }
