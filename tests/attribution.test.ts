@@ -266,6 +266,13 @@ describe('speakers and resolution', () => {
     expect(resolver.resolvePronoun('she')).toBe('Karen Holt');
   });
 
+  it('resolves a role to the person an abbreviated title was given ("Gov." is "the governor")', () => {
+    const tree = parse('Gov. Dana Whitfield signed the bill on Monday.\n\n"It is done," the governor said.\n\n"Not yet," Sen. Tom Ochs said.\n\n"We will see," the senator added.', { layout: 'blank' });
+    expect([0, 1, 2].map((n) => credit(tree, n)?.resolved)).toStrictEqual(['Dana Whitfield', 'Tom Ochs', 'Tom Ochs']);
+    // Without the title, no one: "the governor" names nobody here.
+    expect(credit(parse('Dana Whitfield signed the bill on Monday.\n\n"It is done," the governor said.', { layout: 'blank' }))?.resolved).toBeUndefined();
+  });
+
   it('keeps honorifics in the name as written and drops them when resolving', () => {
     const tree = parse('"It was close," said Sen. Ann Miller.\n"Very close," Mrs. Miller added.');
     expect(credit(tree, 0)).toMatchObject({ speaker: 'Sen. Ann Miller', resolved: 'Ann Miller' });

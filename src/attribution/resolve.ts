@@ -29,10 +29,10 @@ function sameGiven(a: string, b: string): boolean {
 
 /**
  * Words of a name without honorifics, a suffix or a possessive ending, and
- * the key of the person (the last word lower-cased). `lowers` are the words
- * lower-cased.
+ * the key of the person (the last word lower-cased), and how many honorifics and titles opened it. `lowers`
+ * are the words lower-cased.
  */
-function nameWords(lang: Language, words: readonly string[], lowers: readonly string[]): { words: string[]; key: string; gender: Gender } {
+function nameWords(lang: Language, words: readonly string[], lowers: readonly string[]): { words: string[]; key: string; gender: Gender; titles: number } {
   let first = 0;
   let end = words.length;
   let gender: Gender;
@@ -45,15 +45,15 @@ function nameWords(lang: Language, words: readonly string[], lowers: readonly st
   }
   while (end - first > 1 && lang.suffixes.has(lowers[end - 1]!)) end -= 1;
   const kept = first === 0 && end === words.length ? (words as string[]) : words.slice(first, end);
-  if (kept.length === 0) return { words: kept, key: '', gender };
+  if (kept.length === 0) return { words: kept, key: '', gender, titles: first };
   const last = kept.at(-1)!;
   const stripped = lang.morphology.possessiveStem(last);
   if (stripped !== undefined) {
     const copy = kept === words ? kept.slice() : kept;
     copy[copy.length - 1] = stripped;
-    return { words: copy, key: stripped.toLowerCase(), gender };
+    return { words: copy, key: stripped.toLowerCase(), gender, titles: first };
   }
-  return { words: kept, key: lowers[end - 1]!, gender };
+  return { words: kept, key: lowers[end - 1]!, gender, titles: first };
 }
 
 /** The words of a name as written (`"Sen. Ann Miller"`) and lower-cased. */
@@ -94,7 +94,7 @@ export class Resolver {
    * lower-cased (the scanner's tokens have both): no string to split.
    */
   mentionWords(written: readonly string[], lowers: readonly string[], subject: boolean): Person | undefined {
-    const { words, key, gender } = nameWords(this.lang, written, lowers);
+    const { words, key, gender, titles } = nameWords(this.lang, written, lowers);
     if (words.length === 0) return undefined;
     // The given name: the first word of two or more, unless it is a particle of the surname ("Le Pen", "de Vries").
     const first = words.length > 1 ? words[0]!.toLowerCase() : undefined;
@@ -130,6 +130,8 @@ export class Resolver {
       }
       person.gender ??= told;
     }
+    // The titles that opened the name are roles of the person ("Gov. Dana Whitfield": a later "the governor").
+    if (titles > 0) this.giveRole(person, lowers.slice(0, titles));
     if (subject) this.touch(person);
     return person;
   }
@@ -160,7 +162,9 @@ export class Resolver {
    * chief" after a name): the person becomes the one last given each title word of it (`mayor`, `chief`).
    */
   giveRole(person: Person, lowers: readonly string[]): void {
-    for (const word of lowers) if (this.lang.titleHeads.has(word) && !word.endsWith('s')) this.roles.set(word, { person, words: lowers });
+    // An abbreviated title counts as the title it stands for ("Gov." is "governor").
+    const words = lowers.map((word) => this.lang.titleAbbreviations.get(word) ?? word);
+    for (const word of words) if (this.lang.titleHeads.has(word) && !word.endsWith('s')) this.roles.set(word, { person, words });
   }
 
   /**

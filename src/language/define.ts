@@ -98,6 +98,7 @@ export function defineLanguage(pack: LanguagePack): Language {
     suffixes: set(pack.suffixes),
     organisationHeads: set(pack.organisationHeads),
     speakerNouns: set(pack.speakerNouns),
+    titleAbbreviations: new Map(pack.titleAbbreviations),
     quantities: set(pack.quantities),
     beForms: set(pack.beForms),
     nounMarkers: set(pack.nounMarkers),

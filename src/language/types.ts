@@ -165,6 +165,8 @@ export interface LanguagePack {
   readonly organisationHeads: readonly string[];
   /** Common nouns that speak on their own (`officials`, `police`). */
   readonly speakerNouns: readonly string[];
+  /** Abbreviated titles and the title each stands for, lower case (`gov.` -> `governor`): "the governor" resolves to the person given "Gov.". */
+  readonly titleAbbreviations: ReadonlyArray<readonly [string, string]>;
   /** Words of quantity that head a speaker before `of` or `in` (`most of the voters`, `many in the crowd`), with the words that go before them (`about`, `more than`). */
   readonly quantities: readonly string[];
   /** Forms of "be" (passives, progressives). */
@@ -315,6 +317,8 @@ export interface Language {
   readonly organisationHeads: ReadonlySet<string>;
   /** See {@link LanguagePack.speakerNouns}. */
   readonly speakerNouns: ReadonlySet<string>;
+  /** See {@link LanguagePack.titleAbbreviations}. */
+  readonly titleAbbreviations: ReadonlyMap<string, string>;
   /** See {@link LanguagePack.quantities}. */
   readonly quantities: ReadonlySet<string>;
   /** See {@link LanguagePack.beForms}. */

@@ -39,6 +39,16 @@ export const femaleHonorifics: readonly string[] = [
   'mrs.', 'mrs', 'ms.', 'ms', 'miss', 'dame', 'lady',
 ];
 
+/**
+ * Abbreviated titles and the title they stand for, lower case: "the governor" is the person given "Gov." before
+ * their name.
+ */
+export const titleAbbreviations: ReadonlyArray<readonly [string, string]> = [
+  ['gov.', 'governor'], ['sen.', 'senator'], ['rep.', 'representative'], ['gen.', 'general'], ['capt.', 'captain'],
+  ['det.', 'detective'], ['atty.', 'attorney'], ['prof.', 'professor'], ['pres.', 'president'], ['adm.', 'admiral'],
+  ['cmdr.', 'commander'], ['supt.', 'superintendent'], ['sgt.', 'sergeant'], ['lt.', 'lieutenant'], ['col.', 'colonel'],
+];
+
 /** Heads of titles: a capitalised run before a name that holds one is a role ("Estonian Protection Minister Kalle Laanet"). */
 export const titleHeads: readonly string[] = [
   'president', 'minister', 'secretary', 'secretary-general', 'ambassador', 'chancellor', 'governor', 'mayor',
