@@ -34,6 +34,18 @@ export function extendClause(lang: Language, tokens: readonly Token[], end: numb
   return next;
 }
 
+/** Whether only the language's sentence openers ("But", "And") come before token `at` in its sentence. */
+export function opensSentence(lang: Language, tokens: readonly Token[], sentence: Sentence, at: number): boolean {
+  for (let index = sentence.start; index < at; index += 1) if (tokens[index]!.kind !== 'word' || !lang.openers.has(tokens[index]!.lower)) return false;
+  return true;
+}
+
+/** Whether only punctuation lies from token `from` to the end of its sentence. */
+export function onlyPunctuationFrom(tokens: readonly Token[], from: number, sentence: Sentence): boolean {
+  for (let index = from; index < sentence.end; index += 1) if (tokens[index]!.kind !== 'punct') return false;
+  return true;
+}
+
 /** Whether token `index` ends the clause: end of sentence, punctuation, a quote, a time word, `on` or `in`. */
 export function clauseEnds(lang: Language, tokens: readonly Token[], index: number, end: number): boolean {
   if (index >= end) return true;

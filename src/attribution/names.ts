@@ -278,6 +278,11 @@ export function speakerBefore(lang: Language, tokens: readonly Token[], last: nu
   return { speaker: { start, end: last + 1 }, pronoun: false };
 }
 
+/** Whether a token is `and` or `or`, which join the last conjunct of a coordination. */
+function joinsLast(token: Token | undefined): boolean {
+  return token !== undefined && (token.lower === 'and' || token.lower === 'or');
+}
+
 /** A word that can be a conjunct of a coordinated speaker: lower-case (or first in its sentence), no function word. */
 function isConjunct(lang: Language, token: Token | undefined, first: boolean): boolean {
   return token !== undefined && token.kind === 'word' && (!token.upper || first) && !lang.subjectStops.has(token.lower) && !lang.determiners.has(token.lower) && !lang.pronouns.has(token.lower);
@@ -289,8 +294,7 @@ function isConjunct(lang: Language, token: Token | undefined, first: boolean): b
  * last noun); `undefined` otherwise.
  */
 function coordinationStart(lang: Language, tokens: readonly Token[], last: number, floor: number): number | undefined {
-  const conjunction = tokens[last - 1]!;
-  if (last - 2 < floor || (conjunction.lower !== 'and' && conjunction.lower !== 'or') || !isConjunct(lang, tokens[last], false)) return undefined;
+  if (last - 2 < floor || !joinsLast(tokens[last - 1]) || !isConjunct(lang, tokens[last], false)) return undefined;
   let speaks = lang.speakerNouns.has(tokens[last]!.lower);
   let start = last - 1;
   for (let count = 0; count < 5; count += 1) {
@@ -396,14 +400,13 @@ function coordinationEnd(lang: Language, tokens: readonly Token[], from: number,
   for (let count = 0; count < 5; count += 1) {
     const joiner = tokens[at];
     if (at + 1 >= ceiling || joiner === undefined) return from;
-    if (joiner.text === ',' && isConjunct(lang, tokens[at + 1], false) && tokens[at + 2]?.text !== undefined && (tokens[at + 2]!.text === ',' || tokens[at + 2]!.lower === 'and' || tokens[at + 2]!.lower === 'or')) {
+    if (joiner.text === ',' && isConjunct(lang, tokens[at + 1], false) && (tokens[at + 2]?.text === ',' || joinsLast(tokens[at + 2]))) {
       at += 2;
       continue;
     }
     // The last conjunct, after "and" or "or" (with or without a comma before it), then the end of the clause.
-    const conjunction = joiner.text === ',' ? tokens[at + 1] : joiner;
     const last = joiner.text === ',' ? at + 2 : at + 1;
-    if (conjunction === undefined || (conjunction.lower !== 'and' && conjunction.lower !== 'or') || !isConjunct(lang, tokens[last], false)) return from;
+    if (!joinsLast(tokens[last - 1]) || !isConjunct(lang, tokens[last], false)) return from;
     const after = tokens[last + 1];
     // The clause ends there: punctuation, or the attribution's tail (`on Tuesday`, `in a statement`).
     return last + 1 >= ceiling || after === undefined || after.kind !== 'word' || lang.timeWords.has(after.lower) || after.lower === 'on' || after.lower === 'in' ? last + 1 : from;

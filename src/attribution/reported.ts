@@ -6,15 +6,14 @@
  *
  * @module
  */
-import type { Language } from '../language/types.js';
 import type { Locator } from '../tree/location.js';
 import type { Attribution, Paragraph, Quotation, ReportedSpeech, ReportedSpeechContent, Text, Whitespace } from '../types.js';
 import { makeCandidate, overlaps, sharesSpeaker, type Candidate } from './candidate.js';
 import type { Range } from './names.js';
 import { followsConjunction } from './clause.js';
-import { hasQuote, isComma } from './predicates.js';
+import { hasQuote } from './predicates.js';
 import type { ContentScope } from './rules/types.js';
-import { readsAsClause } from './spans.js';
+import { breaksClause, readsAsClause } from './spans.js';
 import type { Sentence, Token } from './sentences.js';
 import type { AttributionState } from './state.js';
 
@@ -51,15 +50,6 @@ function scopeOf(
     reach.push(furthest);
   }
   return { state, lang: state.language, tokens, sentence, index, attributions, credited, reach, absorbable, absorbed };
-}
-
-/** Whether the token at `at` ends a clause of a content: a semicolon, or a comma before a word that opens a new clause (`, but`). */
-function breaksClause(lang: Language, tokens: readonly Token[], at: number): boolean {
-  const token = tokens[at]!;
-  if (token.kind !== 'punct') return false;
-  if (token.text === ';') return true;
-  const next = tokens[at + 1];
-  return isComma(token) && next !== undefined && next.kind === 'word' && lang.clauseBreakers.has(next.lower);
 }
 
 /** Whether a source starting at `start` opens a coordinated clause: `and` or `but` before it, and a clause (not a noun phrase) from `from` to there. */

@@ -152,11 +152,6 @@ export class Resolver {
     return person?.full;
   }
 
-  /** {@link resolveName} for a name given as its words, as written and lower-cased. */
-  resolveNameWords(written: readonly string[], lowers: readonly string[]): string | undefined {
-    return this.mentionWords(written, lowers, true)?.full;
-  }
-
   /**
    * Records the words of a role a person was given, lower-cased (`Mayor` in "Mayor Karen Holt", "the county fire
    * chief" after a name): the person becomes the one last given each title word of it (`mayor`, `chief`).

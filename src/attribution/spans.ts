@@ -5,12 +5,13 @@
  *
  * @module
  */
+import type { Language } from '../language/types.js';
 import type { Candidate } from './candidate.js';
 import { wordCount } from './content.js';
 import type { Range } from './names.js';
 import { isComma, isWord } from './predicates.js';
 import type { ContentScope } from './rules/types.js';
-import { quotationContent } from './sentences.js';
+import { quotationContent, type Token } from './sentences.js';
 
 /** Whether a token ends a content's words when it is last: punctuation other than a closing parenthesis, or `and`/`but`/`or`. */
 function trailing(scope: ContentScope, index: number): boolean {
@@ -53,6 +54,15 @@ function creditedElsewhere(scope: ContentScope, index: number, self: Candidate):
   return owner !== undefined && owner !== self;
 }
 
+/** Whether the token at `at` ends a clause of a content: a semicolon, or a comma before a word that opens a new clause (`, but`). */
+export function breaksClause(lang: Language, tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  if (token.kind !== 'punct') return false;
+  if (token.text === ';') return true;
+  const next = tokens[at + 1];
+  return isComma(token) && isWord(next) && lang.clauseBreakers.has(next.lower);
+}
+
 /** The end (exclusive) of a content that starts at `from`, for the attribution `self`. */
 export function contentEnd(scope: ContentScope, from: number, self: Candidate): number {
   const { tokens, lang } = scope;
@@ -66,12 +76,7 @@ export function contentEnd(scope: ContentScope, from: number, self: Candidate): 
   const limit = next < list.length ? list[next]!.extent.start : scope.sentence.end;
   let at = from;
   for (; at < limit; at += 1) {
-    const token = tokens[at]!;
-    if (token.kind === 'punct') {
-      if (token.text === ';') break;
-      const next = tokens[at + 1];
-      if (isComma(token) && isWord(next) && lang.clauseBreakers.has(next.lower)) break;
-    } else if (token.kind === 'quote' && creditedElsewhere(scope, at, self)) break;
+    if (breaksClause(lang, tokens, at) || (tokens[at]!.kind === 'quote' && creditedElsewhere(scope, at, self))) break;
   }
   return at;
 }

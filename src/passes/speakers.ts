@@ -96,16 +96,8 @@ function resolveSpeaker(lang: Language, speaker: Speaker, credit: Credit, tokens
     if (resolved !== undefined) speaker.resolved = resolved;
     return;
   }
-  const { start, end } = speaker.position;
-  const exact = end.offset - start.offset === speaker.name.length && source.startsWith(speaker.name, start.offset);
-  let person: boolean;
-  if (exact) person = isPersonName(lang, tokens, from, to);
-  else {
-    const scanned: Token[] = [];
-    scanText(lang, speaker.name, 0, scanned);
-    person = isPersonName(lang, scanned, 0, scanned.length);
-  }
-  if (!person) return;
+  const exact = writtenAsName(speaker, source);
+  if (!isPersonName(lang, ...nameTokens(lang, speaker, exact, tokens, from, to))) return;
   // A headline or a line of furniture left in the paragraph is never an antecedent: a name in it is registered (a
   // later short name may resolve to it) without becoming a pronoun's candidate, and a word alone in it, nobody's
   // name so far, is no one ("Man charged after crash", "Article continued below").
@@ -185,12 +177,29 @@ function commonWord(lang: Language, tokens: readonly Token[], at: number, source
   return true;
 }
 
+/** Whether a speaker's span is written exactly as its name (no line break or double space taken out of it). */
+function writtenAsName(speaker: Speaker, source: string): boolean {
+  const { start, end } = speaker.position;
+  return end.offset - start.offset === speaker.name.length && source.startsWith(speaker.name, start.offset);
+}
+
+/**
+ * The tokens of a speaker's name: the paragraph's `tokens[from, to)` when the span is written as the name, else the
+ * name scanned on its own (the rare span with a line break or a double space in it).
+ */
+function nameTokens(lang: Language, speaker: Speaker, exact: boolean, tokens: readonly Token[], from: number, to: number): [readonly Token[], number, number] {
+  if (exact) return [tokens, from, to];
+  const scanned: Token[] = [];
+  scanText(lang, speaker.name, 0, scanned);
+  return [scanned, 0, scanned.length];
+}
+
 /**
  * Resolves the speaker of an attribution only reported speech made (a belief, evidence), without making anyone
  * more recent: a pronoun to the person it would point to, a person's name (already mentioned with the paragraph's
  * text) to its fullest form.
  */
-function resolveOnly(lang: Language, speaker: Speaker, resolver: Resolver): void {
+function resolveOnly(lang: Language, speaker: Speaker, tokens: readonly Token[], from: number, to: number, source: string, resolver: Resolver): void {
   if (speaker.pronoun) {
     const resolved = resolver.peekPronoun(speaker.name);
     if (resolved !== undefined) speaker.resolved = resolved;
@@ -198,11 +207,10 @@ function resolveOnly(lang: Language, speaker: Speaker, resolver: Resolver): void
   }
   const first = speaker.name[0] ?? '';
   if (first === first.toLowerCase()) return;
-  const scanned: Token[] = [];
-  scanText(lang, speaker.name, 0, scanned);
-  if (!isPersonName(lang, scanned, 0, scanned.length)) return;
+  const [words, start, end] = nameTokens(lang, speaker, writtenAsName(speaker, source), tokens, from, to);
+  if (!isPersonName(lang, words, start, end)) return;
   // Only someone already known: registering a new person here would change later resolutions.
-  const last = scanned.at(-1);
+  const last = words[end - 1];
   if (!last || !resolver.known(last.lower)) return;
   const resolved = resolver.mention(speaker.name, false)?.full;
   if (resolved !== undefined) speaker.resolved = resolved;
@@ -278,5 +286,12 @@ export function resolveParagraph(state: AttributionState, paragraph: Paragraph, 
     from = index;
   }
   mentionNames(lang, tokens, from, tokens.length, names, resolver, source);
-  for (const speaker of later) resolveOnly(lang, speaker, resolver);
+  // Their tokens, read forward again (the speakers are in document order).
+  index = 0;
+  for (const speaker of later) {
+    while (index < tokens.length && tokens[index]!.start < speaker.position.start.offset) index += 1;
+    const first = index;
+    while (index < tokens.length && tokens[index]!.start < speaker.position.end.offset) index += 1;
+    resolveOnly(lang, speaker, tokens, first, index, source, resolver);
+  }
 }

@@ -10,6 +10,7 @@
  *
  * @module
  */
+import { onlyPunctuationFrom, opensSentence } from '../clause.js';
 import { isComma } from '../predicates.js';
 import { contentEnd, contentOf, contentStartBefore } from '../spans.js';
 import type { ContentRule } from './types.js';
@@ -21,9 +22,7 @@ export const accordingContent: ContentRule = Object.freeze<ContentRule>({
     const { lang, tokens, sentence } = scope;
     if (candidate.kind !== 'according') return undefined;
     const start = candidate.extent.start;
-    let first = sentence.start;
-    while (first < start && tokens[first]!.kind === 'word' && lang.openers.has(tokens[first]!.lower)) first += 1;
-    if (first === start) {
+    if (opensSentence(lang, tokens, sentence, start)) {
       // The speaker's phrase ends at the comma: what follows it is the content, not a role ("According to
       // officials, the deal is close"), so the attribution ends there.
       const phrase = candidate.phrase;
@@ -40,7 +39,7 @@ export const accordingContent: ContentRule = Object.freeze<ContentRule>({
       return contentOf(scope, [{ start: comma + 1, end: contentEnd(scope, comma + 1, candidate) }], candidate);
     }
     // Closing: only punctuation after the attribution.
-    for (let index = candidate.extent.end; index < sentence.end; index += 1) if (tokens[index]!.kind !== 'punct') return undefined;
+    if (!onlyPunctuationFrom(tokens, candidate.extent.end, sentence)) return undefined;
     const end = isComma(tokens[start - 1]) ? start - 1 : start;
     return contentOf(scope, [{ start: contentStartBefore(scope, end, candidate), end }], candidate);
   },

@@ -14,6 +14,7 @@
  */
 import type { Language } from '../../language/types.js';
 import { makeCandidate } from '../candidate.js';
+import { onlyPunctuationFrom, opensSentence } from '../clause.js';
 import type { Range, SpeakerPhrase } from '../names.js';
 import { speakerAfter } from '../names.js';
 import { isComma } from '../predicates.js';
@@ -42,18 +43,6 @@ function headPhrase(lang: Language, tokens: readonly Token[], first: number, end
   return at > first ? { speaker, pronoun: false } : undefined;
 }
 
-/** Whether only sentence openers ("But", "And") come before `at` in the sentence. */
-function opensSentence(lang: Language, tokens: readonly Token[], sentence: Sentence, at: number): boolean {
-  for (let index = sentence.start; index < at; index += 1) if (tokens[index]!.kind !== 'word' || !lang.openers.has(tokens[index]!.lower)) return false;
-  return true;
-}
-
-/** Whether only punctuation follows `at` to the end of the sentence. */
-function closesSentence(tokens: readonly Token[], sentence: Sentence, at: number): boolean {
-  for (let index = at; index < sentence.end; index += 1) if (tokens[index]!.kind !== 'punct') return false;
-  return true;
-}
-
 /** The rule. */
 export const accordingTo: CueRule = Object.freeze<CueRule>({
   name: 'according-to',
@@ -62,7 +51,7 @@ export const accordingTo: CueRule = Object.freeze<CueRule>({
     const found = speakerAfter(lang, tokens, site.cue.end, sentence.end);
     const stop = wordsEnd(tokens, site.cue.end, sentence);
     // Where the source phrase may run to: the comma after it when it opens the sentence, the end when it closes it.
-    const reach = stop < 0 ? -1 : opensSentence(lang, tokens, sentence, site.at) ? (isComma(tokens[stop]) ? stop : -1) : closesSentence(tokens, sentence, stop) ? stop : -1;
+    const reach = stop < 0 ? -1 : opensSentence(lang, tokens, sentence, site.at) ? (isComma(tokens[stop]) ? stop : -1) : onlyPunctuationFrom(tokens, stop, sentence) ? stop : -1;
     const phrase = found?.phrase ?? (reach >= 0 ? headPhrase(lang, tokens, site.cue.end, reach) : undefined);
     if (!phrase) return undefined;
     let end = found ? roleEnd(lang, tokens, found, sentence.end) : phrase.speaker.end;
