@@ -90,7 +90,10 @@ describe('the timer', () => {
     const short = 'a'.repeat(1_000);
     const long = 'a'.repeat(10_000);
     quadratic(long);
-    expect(timeOf(() => quadratic(long)) / timeOf(() => quadratic(short))).toBeGreaterThan(LIMIT);
+    // A busy machine can slow one timing and not the other: up to three tries, as growthRatio does for the linear side.
+    let ratio = 0;
+    for (let attempt = 0; attempt < 3 && ratio <= LIMIT; attempt += 1) ratio = Math.max(ratio, timeOf(() => quadratic(long)) / timeOf(() => quadratic(short)));
+    expect(ratio).toBeGreaterThan(LIMIT);
   });
 });
 
