@@ -19,28 +19,43 @@ import type { AttributionState } from './state.js';
 
 const NONE: readonly Candidate[] = Object.freeze([]);
 
-/** The attributions of each sentence that has some, by sentence index, in order of start. */
-function bySentence(candidates: readonly Candidate[]): Map<number, Candidate[]> {
-  const lists = new Map<number, Candidate[]>();
+/** What `IndexList.next` gives when no index is left. */
+const NO_MORE = 0x7fffffff;
+
+/**
+ * The attributions of each sentence that has some, by sentence index, in order of start (a sparse array: most
+ * paragraphs have one or two sentences, and a map cost more than the lookups it saved).
+ */
+function bySentence(candidates: readonly Candidate[]): Candidate[][] {
+  const lists: Candidate[][] = [];
   for (const candidate of candidates) {
-    const list = lists.get(candidate.sentence);
+    const list = lists[candidate.sentence];
     if (list) list.push(candidate);
-    else lists.set(candidate.sentence, [candidate]);
+    else lists[candidate.sentence] = [candidate];
   }
-  for (const list of lists.values()) if (list.length > 1) list.sort((a, b) => a.extent.start - b.extent.start);
+  for (const list of lists) if (list !== undefined && list.length > 1) list.sort(byStart);
   return lists;
 }
 
+/** Orders candidates by the start of their extent. */
+function byStart(a: Candidate, b: Candidate): number {
+  return a.extent.start - b.extent.start;
+}
 
-function scopeOf(
-  state: AttributionState,
-  tokens: readonly Token[],
-  sentence: Sentence,
-  index: number,
-  attributions: readonly Candidate[],
-  absorbable: ReadonlySet<Candidate> = new Set(),
-  absorbed: Set<Candidate> = new Set(),
-): ContentScope {
+/** The candidates of sentence `index` among `sorted` (in order of start), in that order. */
+function ofSentence(sorted: readonly Candidate[], index: number): readonly Candidate[] {
+  let list: Candidate[] | undefined;
+  for (const candidate of sorted) if (candidate.sentence === index) (list ??= []).push(candidate);
+  return list ?? NONE;
+}
+
+/** Sets of the attributions a content may take in, and of those it took: shared by the sentences of one paragraph. */
+interface Absorbing {
+  absorbable: ReadonlySet<Candidate>;
+  absorbed: Set<Candidate>;
+}
+
+function scopeOf(state: AttributionState, tokens: readonly Token[], sentence: Sentence, index: number, attributions: readonly Candidate[], absorbing: Absorbing): ContentScope {
   let credited: Map<number, Candidate> | undefined;
   const reach: number[] = [];
   let furthest = -1;
@@ -49,7 +64,7 @@ function scopeOf(
     furthest = Math.max(furthest, candidate.extent.end);
     reach.push(furthest);
   }
-  return { state, lang: state.language, tokens, sentence, index, attributions, credited, reach, absorbable, absorbed };
+  return { state, lang: state.language, tokens, sentence, index, attributions, credited, reach, absorbable: absorbing.absorbable, absorbed: absorbing.absorbed };
 }
 
 /** Whether a source starting at `start` opens a coordinated clause: `and` or `but` before it, and a clause (not a noun phrase) from `from` to there. */
@@ -61,18 +76,26 @@ function opensCoordinateClause(scope: ContentScope, from: number, start: number)
 
 /**
  * The attributions the source rules find in the paragraph's words outside `chosen` (the attributions the cue rules
- * made), in order of start. A source's extent never overlaps another attribution.
+ * made, in order of start), in order of start. A source's extent never overlaps another attribution.
  */
 export function findSources(state: AttributionState, tokens: readonly Token[], sentences: readonly Sentence[], chosen: readonly Candidate[]): Candidate[] {
   const lang = state.language;
-  const rules = state.beliefs ? state.rules.source : state.rules.source.filter((rule) => rule.kind !== 'belief');
-  if (rules.length === 0) return [];
   const sources = state.marks.sources;
   sources.rewind();
-  const lists = bySentence(chosen);
+  // Only the marked words can be a source word (the word layer's `sources`, by signature): a paragraph without one
+  // (half of them) is done here, and the loops below step over the unmarked words.
+  if (sources.next(0) === NO_MORE) return [];
+  const rules = state.beliefs ? state.rules.source : state.rules.source.filter((rule) => rule.kind !== 'belief');
+  if (rules.length === 0) return [];
+  sources.rewind();
   const found: Candidate[] = [];
-  sentences.forEach((sentence, index) => {
-    const taken = lists.get(index) ?? NONE;
+  // Sources read no absorbing: these stay empty.
+  let absorbing: Absorbing | undefined;
+  for (let index = 0; index < sentences.length; index += 1) {
+    const sentence = sentences[index]!;
+    let at = sources.next(sentence.start);
+    if (at >= sentence.end) continue;
+    const taken = ofSentence(chosen, index);
     // Made when a word first passes the signature table: most sentences have none.
     let scope: ContentScope | undefined;
     let floor = sentence.start;
@@ -82,8 +105,7 @@ export function findSources(state: AttributionState, tokens: readonly Token[], s
     let inContent = false;
     /** The first token not yet read for a clause break. */
     let checked = sentence.start;
-    // Only the marked words can be a source word (the word layer's `sources`, by signature): the loop steps over the rest.
-    for (let at = sources.next(sentence.start); at < sentence.end; at = sources.next(at + 1)) {
+    for (; at < sentence.end; at = sources.next(at + 1)) {
       while (next < taken.length && taken[next]!.extent.end <= at) {
         floor = Math.max(floor, taken[next]!.extent.end);
         inContent = taken[next]!.kind !== 'according';
@@ -95,7 +117,7 @@ export function findSources(state: AttributionState, tokens: readonly Token[], s
       }
       checked = Math.max(checked, at + 1);
       if (next < taken.length && taken[next]!.extent.start <= at) continue;
-      scope ??= scopeOf(state, tokens, sentence, index, taken);
+      scope ??= scopeOf(state, tokens, sentence, index, taken, (absorbing ??= { absorbable: new Set(), absorbed: new Set() }));
       for (const rule of rules) {
         const candidate = rule.find(scope, at);
         if (!candidate) continue;
@@ -112,7 +134,7 @@ export function findSources(state: AttributionState, tokens: readonly Token[], s
         break;
       }
     }
-  });
+  }
   return found;
 }
 
@@ -161,17 +183,23 @@ export function planReported(
   const extras: Candidate[] = findSources(state, tokens, sentences, chosen);
   // Most paragraphs of a story have no cue at all.
   if (extras.length === 0 && candidates.length === 0) return { attributions: [...chosen], contents: new Map() };
-  const taken = new Set(chosen);
+  // `chosen` is in order of start (the paragraph sorts it); a set only when it is long.
+  const taken = chosen.length > 8 ? new Set(chosen) : undefined;
+  const isChosen = (candidate: Candidate): boolean => (taken ? taken.has(candidate) : chosen.includes(candidate));
+  const reports = (candidate: Candidate): boolean => !lang.namingLemmas.has(candidate.lemma) || lang.namingReports.has(candidate.lemma);
   /** A sharing cue -> the attribution its content goes to. */
-  const carriers = new Map<Candidate, Candidate>();
-  const roots = new Map<Candidate, Candidate | undefined>();
+  let carriers: Map<Candidate, Candidate> | undefined;
+  let roots: Map<Candidate, Candidate | undefined> | undefined;
+  /** The participles and second verbs that share a speaker and bound contents (see `bounds` below). */
+  const sharing: Candidate[] = [];
   for (const candidate of candidates) {
-    if (taken.has(candidate) || candidate.quotes.length > 0 || (lang.namingLemmas.has(candidate.lemma) && !lang.namingReports.has(candidate.lemma))) continue;
+    if (sharesSpeaker(candidate) && (candidate.kind === 'participle' || followsConjunction(lang, tokens, candidate.cue.start, sentences[candidate.sentence]!))) sharing.push(candidate);
+    if (candidate.quotes.length > 0 || !reports(candidate) || isChosen(candidate)) continue;
     if (sharesSpeaker(candidate)) {
-      const root = rootOf(candidate, roots);
+      const root = rootOf(candidate, (roots ??= new Map()));
       if (!root || !root.phrase || root.sentence !== candidate.sentence) continue;
       // "She blamed the violence on a "disturbed person" and said it was unnerving": the content goes to her attribution.
-      if (taken.has(root)) carriers.set(candidate, root);
+      if (isChosen(root)) (carriers ??= new Map()).set(candidate, root);
       else if (root.quotes.length === 0 && candidate.cue.start - root.extent.end <= 25 && !hasQuote(tokens, root.extent.start, candidate.cue.end)) {
         const merged = makeCandidate({ kind: root.kind, cue: candidate.cue, lemma: candidate.lemma, phrase: root.phrase, extent: { start: root.extent.start, end: candidate.cue.end }, speech: true, sentence: root.sentence });
         extras.push(merged);
@@ -179,14 +207,13 @@ export function planReported(
     } else if (candidate.kind === 'subject' && candidate.phrase && !candidate.speech) extras.push(candidate);
   }
   // Extras in order, none overlapping a chosen attribution or an extra before it.
-  extras.sort((a, b) => a.extent.start - b.extent.start);
-  const blockers = [...chosen].sort((a, b) => a.extent.start - b.extent.start);
+  if (extras.length > 1) extras.sort(byStart);
   const kept: Candidate[] = [];
   let cursor = 0;
   let floor = -1;
   for (const extra of extras) {
-    while (cursor < blockers.length && blockers[cursor]!.extent.end <= extra.extent.start) cursor += 1;
-    const blocker = blockers[cursor];
+    while (cursor < chosen.length && chosen[cursor]!.extent.end <= extra.extent.start) cursor += 1;
+    const blocker = chosen[cursor];
     if (extra.extent.start < floor || (blocker && overlaps(blocker.extent, extra.extent))) continue;
     kept.push(extra);
     floor = extra.extent.end;
@@ -194,43 +221,58 @@ export function planReported(
   const contents = new Map<Candidate, Range[]>();
   // A cue that names what it quotes ("branded the group \"...\"") reports only with its quotation (a mixed quote),
   // unless its object is what it reports ("criticized the plan", `namingReports`).
-  const readers = [...chosen, ...kept, ...carriers.keys()].filter((candidate) => candidate.quotes.length > 0 || candidate.kind === 'evidence' || !lang.namingLemmas.has(candidate.lemma) || lang.namingReports.has(candidate.lemma));
+  const readers: Candidate[] = [];
+  const read = (candidate: Candidate): void => {
+    if (candidate.quotes.length > 0 || candidate.kind === 'evidence' || reports(candidate)) readers.push(candidate);
+  };
+  chosen.forEach(read);
+  kept.forEach(read);
+  carriers?.forEach((_, candidate) => read(candidate));
+  if (readers.length === 0) return { attributions: [...chosen], contents };
   const lists = bySentence(readers);
   // The attributions bound each other's contents, and so does a participle or second verb that shares a speaker;
   // not a verb with a subject of its own inside the content ("said the bureau had not commented").
-  const bounds = bySentence([...chosen, ...kept, ...candidates.filter((candidate) => sharesSpeaker(candidate) && (candidate.kind === 'participle' || followsConjunction(lang, tokens, candidate.cue.start, sentences[candidate.sentence]!)))]);
+  const bounds = bySentence(kept.length === 0 && sharing.length === 0 ? chosen : [...chosen, ...kept, ...sharing]);
   // An indirect attribution right where another's content starts may become part of it; not the paragraph's last
   // one of the cue rules when the next paragraph opens with a quote (which may be credited to that one).
-  const absorbable = new Set<Candidate>();
+  const absorbing: Absorbing = { absorbable: new Set(), absorbed: new Set() };
   let lastChosen: Candidate | undefined;
   if (nextOpensWithQuote) for (const candidate of chosen) if (!lastChosen || candidate.extent.start > lastChosen.extent.start) lastChosen = candidate;
   for (const candidate of chosen) {
     // Not a pronoun or a name: the speakers of direct quotes are resolved against those, and must keep them.
     const phrase = candidate.phrase;
     if (candidate === lastChosen || candidate.quotes.length > 0 || candidate.kind !== 'subject' || !candidate.speech || !phrase) continue;
-    absorbable.add(candidate);
+    (absorbing.absorbable as Set<Candidate>).add(candidate);
   }
-  const absorbed = new Set<Candidate>();
-  for (const [index, list] of lists) {
-    const sentence = sentences[index]!;
-    const scope = scopeOf(state, tokens, sentence, index, bounds.get(index)!, absorbable, absorbed);
-    for (const candidate of list) {
+  const contentRules = state.rules.content;
+  // In order of the sentence of each reader's first appearance (the order the contents are recorded in).
+  const order: number[] = [];
+  const seen: boolean[] = [];
+  for (const candidate of readers) {
+    if (seen[candidate.sentence]) continue;
+    seen[candidate.sentence] = true;
+    order.push(candidate.sentence);
+  }
+  for (const index of order) {
+    const scope = scopeOf(state, tokens, sentences[index]!, index, bounds[index]!, absorbing);
+    for (const candidate of lists[index]!) {
       let ranges: Range[] | undefined;
-      for (const rule of state.rules.content) {
+      for (const rule of contentRules) {
         ranges = rule.find(scope, candidate);
         if (ranges !== undefined) break;
       }
       if (!ranges || ranges.length === 0) continue;
-      const owner = carriers.get(candidate) ?? candidate;
+      const owner = carriers?.get(candidate) ?? candidate;
       const known = contents.get(owner);
       if (known) for (const range of ranges) known.push(range);
       else contents.set(owner, ranges);
     }
   }
+  const absorbed = absorbing.absorbed;
   for (const candidate of absorbed) contents.delete(candidate);
   const withContent = kept.filter((candidate) => contents.has(candidate));
   const direct = absorbed.size === 0 ? chosen : chosen.filter((candidate) => !absorbed.has(candidate));
-  const attributions = withContent.length === 0 ? [...direct] : [...direct, ...withContent].sort((a, b) => a.extent.start - b.extent.start);
+  const attributions = withContent.length === 0 ? [...direct] : [...direct, ...withContent].sort(byStart);
   return { attributions, contents };
 }
 
