@@ -2,17 +2,18 @@
  * Character classes for the lexer's hand-written matchers.
  *
  * One table of 65,536 bytes classifies every UTF-16 code unit, built once
- * from Unicode property escapes. Token patterns themselves never use the `u`
+ * from runs of Unicode classes written at build time (`char-runs.ts`). Token patterns themselves never use the `u`
  * flag (Chevrotain cannot optimise those), so the classes live here.
  *
  * @module
  */
+import { DIGIT_RUNS, LETTER_RUNS } from './char-runs.js';
 
 /** Bit set for code units that are letters or combining marks (`\p{L}`, `\p{M}`). */
 export const LETTER = 1;
 /** Bit set for decimal digits (`\p{Nd}`). */
 export const DIGIT = 2;
-/** Bit set for lower-case letters (`\p{Ll}`). */
+/** Bit set for lower-case ASCII letters (beyond ASCII, see {@link isLower}). */
 export const LOWER = 4;
 /** Bit set for horizontal white space: exactly the characters of the `Space` token. */
 export const SPACE = 8;
@@ -30,33 +31,60 @@ export const QUOTE_MARK_CHARS = '"\'\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u
  */
 export const SPACE_CLASS = ' \\t\\f\\v\\u00a0\\u1680\\u2000-\\u200b\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff\\u0085';
 
+/** The escapes a class source may hold besides `\\uXXXX`. */
+const ESCAPES: Readonly<Record<string, number>> = { t: 9, n: 10, v: 11, f: 12, r: 13 };
+
 /** Classes of every BMP code unit; astral characters (surrogates) have none. */
 export const charClass: Uint8Array = buildTable();
 
 function buildTable(): Uint8Array {
   const table = new Uint8Array(65536);
-  // One string with every BMP code point except surrogates, scanned once per class (made from one array of
-  // code units, 8192 at a time: much faster at start-up than joining 63,488 one-character strings).
-  const units = new Uint16Array(0x10000 - 0x800);
-  let at = 0;
-  for (let code = 0; code < 0xd800; code += 1) units[at++] = code;
-  for (let code = 0xe000; code < 0x10000; code += 1) units[at++] = code;
-  let all = '';
-  for (let from = 0; from < units.length; from += 8192) all += String.fromCharCode(...units.subarray(from, from + 8192));
-  // Runs (`+`), not single characters: a few thousand matches instead of some 50,000 (start-up time).
-  mark(table, all, /[\p{L}\p{M}]+/gu, LETTER);
-  mark(table, all, /\p{Nd}+/gu, DIGIT);
-  mark(table, all, /\p{Ll}+/gu, LOWER);
-  mark(table, all, new RegExp(`[${SPACE_CLASS}]+`, 'g'), SPACE);
+  // Letters and digits from runs written at build time (no property escapes run over a string of 63,488 characters
+  // at start-up: about 15 ms); white space from its class. Lower case only for ASCII: `isLower` asks the runtime
+  // beyond it (rare in English copy, and the runs of lower case would double the size of the runs module).
+  markRuns(table, LETTER_RUNS, LETTER);
+  markRuns(table, DIGIT_RUNS, DIGIT);
+  for (let code = 97; code <= 122; code += 1) table[code]! |= LOWER;
+  markClass(table, SPACE_CLASS, SPACE);
   for (const char of QUOTE_MARK_CHARS) table[char.charCodeAt(0)]! |= QUOTE;
   return table;
 }
 
-/** Sets `bit` for every code unit of every run `pattern` (global, matching runs) finds in `all`. */
-function mark(table: Uint8Array, all: string, pattern: RegExp, bit: number): void {
-  for (const match of all.matchAll(pattern)) {
-    const run = match[0];
-    for (let index = 0; index < run.length; index += 1) table[run.charCodeAt(index)]! |= bit;
+/**
+ * Sets `bit` for every code unit of a regular-expression class written as {@link SPACE_CLASS} is: characters,
+ * `\\t`-style escapes and `\\uXXXX`, and ranges of them with `-`.
+ */
+function markClass(table: Uint8Array, source: string, bit: number): void {
+  let at = 0;
+  const read = (): number => {
+    if (source[at] !== '\\') return source.charCodeAt(at++);
+    const kind = source[at + 1]!;
+    if (kind === 'u') {
+      at += 6;
+      return parseInt(source.slice(at - 4, at), 16);
+    }
+    at += 2;
+    return ESCAPES[kind] ?? kind.charCodeAt(0);
+  };
+  while (at < source.length) {
+    const first = read();
+    let last = first;
+    if (source[at] === '-' && at + 1 < source.length) {
+      at += 1;
+      last = read();
+    }
+    for (let code = first; code <= last; code += 1) table[code]! |= bit;
+  }
+}
+
+/** Sets `bit` for every code unit of the runs `encoded` (see `char-runs.ts`). */
+function markRuns(table: Uint8Array, encoded: string, bit: number): void {
+  let end = 0;
+  for (const run of encoded.split(',')) {
+    const dot = run.indexOf('.');
+    const start = end + parseInt(dot < 0 ? run : run.slice(0, dot), 36);
+    end = start + (dot < 0 ? 1 : parseInt(run.slice(dot + 1), 36));
+    for (let code = start; code < end; code += 1) table[code]! |= bit;
   }
 }
 
@@ -103,9 +131,12 @@ export function isQuoteMarkChar(code: number): boolean {
   return ((charClass[code] ?? 0) & QUOTE) !== 0;
 }
 
-/** Whether the code unit is a lower-case letter. */
+/** A lower-case letter, for code units beyond ASCII. */
+const LOWER_LETTER = /\p{Ll}/u;
+
+/** Whether the code unit is a lower-case letter (`\p{Ll}`). */
 export function isLower(code: number): boolean {
-  return ((charClass[code] ?? 0) & LOWER) !== 0;
+  return code < 128 ? (charClass[code]! & LOWER) !== 0 : LOWER_LETTER.test(String.fromCharCode(code));
 }
 
 /** Every code unit with one of the given class bits, for Chevrotain's `start_chars_hint`. */

@@ -75,7 +75,11 @@ const joiners: Uint8Array = (() => {
 })();
 
 /** Code units a run may start with, for Chevrotain's first-character table. */
-export const RUN_START_CHARS: number[] = Array.from({ length: 65536 }, (_, code) => code).filter((code) => startKind[code] !== STOP);
+export function runStartChars(): number[] {
+  const codes: number[] = [];
+  for (let code = 0; code < 65536; code += 1) if (startKind[code] !== STOP) codes.push(code);
+  return codes;
+}
 
 /** The match array handed back to Chevrotain, which reads `[0]` and `payload` right away: one serves every match. */
 const result = [''] as [string] & { payload: RunEnd };

@@ -17,7 +17,7 @@
  */
 import { createToken, Lexer, type TokenType } from 'chevrotain';
 import { codesWith, DIGIT, LETTER, SPACE_CLASS } from './chars.js';
-import { matchRun, RUN_START_CHARS } from './runs.js';
+import { matchRun, runStartChars } from './runs.js';
 import { DASH_CHARS, matchDash, matchNumber, matchOther, matchPunctuation, matchSingleBacktick, matchWord, PUNCTUATION_CHARS } from './words.js';
 
 // ---------------------------------------------------------------- categories
@@ -163,7 +163,11 @@ export const Punctuation = createToken({
 });
 
 /** Any code unit, for Chevrotain's first-character table: the catch-all may start anywhere. */
-const EVERY_CODE_UNIT = Array.from({ length: 65536 }, (_, code) => code);
+function everyCodeUnit(): number[] {
+  const codes: number[] = [];
+  for (let code = 0; code < 65536; code += 1) codes.push(code);
+  return codes;
+}
 
 /**
  * Any other single UTF-16 code unit: symbols, emoji halves, control
@@ -172,7 +176,7 @@ const EVERY_CODE_UNIT = Array.from({ length: 65536 }, (_, code) => code);
 export const Other = createToken({
   name: 'Other',
   pattern: { exec: matchOther },
-  start_chars_hint: EVERY_CODE_UNIT,
+  start_chars_hint: everyCodeUnit(),
   line_breaks: false,
   categories: [Inline],
 });
@@ -189,7 +193,7 @@ export const Other = createToken({
 export const TextRun = createToken({
   name: 'TextRun',
   pattern: { exec: matchRun },
-  start_chars_hint: RUN_START_CHARS,
+  start_chars_hint: runStartChars(),
   line_breaks: false,
   categories: [Inline],
 });
