@@ -29,7 +29,8 @@ function mentionNames(lang: Language, tokens: readonly Token[], from: number, to
       continue;
     }
     const start = index;
-    while (index < to && tokens[index]!.kind === 'word' && (tokens[index]!.upper || (tokens[index]!.text.length === 2 && tokens[index]!.text.endsWith('.')))) index += 1;
+    // Capitalised words and initials ("J."): a word's offsets are its text's in `source`, so nothing is cut to see it.
+    while (index < to && tokens[index]!.kind === 'word' && (tokens[index]!.upper || (tokens[index]!.end - tokens[index]!.start === 2 && source.charCodeAt(tokens[index]!.end - 1) === 46))) index += 1;
     // An honorific before the name is part of it ("Sen. Ruth Adler"; it tells "Mr." from "Mrs.").
     let lead = start;
     while (lead > 0 && lead > start - 2 && tokens[lead - 1]!.kind === 'word' && lang.honorifics.has(tokens[lead - 1]!.lower)) lead -= 1;
@@ -145,7 +146,13 @@ function inHeadlineLine(tokens: readonly Token[], index: number, cueEnd: number,
 /** Whether a line break (or the paragraph's end) separates `tokens[at]` from the token after it. */
 function lineBetween(tokens: readonly Token[], at: number, source: string): boolean {
   const next = tokens[at + 1];
-  return next === undefined || tokens[at]!.kind === 'break' || next.kind === 'break' || /[\r\n]/.test(source.slice(tokens[at]!.end, next.start));
+  if (next === undefined || tokens[at]!.kind === 'break' || next.kind === 'break') return true;
+  // A line break in white space the tokens skip (a soft break between two text leaves), read in place.
+  for (let index = tokens[at]!.end; index < next.start; index += 1) {
+    const code = source.charCodeAt(index);
+    if (code === 10 || code === 13) return true;
+  }
+  return false;
 }
 
 /** Whether `text` holds a whole word at `at`, `length` long: no letter on either side. */
