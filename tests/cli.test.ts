@@ -111,7 +111,7 @@ describe.concurrent('--help and --version', () => {
   it('--help lists every flag and every exit code', async () => {
     const result = await run(['--help']);
     expect(result.status).toBe(0);
-    for (const flag of ['--json', '--quotes', '--csv', '--text', '--jsonl', '--workers N', '--max-size SIZE', '--help', '--version']) expect(result.stdout).toContain(flag);
+    for (const flag of ['--json', '--quotes', '--csv', '--text', '--jsonl', '--workers N', '--names', '--max-size SIZE', '--help', '--version']) expect(result.stdout).toContain(flag);
     expect(result.stdout).toMatch(/capped/);
     for (const [code, words] of [
       [0, 'success'], [1, 'internal error'], [2, 'usage error'], [3, 'does not exist'], [4, 'cannot be read'],
@@ -209,6 +209,21 @@ describe.concurrent('--text', () => {
 
   it('drops the boilerplate the furniture pass labels', async () => {
     expect((await run(['--text', file('story.txt', STORY)])).stdout).not.toContain('contributed to this report');
+  });
+});
+
+describe.concurrent('--names', () => {
+  // Two people, the woman named last: `he` is the man only when first names tell their gender.
+  const GENDERS = 'Patrick Bardos, the council president, opened the meeting on Monday.\n\nKaren Holt, the city manager, spoke next.\n\n"We are out of money," he said.\n';
+
+  it('resolves a pronoun past a first name of the other gender, in one article and in --jsonl', async () => {
+    const path = file('genders.txt', GENDERS);
+    const resolved = (stdout: string) => stdout.split('\r\n')[1]!.split(',')[5];
+    expect(resolved((await run(['--quotes', '--csv', path])).stdout)).toBe('Karen Holt');
+    expect(resolved((await run(['--quotes', '--csv', '--names', path])).stdout)).toBe('Patrick Bardos');
+    const batch = records((await run(['--jsonl', '--names', '--workers', '2', file('genders.jsonl', jsonl([{ id: 'g', text: GENDERS }, { id: 'h', text: GENDERS }]))])).stdout);
+    expect(batch.map((record) => record.quotations[0]!.resolved)).toStrictEqual(['Patrick Bardos', 'Patrick Bardos']);
+    expect(records((await run(['--jsonl', file('genders.jsonl', jsonl([{ id: 'g', text: GENDERS }]))])).stdout)[0]!.quotations[0]!.resolved).toBe('Karen Holt');
   });
 });
 

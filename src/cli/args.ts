@@ -26,6 +26,8 @@ export interface Command {
   maxSize: number;
   /** `--jsonl --json`: put the whole tree in every result line. */
   tree: boolean;
+  /** `--names`: parse with `englishWithNames` (a pronoun's antecedent never of the other gender). */
+  names?: boolean;
 }
 
 const OPTIONS = {
@@ -35,6 +37,7 @@ const OPTIONS = {
   csv: { type: 'boolean' },
   text: { type: 'boolean' },
   jsonl: { type: 'boolean' },
+  names: { type: 'boolean' },
   workers: { type: 'string' },
   'max-size': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -110,5 +113,6 @@ export function parseCommand(argv: readonly string[]): Command {
     ...(mode === 'jsonl' ? parseWorkers(values.workers) : { workers: 1 }),
     tree: mode === 'jsonl' && values.json === true,
     maxSize: parseSize(values['max-size']),
+    ...(values.names ? { names: true } : {}),
   };
 }

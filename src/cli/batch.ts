@@ -107,7 +107,7 @@ export async function runBatch(command: Command, streams: BatchStreams, workerSc
       }
       await waitFor(() => at === next || (at - next < command.workers * READ_AHEAD && aheadText < READ_AHEAD_TEXT));
       if (stopped()) break;
-      const task = { seq: at, id: item.id, text: item.text, tree: command.tree, ...(item.idJson === undefined ? {} : { idJson: item.idJson }) };
+      const task = { seq: at, id: item.id, text: item.text, tree: command.tree, ...(command.names ? { names: true } : {}), ...(item.idJson === undefined ? {} : { idJson: item.idJson }) };
       aheadText += item.text.length;
       pool.run(task).then(
         (result) => {

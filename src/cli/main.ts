@@ -39,6 +39,11 @@ Batch mode:
                    the available parallelism, os.availableParallelism(); a
                    larger N is capped, with a note on stderr)
 
+Parsing:
+  --names          resolve he and she with the gender first names tell
+                   (englishWithNames: English first-name lists; a name only
+                   rules out an antecedent of the other gender)
+
 Limits:
   --max-size SIZE  the most bytes one article may have: the input file, or
                    one JSON line or .txt file of --jsonl (default 64M; K, M

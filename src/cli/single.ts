@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { parseArticle } from '../index.js';
+import { englishWithNames, parseArticle } from '../index.js';
 import type { Command } from './args.js';
 import { readText } from './io.js';
 import { jsonChunks } from './json-chunks.js';
@@ -28,7 +28,7 @@ function withNewline(text: string): string {
 
 /** The text to print for a parsed article, in chunks (the tree's JSON can be larger than one string may be). */
 export function* render(command: Command, text: string, screen: Screen): Generator<string> {
-  const article = parseArticle(text);
+  const article = parseArticle(text, command.names ? { language: englishWithNames } : undefined);
   const palette = wantsColour(screen) ? ansi : plain;
   switch (command.mode) {
     case 'json':

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Article, Boilerplate, Byline, Dateline, Headline, Position } from '../index.js';
-import { parseArticle, toString } from '../index.js';
+import { englishWithNames, parseArticle, toString } from '../index.js';
 import { jsonChunks } from './json-chunks.js';
 import { attributionRows, quoteRows, type AttributionRow, type QuoteRow } from './records.js';
 
@@ -21,6 +21,8 @@ export interface TaskMessage {
   text: string;
   /** Include the whole tree in the result. */
   tree: boolean;
+  /** Parse with `englishWithNames` (`--names`). */
+  names?: boolean;
 }
 
 /**
@@ -92,8 +94,8 @@ function datelineOf(article: Article): Dateline | undefined {
 }
 
 /** Parses one article into its result record. */
-export function analyse(id: unknown, text: string, withTree: boolean): BatchRecord {
-  const article = parseArticle(text);
+export function analyse(id: unknown, text: string, withTree: boolean, names = false): BatchRecord {
+  const article = parseArticle(text, names ? { language: englishWithNames } : undefined);
   const dateline = datelineOf(article);
   const record: BatchRecord = {
     id,
@@ -135,7 +137,7 @@ export function analyse(id: unknown, text: string, withTree: boolean): BatchReco
  * it, chunks (a tree's JSON can be longer than the longest string V8 holds).
  */
 export function resultLine(task: TaskMessage): ResultMessage {
-  const { tree, ...record } = analyse(task.id, task.text, task.tree);
+  const { tree, ...record } = analyse(task.id, task.text, task.tree, task.names === true);
   let head = JSON.stringify(record);
   if (task.idJson !== undefined) head = `{"id":${task.idJson}${head.slice(head.indexOf(',"length":'))}`;
   if (tree === undefined) return { seq: task.seq, line: head };
