@@ -242,3 +242,16 @@ describe('reported-speech rules, one by one', () => {
     }
   });
 });
+
+describe('inverted: only a finite verb inverts', () => {
+  it.each([
+    // A participle after a quote shares the speaker of its clause; the words after it are its object, not a speaker.
+    ['Mayor Dana Ruiz said the work "should be done by spring," referring to the bridge repairs.', [['should be done by spring,', 'Dana Ruiz', 'say']]],
+    ['The governor called the ruling "a setback for every family in this state," telling reporters he would appeal.', [['a setback for every family in this state,', 'The governor', 'call']]],
+    ['Okafor said the audit was "long overdue," blaming the previous board.', [['long overdue,', 'Okafor', 'say']]],
+    // A finite verb after the quote still inverts.
+    ['"We will appeal," said Dana Ruiz, the mayor.', [['We will appeal,', 'Dana Ruiz', 'say']]],
+  ])('%s', (text, expected) => {
+    expect(credits(attributeWith(text))).toStrictEqual(expected);
+  });
+});

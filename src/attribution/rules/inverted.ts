@@ -4,7 +4,9 @@
  * > "We are not there yet," said Dmitry Peskov, the Kremlin spokesman.
  *
  * The cue opens the sentence, or follows a quote (with a comma) or a colon; adverbs may sit between cue and
- * speaker ("said flatly"); the extent runs on over the clause ("said Peskov on Tuesday").
+ * speaker ("said flatly"); the extent runs on over the clause ("said Peskov on Tuesday"). Only a finite verb
+ * inverts: after a participle the words are its object ("..., referring to the bridge repairs"), and the participle
+ * shares the speaker of the clause before it.
  *
  * @module
  */
@@ -23,7 +25,7 @@ export const inverted: CueRule = Object.freeze<CueRule>({
     const at = site.at;
     const previous = tokens[at - 1];
     const opens = at === sentence.start || previous === undefined || previous.kind === 'quote' || (isComma(previous) && tokens[at - 2]?.kind === 'quote') || (previous.kind === 'punct' && previous.text === ':');
-    if (!opens) return undefined;
+    if (!opens || lang.morphology.isProgressive(tokens[at]!.lower)) return undefined;
     let next = site.cue.end;
     while (next < sentence.end && isAdverb(lang, tokens[next]!)) next += 1;
     const found = speakerAfter(lang, tokens, next, sentence.end);
