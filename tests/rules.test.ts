@@ -255,3 +255,15 @@ describe('inverted: only a finite verb inverts', () => {
     expect(credits(attributeWith(text))).toStrictEqual(expected);
   });
 });
+
+describe('according-to: a source with its agent', () => {
+  it.each([
+    ['The budget "cannot pass as written," according to a memo released by the finance committee.', 'a memo released by the finance committee'],
+    ['The plant will close in June, according to a statement issued by the company on Friday.', 'a statement issued by the company'],
+    ['According to a report published by the state auditor, the agency lost track of 40 vehicles.', 'a report published by the state auditor'],
+    // No agent: the phrase is as before.
+    ['The vote was delayed, according to two officials.', 'two officials'],
+  ])('%s', (text, speaker) => {
+    expect(attributionsOf(attributeWith(text)).map((row) => row[1])).toStrictEqual([speaker]);
+  });
+});

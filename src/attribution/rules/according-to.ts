@@ -17,7 +17,7 @@ import { makeCandidate } from '../candidate.js';
 import { onlyPunctuationFrom, opensSentence } from '../clause.js';
 import type { Range, SpeakerPhrase } from '../names.js';
 import { speakerAfter } from '../names.js';
-import { isComma } from '../predicates.js';
+import { isComma, isWord } from '../predicates.js';
 import type { Sentence, Token } from '../sentences.js';
 import { roleEnd } from '../subjects.js';
 import type { CueRule } from './types.js';
@@ -43,6 +43,21 @@ function headPhrase(lang: Language, tokens: readonly Token[], first: number, end
   return at > first ? { speaker, pronoun: false } : undefined;
 }
 
+/**
+ * A source named with the one who made it runs on over its agent: "according to a memo released by the finance
+ * committee", "a document filed by the state attorney" (a past participle, then `by`, then words up to a preposition
+ * or `limit`).
+ */
+function withAgent(lang: Language, tokens: readonly Token[], phrase: SpeakerPhrase, limit: number): SpeakerPhrase {
+  const end = phrase.speaker.end;
+  const participle = tokens[end - 1];
+  const by = tokens[end];
+  if (end - phrase.speaker.start < 2 || !isWord(participle) || participle.upper || !lang.morphology.isPastForm(participle.lower) || !isWord(by) || by.lower !== 'by') return phrase;
+  let at = end + 1;
+  while (at < limit && tokens[at]!.kind === 'word' && !lang.prepositions.has(tokens[at]!.lower)) at += 1;
+  return at > end + 1 ? { ...phrase, speaker: { start: phrase.speaker.start, end: at } } : phrase;
+}
+
 /** The rule. */
 export const accordingTo: CueRule = Object.freeze<CueRule>({
   name: 'according-to',
@@ -52,9 +67,11 @@ export const accordingTo: CueRule = Object.freeze<CueRule>({
     const stop = wordsEnd(tokens, site.cue.end, sentence);
     // Where the source phrase may run to: the comma after it when it opens the sentence, the end when it closes it.
     const reach = stop < 0 ? -1 : opensSentence(lang, tokens, sentence, site.at) ? (isComma(tokens[stop]) ? stop : -1) : onlyPunctuationFrom(tokens, stop, sentence) ? stop : -1;
-    const phrase = found?.phrase ?? (reach >= 0 ? headPhrase(lang, tokens, site.cue.end, reach) : undefined);
-    if (!phrase) return undefined;
+    const head = found?.phrase ?? (reach >= 0 ? headPhrase(lang, tokens, site.cue.end, reach) : undefined);
+    if (!head) return undefined;
+    const phrase = withAgent(lang, tokens, head, reach >= 0 ? reach : sentence.end);
     let end = found ? roleEnd(lang, tokens, found, sentence.end) : phrase.speaker.end;
+    if (phrase.speaker.end > end) end = phrase.speaker.end;
     if (reach > end) end = reach;
     const extent = { start: site.at, end };
     return { candidate: makeCandidate({ kind: 'according', cue: site.cue, lemma: site.lemma, phrase, extent, speech: true, sentence: index }), last: end - 1 };
