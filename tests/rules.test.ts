@@ -267,3 +267,14 @@ describe('according-to: a source with its agent', () => {
     expect(attributionsOf(attributeWith(text)).map((row) => row[1])).toStrictEqual([speaker]);
   });
 });
+
+describe('sentence subject after a participial phrase', () => {
+  it.each([
+    ['Continuing to explain her view, Okafor rejected the idea, saying that if she "found something rotten, I would fix it."', 'Okafor'],
+    ['Led by Mayor Dana Ruiz, the crowd denounced the plan as "a betrayal of the valley."', 'the crowd'],
+    // A name that ends like a participle is still a name before its verb.
+    ['Manning told the crowd that "the season is not over."', 'Manning'],
+  ])('%s', (text, speaker) => {
+    expect(credits(attributeWith(text)).map((row) => row[1])).toStrictEqual([speaker]);
+  });
+});
