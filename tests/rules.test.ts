@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defaultRules } from '../src/attribution/rules/index.js';
+import { attributions } from '../src/index.js';
 import { attributeWith, attributionsOf, credits, reportedOf, rulesWithout } from './helpers/rules.js';
 
 interface Case {
@@ -276,5 +277,16 @@ describe('sentence subject after a participial phrase', () => {
     ['Manning told the crowd that "the season is not over."', 'Manning'],
   ])('%s', (text, speaker) => {
     expect(credits(attributeWith(text)).map((row) => row[1])).toStrictEqual([speaker]);
+  });
+});
+
+describe('a preposed title with an organisation after a descriptive word', () => {
+  it.each([
+    ['"It is a felony to lie to an agent," former FBI agent Dana Gill said.', [['It is a felony to lie to an agent,', 'Dana Gill', 'say']], 'former FBI agent'],
+    ['"The launch slipped twice," retired NASA engineer Lena Ortiz said.', [['The launch slipped twice,', 'Lena Ortiz', 'say']], 'retired NASA engineer'],
+  ])('%s', (text, expected, role) => {
+    const article = attributeWith(text);
+    expect(credits(article)).toStrictEqual(expected);
+    expect(attributions(article).map((record) => record.role)).toStrictEqual([role]);
   });
 });

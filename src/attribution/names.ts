@@ -215,8 +215,13 @@ export function speakerBefore(lang: Language, tokens: readonly Token[], last: nu
       while (first - 1 >= floor && start - first < 3 && isLowerWord(lang, tokens[first - 1]!)) first -= 1;
       // ... with a determiner: `his nephew Michel Soheil`.
       if (first < start && first - 1 >= floor && lang.determiners.has(tokens[first - 1]!.lower)) first -= 1;
-      // ... or after the organisation it works for: `NWS forecaster Lena Ortiz`, `Teamsters Local 120 president Dana Ruiz`.
-      else if (first < start) first = organisationBefore(lang, tokens, first, floor);
+      // ... or after the organisation it works for: `NWS forecaster Lena Ortiz`, `Teamsters Local 120 president Dana Ruiz`,
+      // which may itself follow a word or two that describe the title (`former FBI agent Dana Gill`).
+      else if (first < start) {
+        const organisation = organisationBefore(lang, tokens, first, floor);
+        first = organisation;
+        while (first < start && organisation - first < 2 && first - 1 >= floor && tokens[first - 1]!.kind === 'word' && lang.descriptive.has(tokens[first - 1]!.lower)) first -= 1;
+      }
       if (first < start && (first - 1 < floor || tokens[first - 1]!.kind !== 'word')) start = first;
     }
     return splitName(lang, tokens, start, last + 1);
