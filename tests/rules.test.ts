@@ -290,3 +290,16 @@ describe('a preposed title with an organisation after a descriptive word', () =>
     expect(attributions(article).map((record) => record.role)).toStrictEqual([role]);
   });
 });
+
+describe('roles', () => {
+  it.each([
+    // A lower-case honorific is a title word, not part of the name.
+    ['Former first lady Laura Bush said the library "belongs to everyone."', 'Laura Bush', 'Former first lady'],
+    ['"It belongs to everyone," said Lady Thatcher.', 'Lady Thatcher', undefined],
+    // A phrase between commas that opens with a preposition says when or how, not who: no role.
+    ['Okafor, in an interview on Friday, called the plan "a disaster."', 'Okafor', undefined],
+    ['Okafor, the county treasurer, called the plan "a disaster."', 'Okafor', 'the county treasurer'],
+  ])('%s', (text, speaker, role) => {
+    expect(attributions(attributeWith(text)).map((record) => [record.speaker, record.role])).toStrictEqual([[speaker, role]]);
+  });
+});

@@ -97,7 +97,8 @@ export function splitName(lang: Language, tokens: readonly Token[], start: numbe
   while (cursor >= start) {
     const token = tokens[cursor]!;
     if (token.kind !== 'word') break;
-    if (lang.honorifics.has(token.lower) && count > 0) {
+    // An honorific opens the name when it is written as one ("Lady Thatcher"; in "first lady Laura Bush" it is a title).
+    if (lang.honorifics.has(token.lower) && count > 0 && token.upper) {
       nameStart = cursor;
       break;
     }

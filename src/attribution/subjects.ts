@@ -47,6 +47,15 @@ function isNameRun(lang: Language, tokens: readonly Token[], start: number, end:
   return true;
 }
 
+/**
+ * Whether the phrase between commas after a name, opening with `first`, describes the speaker (a role: "the county
+ * treasurer"), not the saying: one that opens with a preposition is said of when, where or how ("Trump, in an
+ * interview on Friday, said", "Republicans, on the other hand, say").
+ */
+function describesSpeaker(lang: Language, first: Token | undefined): boolean {
+  return isWord(first) && !lang.prepositions.has(first.lower);
+}
+
 /** `NAME, ROLE, cue` (or with dashes): tries up to three comma groups back for the name. */
 export function appositive(lang: Language, tokens: readonly Token[], close: number, floor: number): SpeakerPhrase | undefined {
   let end = close;
@@ -67,7 +76,7 @@ export function appositive(lang: Language, tokens: readonly Token[], close: numb
       if (group === 0 && !tokens[phrase.speaker.start]!.upper && isNameRun(lang, tokens, open + 1, close)) {
         return { speaker: { start: open + 1, end: close }, role: phrase.speaker, pronoun: false };
       }
-      return { speaker: phrase.speaker, ...(phrase.role ? { role: phrase.role } : {}), ...(isWord(first) ? { apposition: { start: open + 1, end: close } } : {}), pronoun: false };
+      return { speaker: phrase.speaker, ...(phrase.role ? { role: phrase.role } : {}), ...(describesSpeaker(lang, first) ? { apposition: { start: open + 1, end: close } } : {}), pronoun: false };
     }
     end = open;
   }
@@ -132,7 +141,7 @@ export function sentenceSubject(lang: Language, tokens: readonly Token[], senten
       let close = next + 1;
       while (close < sentence.end && close < next + 25 && !(isComma(tokens[close]) || isDash(tokens[close])) && tokens[close]!.kind !== 'quote') close += 1;
       if (!(isComma(tokens[close]) || isDash(tokens[close]))) return undefined;
-      if (close > next + 1) phrase = { ...phrase, apposition: { start: next + 1, end: close } };
+      if (close > next + 1 && describesSpeaker(lang, opening)) phrase = { ...phrase, apposition: { start: next + 1, end: close } };
       next = close + 1;
     }
     const verb = tokens[next];
