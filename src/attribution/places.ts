@@ -26,10 +26,20 @@ export function writtenAsPlace(lang: Language, source: string, at: number, writt
   const window = source.slice(from, at + written.length + PLACE_WINDOW);
   for (let found = window.indexOf(written); found >= 0; found = window.indexOf(written, found + 1)) {
     if (!wordAt(window, found, written.length)) continue;
-    const before = /(\p{L}+)[ \t]{1,2}$/u.exec(window.slice(Math.max(0, found - 16), found));
-    if (before && before[1] === before[1]!.toLowerCase() && lang.placePrepositions.has(before[1]!)) return true;
+    const before = wordBefore(window, found);
+    if (before !== undefined && lang.placePrepositions.has(before)) return true;
   }
   return false;
+}
+
+/** The lower-case word that ends one or two spaces or tabs before `at` in `text` (at most 12 letters), or `undefined`. */
+function wordBefore(text: string, at: number): string | undefined {
+  let end = at;
+  while (end > 0 && at - end < 2 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end -= 1;
+  if (end === at) return undefined;
+  let start = end;
+  while (start > 0 && end - start < 12 && text[start - 1]! >= 'a' && text[start - 1]! <= 'z') start -= 1;
+  return start < end && !/\p{L}/u.test(text[start - 1] ?? '') ? text.slice(start, end) : undefined;
 }
 
 /**
