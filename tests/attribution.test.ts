@@ -110,6 +110,12 @@ describe('attribution layouts', () => {
     expect(credit(parse('"Save the library," said parents, teachers and neighbours.'))).toMatchObject({ speaker: 'parents, teachers and neighbours' });
     expect(credit(parse('"Keep it open," said students and parents on Tuesday.'))).toMatchObject({ speaker: 'students and parents' });
     expect(credit(parse('"Keep it open," said officials, who asked not to be named.'))).toMatchObject({ speaker: 'officials' });
+    // The last conjunct may be a noun with its modifier, after the cue or before it.
+    expect(credit(parse('"The water reaches the doors," said residents and business owners.'))).toMatchObject({ speaker: 'residents and business owners' });
+    expect(credit(parse('"The water reaches the doors," said residents and local officials on Tuesday.'))).toMatchObject({ speaker: 'residents and local officials' });
+    expect(credit(parse('"The water reaches the doors," residents and business owners said.'))).toMatchObject({ speaker: 'residents and business owners' });
+    // ... but a verb after "and" is no conjunct.
+    expect(credit(parse('"It floods," said residents and then left.'))).toMatchObject({ speaker: 'residents' });
   });
 
   it('takes a capitalised run that ends in an acronym for an organisation, unless it ends in a suffix', () => {
@@ -307,6 +313,99 @@ describe('speakers and resolution', () => {
     expect(credit(tree, 0)).toMatchObject({ speaker: 'Sen. Ann  Miller', resolved: 'Ann Miller' });
     const times = attributionsOf(tree)[1]!.children.find((child): child is Speaker => child.type === 'speaker')!;
     expect([times.name, toString(times), times.resolved]).toStrictEqual(['The New York Times', 'York Times', undefined]);
+  });
+
+  it('never takes a place after its preposition for a speaker: the name before it speaks', () => {
+    // "NAME of PLACE": the place is a role of the person, and a pronoun after it is that person.
+    const inverted = parse('"We will hold the line," said Gov. Ray Dunmore of Iowa.\n\n"It is over," he said.');
+    expect(credit(inverted)).toMatchObject({ speaker: 'Gov. Ray Dunmore', resolved: 'Ray Dunmore', role: 'of Iowa' });
+    expect(credit(inverted, 1)).toMatchObject({ speaker: 'he', resolved: 'Ray Dunmore' });
+    expect(credit(parse('"It will pass," Sen. Alan Pratt of Vermont said.'))).toMatchObject({ speaker: 'Sen. Alan Pratt', role: 'of Vermont' });
+    // A title with "of" before the name stays a title; a lower-case title and "of" make one noun phrase.
+    expect(credit(parse('"It will pass," said Director of National Intelligence Ruth Kemp.'))).toMatchObject({ speaker: 'Ruth Kemp', role: 'Director of National Intelligence' });
+    expect(credit(parse('"No," the governor of Iowa said.'))).toMatchObject({ speaker: 'the governor of Iowa' });
+    // A place in an appositive ("in Ashford, Ky.", "from Monsey, New York"): the name before the appositive speaks.
+    const nurse = parse('Nora Vance, 58, a retired nurse in Ashford, Ky., said the clinic had closed.\n\n"It was the only one," she added.');
+    expect(credit(nurse)).toMatchObject({ speaker: 'she', resolved: 'Nora Vance' });
+    expect(attributionsOf(nurse)[0]!.children.find((child): child is Speaker => child.type === 'speaker')?.name).toBe('Nora Vance');
+    expect(credit(parse('Carla Voss, a donor from Monsey, New York, said it fell flat. "It was thin," she said.'))).toMatchObject({ resolved: 'Carla Voss' });
+    // After "from", only a place with its state: "More from Jones:" is a person's.
+    expect(credit(parse('Jeffrey Jones wrote the survey. More from Jones: "The state leans left."'))).toMatchObject({ speaker: 'Jones', resolved: 'Jeffrey Jones' });
+    // A speaker noun before the place keeps it; a noun phrase is kept when no name stands before the appositive.
+    expect(credit(parse('"No," officials in Ashford said.'))).toMatchObject({ speaker: 'officials in Ashford' });
+    const traders = parse('"It fell," Traders in Port Arden said.\n\nTraders in Port Arden said the dollar fell.');
+    expect(credit(traders)).toMatchObject({ speaker: 'Traders in Port Arden' });
+    expect(credit(traders)?.resolved).toBeUndefined();
+    // An honorific that is also a noun that speaks still opens a person's name.
+    expect(credit(parse('"Denied," said Judge David Keane.'))).toMatchObject({ resolved: 'David Keane' });
+    expect(attributionsOf(parse('Mayor Tom Hale spoke after a woman in Ashford, Vermont, told him she was "scared" of the dark.')).map((node) => node.children.find((child): child is Speaker => child.type === 'speaker')?.name)).toContain('a woman in Ashford');
+    // A person named before "of the" speaks, not the organisation.
+    expect(credit(parse('Bishop Aram Tamrazian of the Armenian Patriarchate told reporters, "We have waited."'))).toMatchObject({ speaker: 'Aram Tamrazian', role: 'Bishop' });
+  });
+
+  it('takes the capitalised words of a party, a nation or an organisation before a noun and a name for a title', () => {
+    expect(credit(parse('"It would hurt us," said Democratic pollster Gary Finn.'))).toMatchObject({ speaker: 'Gary Finn', role: 'Democratic pollster' });
+    expect(credit(parse('"It is a distraction," said Republican party boss Ron Pryce.'))).toMatchObject({ speaker: 'Ron Pryce', role: 'Republican party boss' });
+    expect(credit(parse('"It was close," said Clinton ally Joe Varga.'))).toMatchObject({ speaker: 'Joe Varga', role: 'Clinton ally' });
+    // A verb between two names is no title: "Hillary Clinton won South Dakota's primary, adding ...".
+    expect(credit(parse('Dana Ruiz won Ashford County\'s primary on Tuesday, adding that "the work starts now."'))).toMatchObject({ speaker: 'Dana Ruiz' });
+    expect(attributionsOf(parse('Dana Ruiz lost Ohio, Iowa and Maine to Tom Hale, who added to his lead.')).map((node) => node.children.find((child): child is Speaker => child.type === 'speaker')?.name)).not.toContain('Iowa');
+    // A party word alone is a common noun phrase, nobody's name.
+    const senior = parse('Tom Bell spoke first.\n\n"We are ready," one senior Republican said.\n\n"No," he said.');
+    expect(credit(senior)).toMatchObject({ speaker: 'one senior Republican', pronoun: false });
+    expect(credit(senior)?.resolved).toBeUndefined();
+    expect(credit(senior, 1)).toMatchObject({ speaker: 'he', resolved: 'Tom Bell' });
+  });
+
+  it('never makes a place a pronoun\'s antecedent: the pack\'s places, the dateline\'s, those written after "in"', () => {
+    // A country or a state after an introductory phrase opens the sentence but is no one.
+    const country = parse('Wendy Ames spoke first.\n\nOn Tuesday, Puerto Rico missed a payment. "We are out of cash," she said.', { layout: 'blank' });
+    expect(credit(country)).toMatchObject({ speaker: 'she', resolved: 'Wendy Ames' });
+    const france = parse('Tom Hale spoke first.\n\nOn Tuesday, France offered to mediate. "We are listening," he said.', { layout: 'blank' });
+    expect(credit(france)).toMatchObject({ resolved: 'Tom Hale' });
+    // A place of the dateline, and one the text writes after "in" nearby.
+    const dateline = parse('EAST LINDALE, Ore. (AP) — Wendy Ames spoke first.\n\nOn Tuesday, East Lindale closed its pool. "It is too hot," she said.', { layout: 'blank' });
+    expect(credit(dateline)).toMatchObject({ resolved: 'Wendy Ames' });
+    const written = parse('Wendy Ames spoke first.\n\nOn Tuesday, Port Arden closed its pool. "It is too hot," she said.\n\nThe heat in Port Arden broke a record.', { layout: 'blank' });
+    expect(credit(written)).toMatchObject({ resolved: 'Wendy Ames' });
+    // With no one before it, the pronoun stays unresolved rather than wrong.
+    expect(credit(parse('On Tuesday, France offered to mediate. "We are listening," he said.'))?.resolved).toBeUndefined();
+    // A sign of a person wins: someone already named so, an honorific.
+    const jordan = parse('Michael Jordan spoke first.\n\nOn Tuesday, Jordan toured the plant. "It can run again," he said.', { layout: 'blank' });
+    expect(credit(jordan)).toMatchObject({ resolved: 'Michael Jordan' });
+    const named = parse('Donald Trump spoke. Voters have confidence in Trump. "We are ready," he said.');
+    expect(credit(named)).toMatchObject({ resolved: 'Donald Trump' });
+  });
+
+  it('passes over an opening phrase that cannot speak for the subject after its comma (sentence-subject)', () => {
+    const using = parse('Using the rally to test a new line, the senator greeted the crowd and told them that "help is coming."');
+    expect(credit(using)).toMatchObject({ speaker: 'the senator', lemma: 'tell' });
+    expect(credit(parse('Continuing her tour, Mayor Ann Cole visited the plant and told workers that "the jobs stay."'))).toMatchObject({ speaker: 'Ann Cole', role: 'Mayor' });
+    expect(credit(parse('Led by its pastor, the congregation marched to city hall and told the council that "enough is enough."'))).toMatchObject({ speaker: 'the congregation' });
+    // With no subject after a comma, a phrase that cannot speak credits nothing ("Using" was the speaker, and a person).
+    expect(credit(parse('Using the rally to test a new line the senator greeted the crowd and told them that "help is coming."'))).toBeUndefined();
+    // ... unless it is someone named before ("Shilling" ends like a participle).
+    expect(credit(parse('Curt Shilling spoke first.\n\nShilling did not back down and told reporters that "the post stands."'))).toMatchObject({ speaker: 'Shilling', resolved: 'Curt Shilling' });
+    // A capitalised modifier before a plural noun opens the subject's noun phrase.
+    expect(credit(parse('Right-wing parties across the region rallied on Sunday and told supporters that "the border is closed."'))).toMatchObject({ speaker: 'Right-wing parties' });
+    expect(credit(parse('Democratic voters in the county lined up early and told reporters that "this one matters."'))).toMatchObject({ speaker: 'Democratic voters' });
+    // A subject that can speak is kept, an introductory phrase or not.
+    expect(credit(parse('She greeted the crowd in Des Moines and told them that "help is on the way."'))).toMatchObject({ speaker: 'She' });
+    expect(credit(parse('In Des Moines, she greeted the crowd and told them that "help is on the way."'))).toMatchObject({ speaker: 'she' });
+  });
+
+  it('keeps places and party words out of the people a resolver tracks', () => {
+    const resolver = new Resolver(english);
+    expect(resolver.mention('Puerto Rico', true)).toBeUndefined();
+    expect(resolver.mention('Republican', true)).toBeUndefined();
+    resolver.markPlace(['port', 'arden']);
+    expect(resolver.mention('Port Arden', true)).toBeUndefined();
+    expect(resolver.mention('Gov. Port Arden', true)?.full).toBe('Port Arden');
+    // A place marked after a person was named with it leaves the person alone when the person shows a sign of one.
+    const later = new Resolver(english);
+    later.mention('Sen. Ada Lane', true);
+    later.markPlace(['lane']);
+    expect(later.resolvePronoun('she')).toBe('Ada Lane');
   });
 
   it('registers a name given as words like the same name given as a string', () => {

@@ -26,12 +26,14 @@ const KB = 1000;
  * 29 KB and wirecopy's own code about 38 KB; reported speech (issue 12) added about 6 KB more (74.8 KB measured on
  * 2026-12-03), and its second round of rules about 1.4 KB (76.2 KB, 2026-12-03 evening); speakers (issue 13, items
  * 9, 11, 12: headlines and common words never antecedents, role nouns, introductory phrases, false speakers) about
- * 1.4 KB more (78.0 KB measured on 2026-12-03 after merging both). The lexer's character runs, written at build
- * time (`src/lexer/char-runs.ts`: about 15 ms less at start-up, issue 15's other target), took it from 78.4 to 79.6 KB
- * (2026-12-03, late). This budget holds it there until the rest is cut (see the report on issue 15); lower it as it
+ * 1.4 KB more (78.0 KB measured on 2026-12-03 after merging both); places and party words that are no one (issue
+ * 13, the person-vs-place judgement, a subject that can speak, two-word conjuncts) about 3.8 KB more, 1.3 KB of it the
+ * pack's place names (82.6 KB measured on 2026-12-03, evening); the lexer's character runs, written at build time
+ * (`src/lexer/char-runs.ts`: about 15 ms less at start-up, issue 15's other target), about 1.2 KB more (83.7 KB measured
+ * after merging both). This budget holds it there until the rest is cut (see the report on issue 15); lower it as it
  * shrinks.
  */
-const BUDGET = { packed: 400 * KB, unpacked: 1500 * KB, parseArticleGzip: 80 * KB, guardsGzip: 3 * KB };
+const BUDGET = { packed: 400 * KB, unpacked: 1500 * KB, parseArticleGzip: 84 * KB, guardsGzip: 3 * KB };
 
 /** Gzipped size of a browser bundle (esbuild --bundle --minify --platform=browser) of `code` in the consumer project. */
 async function bundleGzip(code: string): Promise<number> {

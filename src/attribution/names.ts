@@ -89,6 +89,8 @@ export function isOrganisation(lang: Language, tokens: readonly Token[], start: 
  * @param end One past the run's last token (a name word or suffix).
  */
 export function splitName(lang: Language, tokens: readonly Token[], start: number, end: number): SpeakerPhrase {
+  const of = ofPlace(lang, tokens, start, end);
+  if (of !== undefined) return { ...splitName(lang, tokens, start, of), apposition: { start: of, end } };
   let nameEnd = end;
   let cursor = end - 1;
   if (cursor > start && lang.suffixes.has(tokens[cursor]!.lower)) cursor -= 1;
@@ -120,11 +122,116 @@ export function splitName(lang: Language, tokens: readonly Token[], start: numbe
     if (first > start && tokens[first - 1]!.lower === 'the') first -= 1;
     nameStart = first;
   }
+  // "the governor of Iowa", "a spokesman for the mayor of Ashford": a lower-case title and `of` before a name make
+  // one common noun phrase, not a role before a name (not after a name: "Yutaka Hashimoto general manager of ...").
+  const joiner = tokens[nameStart - 1];
+  const title = tokens[nameStart - 2];
+  let lower = true;
+  for (let index = start; index < nameStart - 2 && lower; index += 1) lower = !tokens[index]!.upper || lang.determiners.has(tokens[index]!.lower);
+  if (lower && nameStart - 2 >= start && joiner?.lower === 'of' && title !== undefined && !title.upper && lang.titleHeads.has(title.lower)) return { speaker: { start, end: nameEnd }, pronoun: false };
   // "The Treasury", "the Pentagon": a determiner alone is no role.
   if (nameStart === start + 1 && (tokens[start]!.lower === 'the' || tokens[start]!.lower === 'a')) nameStart = start;
   const phrase: SpeakerPhrase = { speaker: { start: nameStart, end: nameEnd }, pronoun: false };
   if (nameStart > start) phrase.role = { start, end: nameStart };
   return phrase;
+}
+
+/**
+ * Where `of` stands in a run `[start, end)` that is a person's name followed by the place or organisation they
+ * represent ("Gov. Terry Branstad of Iowa", "Sen. Chris Murphy of Connecticut", "Tom Bell of Lindale"): the name
+ * before it has two words or more and ends in no title or organisation word, and the words after it, at most four,
+ * hold no title ("Secretary of State Wendy Sherman" and "Bank of America CEO Brian Moynihan" are titles before a
+ * name). `undefined` when the run is not one.
+ */
+function ofPlace(lang: Language, tokens: readonly Token[], start: number, end: number): number | undefined {
+  let of = end - 2;
+  while (of >= start + 2 && tokens[of]!.lower !== 'of') of -= 1;
+  if (of < start + 2 || end - of > 5 || hasTitle(lang, tokens, of + 1, end)) return undefined;
+  // The name before `of`: a name word after another name word, an initial or an honorific, none of them a title or
+  // an organisation's word ("Palm Beach County Supervisor of Elections Susan Bucher", "The Republic of Turkey").
+  const before = tokens[of - 1]!;
+  const previous = tokens[of - 2]!;
+  if (tokens[start]!.lower === 'the' || !isNameWord(lang, before) || isTitleish(lang, before) || lang.organisationHeads.has(before.lower) || isOrganisation(lang, tokens, start, of)) return undefined;
+  if (!lang.honorifics.has(previous.lower) && (!isNameWord(lang, previous) || isTitleish(lang, previous) || lang.organisationHeads.has(previous.lower))) return undefined;
+  for (let index = of + 1; index < end; index += 1) if (tokens[index]!.kind !== 'word') return undefined;
+  return of;
+}
+
+/**
+ * Whether the capitalised run `[start, end)` stands right after a preposition of place and has nothing of a person:
+ * no honorific, no title, no given name the pack knows ("a retired nurse in Ashford, Ky.", "a donor from Monsey"):
+ * a place or an organisation, no speaker.
+ *
+ * @example
+ * ```ts
+ * // tokens of "a retired nurse in Ashford, Ky., said": the run "Ashford" (tokens 8 to 9) is a place.
+ * isPlaceAfterPreposition(english, tokens, 8, 9, 0); // true
+ * ```
+ */
+export function isPlaceAfterPreposition(lang: Language, tokens: readonly Token[], start: number, end: number, floor: number): boolean {
+  const before = tokens[start - 1];
+  if (start - 1 < floor || before === undefined || before.kind !== 'word' || before.upper) return false;
+  // After `from`, only a place written with its state or country: "a donor from Monsey, New York" ("a letter from
+  // Smith" is a person's).
+  const origin = lang.originPrepositions.has(before.lower) && tokens[end]?.text === ',' && tokens[end + 1]?.upper === true;
+  if (!origin && !lang.placePrepositions.has(before.lower)) return false;
+  if (lang.givenNameGenders.has(tokens[start]!.lower)) return false;
+  for (let index = start; index < end; index += 1) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word' || !token.upper || lang.honorifics.has(token.lower) || lang.titleHeads.has(token.lower) || lang.morphology.isPossessive(token.lower)) return false;
+  }
+  return true;
+}
+
+/**
+ * The speaker of a place after its preposition, `tokens[start, last]` with the preposition before `start`: the noun
+ * phrase that speaks before the preposition, with it (`officials in Ashford said`, `a spokesman in Washington said`,
+ * `Traders in Tokyo said`); `undefined` when the noun before the preposition does not speak.
+ */
+function placeSpeaker(lang: Language, tokens: readonly Token[], start: number, last: number, floor: number): SpeakerPhrase | undefined {
+  const noun = tokens[start - 2];
+  if (start - 2 < floor || noun === undefined || noun.kind !== 'word' || !(lang.speakerNouns.has(noun.lower) || lang.titleHeads.has(noun.lower) || isNumber(lang, noun))) return undefined;
+  // "Traders in Tokyo said": a capitalised noun that speaks opens the sentence.
+  if (noun.upper) return start - 2 === floor || tokens[start - 3]?.kind !== 'word' ? { speaker: { start: start - 2, end: last + 1 }, pronoun: false } : undefined;
+  const head = speakerBefore(lang, tokens, start - 2, floor);
+  if (!head || head.pronoun || head.role || head.speaker.end !== start - 1) return undefined;
+  return { speaker: { start: head.speaker.start, end: last + 1 }, pronoun: false };
+}
+
+/**
+ * The noun phrase a place ends, when an appositive finds no name before it: the place after its preposition at
+ * `last` and the words back to a determiner before the preposition (`a woman in Worcester` in "after a woman in
+ * Worcester, Massachusetts, told him"); `undefined` when `last` ends no place or no determiner opens the phrase.
+ *
+ * @example
+ * ```ts
+ * // tokens of "after a woman in Worcester": the phrase "a woman in Worcester" ends at "Worcester" (token 8).
+ * placePhraseBefore(english, tokens, 8, 0)?.speaker; // { start: 2, end: 9 }
+ * ```
+ */
+export function placePhraseBefore(lang: Language, tokens: readonly Token[], last: number, floor: number): SpeakerPhrase | undefined {
+  let start = last;
+  while (start - 1 >= floor && last - start < 3 && isNameWord(lang, tokens[start - 1])) start -= 1;
+  if (!isNameWord(lang, tokens[last]) || !isPlaceAfterPreposition(lang, tokens, start, last + 1, floor)) return undefined;
+  let first = start - 2;
+  while (first >= floor && start - first < 6 && isLowerWord(lang, tokens[first]!)) first -= 1;
+  if (first < floor || first === start - 2 || !lang.determiners.has(tokens[first]!.lower)) return undefined;
+  return { speaker: { start: first, end: last + 1 }, pronoun: false };
+}
+
+/**
+ * A speaker whose name is only words of a party or a nation (`Republican`, `Democrats`) is a common noun phrase,
+ * its modifiers and a determiner or quantity before it included: `One senior Republican said`, `a Democrat said`
+ * (no name with a title `senior`). Any other phrase is returned as it is.
+ */
+function groupPhrase(lang: Language, tokens: readonly Token[], phrase: SpeakerPhrase, floor: number): SpeakerPhrase {
+  const { start, end } = phrase.speaker;
+  for (let index = start; index < end; index += 1) if (!lang.groupWords.has(tokens[index]!.lower) && !lang.nationalities.has(tokens[index]!.lower)) return phrase;
+  let first = phrase.role?.start ?? start;
+  for (let index = first; index < start; index += 1) if (tokens[index]!.upper && !lang.groupWords.has(tokens[index]!.lower)) return phrase;
+  const before = tokens[first - 1];
+  if (first - 1 >= floor && before !== undefined && before.kind === 'word' && (lang.determiners.has(before.lower) || lang.quantities.has(before.lower))) first -= 1;
+  return { speaker: { start: first, end }, pronoun: false };
 }
 
 /** Whether a title head is among tokens `[start, end)` ("Secretary of State"). */
@@ -201,6 +308,15 @@ export function speakerBefore(lang: Language, tokens: readonly Token[], last: nu
       break;
     }
     while (start < last && (tokens[start]!.lower === 'of' || (lang.notNames.has(tokens[start]!.lower) && !isAcronym(tokens[start]!))) && tokens[start]!.lower !== 'the' && !lang.honorifics.has(tokens[start]!.lower)) start += 1;
+    // A place after its preposition: before a comma it is in an appositive, which reads on to the name before it
+    // ("Nora Vance, 58, a retired nurse in Ashford, Ky., said"); before the cue, the noun that speaks before it
+    // keeps it ("officials in Ashford said"), else the place stands as written (and is nobody's name).
+    if (isPlaceAfterPreposition(lang, tokens, start, last + 1, floor)) {
+      const next = tokens[last + 1];
+      if (next !== undefined && next.kind === 'punct' && (next.text === ',' || next.text === '\u2014' || next.text === '\u2013')) return undefined;
+      const place = placeSpeaker(lang, tokens, start, last, floor);
+      if (place) return place;
+    }
     if (start - 1 >= floor && tokens[start - 1]!.text === 'the') {
       start -= 1;
       // After a preposition that follows a noun of no speaker it is an object: "Results in the Fourth Ward could
@@ -208,6 +324,13 @@ export function speakerBefore(lang: Language, tokens: readonly Token[], last: nu
       // Post revealed", where the preposition opens a clause).
       const preposition = tokens[start - 1];
       const noun = tokens[start - 2];
+      // A person named before `of the` ("Archbishop Aris Tamrazian of the Armenian Patriarchate said"): the person
+      // speaks, the organisation is a second role.
+      if (preposition?.lower === 'of' && start - 2 >= floor && isNameWord(lang, tokens[start - 2]) && !isOrganisation(lang, tokens, start, last + 1) && !hasTitle(lang, tokens, start, last + 1)) {
+        const named = speakerBefore(lang, tokens, start - 2, floor);
+        const title = named !== undefined && (lang.titleHeads.has(tokens[named.speaker.end - 1]!.lower) || isOrganisation(lang, tokens, named.speaker.start, named.speaker.end));
+        if (named && !title && !named.pronoun && !named.apposition && (named.role || named.speaker.end - named.speaker.start >= 2)) return { ...named, apposition: { start: start - 1, end: last + 1 } };
+      }
       const object = start - 2 >= floor && lang.prepositions.has(preposition!.lower) && !lang.clauseStops.has(preposition!.lower);
       if (object && noun!.kind === 'word' && (!noun!.upper || start - 2 === floor) && !lang.speakerNouns.has(noun!.lower) && !lang.speakerNouns.has(`${noun!.lower}s`) && !lang.titleHeads.has(noun!.lower)) return undefined;
     } else {
@@ -225,7 +348,7 @@ export function speakerBefore(lang: Language, tokens: readonly Token[], last: nu
       }
       if (first < start && (first - 1 < floor || tokens[first - 1]!.kind !== 'word')) start = first;
     }
-    return splitName(lang, tokens, start, last + 1);
+    return groupPhrase(lang, tokens, splitName(lang, tokens, start, last + 1), floor);
   }
   // A quantity alone that opens its clause: "Most believe", "About three-quarters support", "only 50 percent said".
   if (lang.quantities.has(token.lower)) {
@@ -300,9 +423,11 @@ function isConjunct(lang: Language, token: Token | undefined, first: boolean): b
  * last noun); `undefined` otherwise.
  */
 function coordinationStart(lang: Language, tokens: readonly Token[], last: number, floor: number): number | undefined {
-  if (last - 2 < floor || !joinsLast(tokens[last - 1]) || !isConjunct(lang, tokens[last], false)) return undefined;
-  let speaks = lang.speakerNouns.has(tokens[last]!.lower);
-  let start = last - 1;
+  // The last conjunct may be a noun with a modifier: "residents and business owners said".
+  const head = last - 1 >= floor && !joinsLast(tokens[last - 1]) && isModifiedNoun(lang, tokens, last - 1) ? last - 1 : last;
+  if (head - 2 < floor || !joinsLast(tokens[head - 1]) || !isConjunct(lang, tokens[head], false)) return undefined;
+  let speaks = lang.speakerNouns.has(tokens[last]!.lower) || lang.speakerNouns.has(tokens[head]!.lower);
+  let start = head - 1;
   for (let count = 0; count < 5; count += 1) {
     if (!isConjunct(lang, tokens[start - 1], start - 1 === floor) || start - 1 < floor) return undefined;
     start -= 1;
@@ -311,6 +436,16 @@ function coordinationStart(lang: Language, tokens: readonly Token[], last: numbe
     start -= 1;
   }
   return speaks && (start === floor || tokens[start - 1]!.kind !== 'word') ? start : undefined;
+}
+
+/**
+ * Whether `tokens[at]` and the word after it are a conjunct of two words, a noun and its modifier (`business
+ * owners`, `local officials`): the modifier may modify a noun, and the noun is a plural or one that speaks on its own.
+ */
+function isModifiedNoun(lang: Language, tokens: readonly Token[], at: number): boolean {
+  const noun = tokens[at + 1];
+  if (!isNounModifier(lang, tokens[at]!) || noun === undefined || !isNounModifier(lang, noun) || lang.timeWords.has(noun.lower) || lang.morphology.isAdverb(noun.lower)) return false;
+  return lang.speakerNouns.has(noun.lower) || (noun.lower.endsWith('s') && !noun.lower.endsWith('ss') && !lang.cues.words.has(noun.lower));
 }
 
 /** Whether a word may modify a common-noun speaker from before it ("law" in "law enforcement officials"): a lower-case word that is no function word, no pronoun and no past or -ing form. */
@@ -331,6 +466,38 @@ function quantityStart(lang: Language, tokens: readonly Token[], at: number, flo
   let start = at;
   while (start >= floor && start > at - 5 && tokens[start]!.kind === 'word' && isNumber(lang, tokens[start]!)) start -= 1;
   return start === at ? -1 : start + 1;
+}
+
+/** Whether a capitalised word describes a person as a group or an organisation does: a party or a nation, an acronym, an organisation's head. */
+function isGroupish(lang: Language, token: Token): boolean {
+  return lang.groupWords.has(token.lower) || lang.nationalities.has(token.lower) || isAcronym(token) || lang.organisationHeads.has(token.lower) || lang.descriptive.has(token.lower);
+}
+
+/**
+ * A name after the capitalised words `[first, end)` and one or two lower-case nouns, which together are its title
+ * (`said Democratic pollster Geoff Garin`, `said Republican party boss Reince Priebus`, `said Monmouth University
+ * political scientist Patrick Murray`; a single capitalised word before one noun: `said Clinton ally James
+ * Carville`): the capitalised words are those of a party, a nation or an organisation, or one word alone; the
+ * nouns are no verb forms (`Hillary Clinton won South Dakota`, `Trump calls Clinton`), and the name is no
+ * possessive. `undefined` otherwise.
+ */
+function describedName(lang: Language, tokens: readonly Token[], first: number, end: number, ceiling: number): { phrase: SpeakerPhrase; next: number } | undefined {
+  const lead = tokens[first]!.lower === 'the' ? first + 1 : first;
+  if (lead >= end || lang.honorifics.has(tokens[lead]!.lower)) return undefined;
+  let groupish = true;
+  for (let index = lead; index < end; index += 1) groupish &&= tokens[index]!.upper ? isGroupish(lang, tokens[index]!) : lang.descriptive.has(tokens[index]!.lower);
+  if (!groupish && (end - lead > 1 || lead > first)) return undefined;
+  let name = end;
+  while (name < ceiling && name - end < 2 && isNounModifier(lang, tokens[name]!) && !lang.cues.words.has(tokens[name]!.lower) && (groupish || !tokens[name]!.lower.endsWith('s'))) name += 1;
+  if (name === end || !isNameWord(lang, tokens[name])) return undefined;
+  // After a single word that is no party's, nation's or organisation's, one noun that names a person by what they
+  // do: `Clinton ally`, `Cruz constituent`, not `Sanders lost`.
+  if (!groupish && (name - end > 1 || !lang.agentEndings.some((ending) => tokens[end]!.lower.endsWith(ending)))) return undefined;
+  const found = speakerAfter(lang, tokens, name, ceiling);
+  if (!found || found.phrase.pronoun || !tokens[found.phrase.speaker.start]!.upper) return undefined;
+  const { speaker, role } = found.phrase;
+  if (lang.morphology.isPossessive(tokens[speaker.end - 1]!.lower) || isOrganisation(lang, tokens, speaker.start, speaker.end)) return undefined;
+  return { phrase: { ...found.phrase, role: { start: first, end: role ? role.end : speaker.start } }, next: found.next };
 }
 
 /**
@@ -378,6 +545,10 @@ export function speakerAfter(lang: Language, tokens: readonly Token[], first: nu
         end = particles;
       }
     }
+    // Capitalised words that describe the person before a lower-case noun and the name are a title: `said Democratic
+    // pollster Geoff Garin`, `said Republican party boss Reince Priebus`, `said Trump supporter Ann Lee`.
+    const titled = describedName(lang, tokens, first, end, ceiling);
+    if (titled) return titled;
     // Trim back to a name word.
     while (end > first && !(isNameWord(lang, tokens[end - 1]) || lang.suffixes.has(tokens[end - 1]!.lower) || lang.titleHeads.has(tokens[end - 1]!.lower))) end -= 1;
     if (end === first) return undefined;
@@ -410,9 +581,11 @@ function coordinationEnd(lang: Language, tokens: readonly Token[], from: number,
       at += 2;
       continue;
     }
-    // The last conjunct, after "and" or "or" (with or without a comma before it), then the end of the clause.
-    const last = joiner.text === ',' ? at + 2 : at + 1;
+    // The last conjunct, after "and" or "or" (with or without a comma before it), then the end of the clause; it may
+    // be a noun with a modifier (`residents and business owners`).
+    let last = joiner.text === ',' ? at + 2 : at + 1;
     if (!joinsLast(tokens[last - 1]) || !isConjunct(lang, tokens[last], false)) return from;
+    if (last + 2 <= ceiling && isModifiedNoun(lang, tokens, last)) last += 1;
     const after = tokens[last + 1];
     // The clause ends there: punctuation, or the attribution's tail (`on Tuesday`, `in a statement`).
     return last + 1 >= ceiling || after === undefined || after.kind !== 'word' || lang.timeWords.has(after.lower) || after.lower === 'on' || after.lower === 'in' ? last + 1 : from;

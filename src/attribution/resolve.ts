@@ -18,6 +18,11 @@ export interface Person {
   /** The first word of `full` lower-cased, when it has more than one (a given name or an initial). */
   given: string | undefined;
   gender: Gender;
+  /**
+   * Whether the text gave the person a sign of being one (an honorific, a title, a role, a first name the pack
+   * knows): such a person is a pronoun's candidate even when the same name is also written as a place.
+   */
+  personal: boolean;
 }
 
 /** Whether two given names, lower-cased, may be one person's: equal, or one the other's initial (`d.` and `daniel`). */
@@ -56,6 +61,18 @@ function nameWords(lang: Language, words: readonly string[], lowers: readonly st
   return { words: kept, key: lowers[end - 1]!, gender, titles: first };
 }
 
+/**
+ * Whether a name's words, honorifics left out, are all words of a party, a nation or a region (`Republican`,
+ * `Democrats`, `Southern`, `Ukrainian`): a group, no person.
+ */
+function isGroupName(lang: Language, words: readonly string[]): boolean {
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    if (!lang.groupWords.has(lower) && !lang.nationalities.has(lower)) return false;
+  }
+  return true;
+}
+
 /** The words of a name as written (`"Sen. Ann Miller"`) and lower-cased. */
 function splitWords(name: string): { words: string[]; lowers: string[] } {
   const words = name.split(' ').filter((word) => word.length > 0);
@@ -71,6 +88,8 @@ export class Resolver {
   private readonly recent: Person[] = [];
   /** The person last given each title word, lower-cased, with the words of that role. */
   private readonly roles = new Map<string, { person: Person; words: readonly string[] }>();
+  /** Names written as places (after `in`, in the dateline), lower-cased, their words one space apart. */
+  private readonly places = new Set<string>();
 
   /** @param lang The language whose honorifics, suffixes and pronouns the names are read with. */
   constructor(private readonly lang: Language) {}
@@ -81,6 +100,38 @@ export class Resolver {
     this.byGiven.clear();
     this.recent.length = 0;
     this.roles.clear();
+    this.places.clear();
+  }
+
+  /**
+   * Records a name the text writes as a place, lower-cased (`ashford` in "a nurse in Ashford", `puerto rico` in the
+   * dateline "SAN JUAN, Puerto Rico"): a name with those words and no sign of a person is no one from now on.
+   *
+   * @example
+   * ```ts
+   * const resolver = new Resolver(english);
+   * resolver.markPlace(['port', 'arden']);
+   * resolver.mention('Port Arden', true); // undefined
+   * ```
+   */
+  markPlace(lowers: readonly string[]): void {
+    if (lowers.length === 0) return;
+    const name = lowers.join(' ');
+    // Someone already named with that surname keeps it ("confidence in Trump" after "Donald Trump"), unless it is
+    // this very name with no sign of a person ("On Tuesday, Puerto Rico missed ..." before "in Puerto Rico").
+    const namesakes = this.people.get(lowers.at(-1)!);
+    if (namesakes?.some((person) => person.personal || person.full.toLowerCase() !== name)) return;
+    this.places.add(name);
+  }
+
+  /** Whether a person stands for a place the text has named, with no sign of being a person. */
+  private placeOnly(person: Person): boolean {
+    return !person.personal && this.places.size > 0 && this.places.has(person.full.toLowerCase());
+  }
+
+  /** Whether a name, lower-cased, is a place by the pack's list or the text's. */
+  private isPlaceName(name: string): boolean {
+    return this.lang.placeNames.has(name) || this.places.has(name);
   }
 
   /** Registers a person's name seen in the text (`subject`: as a sentence subject, which makes it a pronoun's candidate). */
@@ -101,6 +152,8 @@ export class Resolver {
     const given = first !== undefined && !this.lang.particles.has(first) ? first : undefined;
     // The gender an honorific tells, else the first name's (a pack with `givenNames`); it only rules antecedents out.
     const told = gender ?? (given === undefined ? undefined : this.lang.givenNameGenders.get(given));
+    // A sign of a person: an honorific or a title before the name, or a first name the pack knows.
+    const personal = titles > 0 || (given !== undefined && this.lang.givenNameGenders.has(given));
     // A first name alone is the person last named in full with it, when no one has it as a surname ("Chris said"
     // after "Chris Anderson"): news copy uses first names for children, relatives and feature subjects.
     if (words.length === 1 && !this.people.has(key)) {
@@ -110,6 +163,10 @@ export class Resolver {
         return named;
       }
     }
+    // A place or a party word is no one, unless this mention shows a person or someone has the name already
+    // ("Jordan" after "Michael Jordan", "Cuban" after "Mark Cuban"): "Washington" after "in Washington", "France",
+    // "Puerto Rico", "Republican".
+    if (!personal && !this.people.has(key) && (isGroupName(this.lang, words) || this.isPlaceName(words.map((word) => word.toLowerCase()).join(' ')))) return undefined;
     let namesakes = this.people.get(key);
     if (!namesakes) this.people.set(key, (namesakes = []));
     // A full name is the person with the same given name (or initial), or one known by the surname alone so far,
@@ -118,7 +175,7 @@ export class Resolver {
     // each time ("Bill Clinton" in a story on Hillary Clinton, whose "Clinton" stays hers).
     let person = given === undefined ? namesakes[0] : namesakes.find((candidate) => candidate.given === undefined || sameGiven(candidate.given, given));
     if (!person) {
-      person = { full: words.join(' '), count: words.length, given, gender: told };
+      person = { full: words.join(' '), count: words.length, given, gender: told, personal };
       namesakes.push(person);
       if (given !== undefined) this.byGiven.set(given, person);
     } else {
@@ -129,6 +186,7 @@ export class Resolver {
         if (given !== undefined) this.byGiven.set(given, person);
       }
       person.gender ??= told;
+      person.personal ||= personal;
     }
     // The titles that opened the name are roles of the person ("Gov. Dana Whitfield": a later "the governor").
     if (titles > 0) this.giveRole(person, lowers.slice(0, titles));
@@ -159,6 +217,7 @@ export class Resolver {
   giveRole(person: Person, lowers: readonly string[]): void {
     // An abbreviated title counts as the title it stands for ("Gov." is "governor").
     const words = lowers.map((word) => this.lang.titleAbbreviations.get(word) ?? word);
+    person.personal = true;
     for (const word of words) if (this.lang.titleHeads.has(word) && !word.endsWith('s')) this.roles.set(word, { person, words });
   }
 
@@ -181,7 +240,7 @@ export class Resolver {
     const lower = pronoun.toLowerCase();
     const gender: Gender = Object.hasOwn(this.lang.pack.pronouns, lower) ? this.lang.pack.pronouns[lower]!.gender : undefined;
     if (gender === undefined) return undefined;
-    const person = this.recent.find((candidate) => candidate.gender === undefined || candidate.gender === gender);
+    const person = this.recent.find((candidate) => (candidate.gender === undefined || candidate.gender === gender) && !this.placeOnly(candidate));
     if (!person) return undefined;
     person.gender = gender;
     this.touch(person);
@@ -193,7 +252,7 @@ export class Resolver {
     const lower = pronoun.toLowerCase();
     const gender: Gender = Object.hasOwn(this.lang.pack.pronouns, lower) ? this.lang.pack.pronouns[lower]!.gender : undefined;
     if (gender === undefined) return undefined;
-    return this.recent.find((candidate) => candidate.gender === undefined || candidate.gender === gender)?.full;
+    return this.recent.find((candidate) => (candidate.gender === undefined || candidate.gender === gender) && !this.placeOnly(candidate))?.full;
   }
 
   private touch(person: Person): void {

@@ -5,9 +5,10 @@
  * @module
  */
 import type { Language } from '../language/types.js';
-import { isNameWord, speakerAfter, speakerBefore, type SpeakerPhrase } from './names.js';
+import { isNameWord, placePhraseBefore, speakerAfter, speakerBefore, type SpeakerPhrase } from './names.js';
 import type { Sentence, Token } from './sentences.js';
 import { isComma, isWord, isAdverb, isDash, isContractedPronoun, isTitleWord } from './predicates.js';
+import { canSpeak } from './speaks.js';
 
 /**
  * Finds the speaker of a cue at `cue` scanning back (subject layout), with an
@@ -59,16 +60,20 @@ function describesSpeaker(lang: Language, first: Token | undefined): boolean {
 /** `NAME, ROLE, cue` (or with dashes): tries up to three comma groups back for the name. */
 export function appositive(lang: Language, tokens: readonly Token[], close: number, floor: number): SpeakerPhrase | undefined {
   let end = close;
+  let place: SpeakerPhrase | undefined;
+  const fallback = (): SpeakerPhrase | undefined => (place ? { ...place, apposition: { start: place.speaker.end + 1, end: close } } : undefined);
   for (let group = 0; group < 3; group += 1) {
     let open = end - 1;
     while (open >= floor && open > close - 40) {
       const current = tokens[open]!;
-      if (current.kind === 'quote' || (current.kind === 'punct' && !isComma(current) && !isDash(current) && !'.-&()\'’'.includes(current.text))) return undefined;
+      if (current.kind === 'quote' || (current.kind === 'punct' && !isComma(current) && !isDash(current) && !'.-&()\'’'.includes(current.text))) return fallback();
       if (isComma(current) || isDash(current)) break;
       open -= 1;
     }
-    if (open <= floor || !(isComma(tokens[open]) || isDash(tokens[open])) || open + 1 >= end) return undefined;
+    if (open <= floor || !(isComma(tokens[open]) || isDash(tokens[open])) || open + 1 >= end) return fallback();
     const phrase = speakerBefore(lang, tokens, open - 1, floor);
+    // A place before the comma ("a woman in Worcester, Massachusetts, told"): the name further back speaks, if any.
+    if (group === 0 && !phrase) place = placePhraseBefore(lang, tokens, open - 1, floor);
     if (phrase && !phrase.pronoun) {
       const first = tokens[open + 1]!;
       if (group === 0 && lang.relatives.has(first.lower)) return phrase;
@@ -80,7 +85,14 @@ export function appositive(lang: Language, tokens: readonly Token[], close: numb
     }
     end = open;
   }
-  return undefined;
+  return fallback();
+}
+
+/** Whether a token is a lower-case plural noun that may head a subject ("parties", "voters"): no function word, no cue form. */
+function isPluralNoun(lang: Language, token: Token | undefined): boolean {
+  if (!isWord(token) || token.upper) return false;
+  const lower = token.lower;
+  return lower.endsWith('s') && !lower.endsWith('ss') && !lang.subjectStops.has(lower) && !lang.determiners.has(lower) && !lang.pronouns.has(lower) && !lang.beForms.has(lower) && !lang.cues.words.has(lower);
 }
 
 /**
@@ -121,6 +133,13 @@ export function sentenceSubject(lang: Language, tokens: readonly Token[], senten
       if (!found) return undefined;
       phrase = found.phrase;
       end = found.next;
+      // A capitalised modifier that names no one, before a plural noun, opens a noun phrase: "Right-wing parties
+      // threaten", "Democratic voters say", "Banking sources said".
+      const single = tokens[phrase.speaker.start]!;
+      if (!phrase.pronoun && !phrase.role && phrase.speaker.end === phrase.speaker.start + 1 && end === phrase.speaker.end && isPluralNoun(lang, tokens[end]) && (lang.groupWords.has(single.lower) || lang.nationalities.has(single.lower) || !canSpeak(lang, tokens, phrase))) {
+        end += 1;
+        phrase = { speaker: { start: phrase.speaker.start, end }, pronoun: false };
+      }
       // Cut a common noun phrase at its verb ("The billionaire businessman began ...").
       if (!phrase.pronoun && !tokens[phrase.speaker.start]!.upper || tokens[phrase.speaker.start]!.lower === 'the') {
         for (let at = phrase.speaker.start + 1; at < end; at += 1) {
@@ -149,17 +168,18 @@ export function sentenceSubject(lang: Language, tokens: readonly Token[], senten
     return { phrase, start: first, end: next };
   };
   const direct = tryAt(sentence.start);
-  if (direct) return direct;
-  // After an introductory phrase: "In Moscow, ...", "At a town hall in Salem, N.H., Trump ...".
+  if (direct && canSpeak(lang, tokens, direct.phrase)) return direct;
+  // After an introductory phrase: "In Moscow, ...", "At a town hall in Salem, N.H., Trump ..."; and after a phrase
+  // that opens with what cannot speak ("Using the rally, the senator told ...").
   for (let at = sentence.start; at < sentence.end && at < sentence.start + 16; at += 1) {
     const token = tokens[at]!;
-    if (token.kind === 'quote') return undefined;
+    if (token.kind === 'quote') return direct;
     if (isComma(token)) {
       const found = tryAt(at + 1);
-      if (found) return found;
+      if (found && (!direct || canSpeak(lang, tokens, found.phrase))) return found;
     }
   }
-  return undefined;
+  return direct;
 }
 
 /** The end of a speaker phrase found after a cue, with an appositive role after a comma (`said Smith, the ambassador`). */

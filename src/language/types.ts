@@ -161,6 +161,32 @@ export interface LanguagePack {
   readonly nationalities: readonly string[];
   /** Name suffixes (`jr.`, `iii`). */
   readonly suffixes: readonly string[];
+  /**
+   * Capitalised adjectives and nouns of a party, a nation or a region (`republican`, `democrats`, `southern`,
+   * `french`): a name made only of them (or of `nationalities`) is no person, and one before a lower-case noun and a
+   * name is part of a title (`Democratic pollster Geoff Garin`).
+   */
+  readonly groupWords: readonly string[];
+  /**
+   * Prepositions of place (`in`, `from`): a capitalised name right after one, with no honorific, title or known
+   * given name, is a place or an organisation (`a nurse in Ashford, Ky.`), never a speaker or a pronoun's antecedent.
+   */
+  readonly placePrepositions: readonly string[];
+  /**
+   * Prepositions of origin (`from`): after one, a capitalised name followed by a comma and another capitalised name
+   * is a place with its state or country (`a donor from Monsey, New York`).
+   */
+  readonly originPrepositions: readonly string[];
+  /**
+   * Names of places, lower case, their words one space apart (`france`, `puerto rico`): a name that is one of them
+   * is no person unless the text shows one (an honorific, a title, a known first name, someone already named so).
+   */
+  readonly placeNames: readonly string[];
+  /**
+   * Endings of nouns that name people by what they do (`supporter`, `activist`, `constituent`): one such noun between
+   * a capitalised word and a name makes a title (`Clinton supporter Ann Lee`), a verb does not (`Sanders lost Ohio`).
+   */
+  readonly agentEndings: readonly string[];
   /** Last words of organisation names (`ministry`, `reuters`). */
   readonly organisationHeads: readonly string[];
   /** Common nouns that speak on their own (`officials`, `police`). */
@@ -313,6 +339,16 @@ export interface Language {
   readonly nationalities: ReadonlySet<string>;
   /** See {@link LanguagePack.suffixes}. */
   readonly suffixes: ReadonlySet<string>;
+  /** See {@link LanguagePack.groupWords}. */
+  readonly groupWords: ReadonlySet<string>;
+  /** See {@link LanguagePack.placePrepositions}. */
+  readonly placePrepositions: ReadonlySet<string>;
+  /** See {@link LanguagePack.originPrepositions}. */
+  readonly originPrepositions: ReadonlySet<string>;
+  /** See {@link LanguagePack.placeNames}. */
+  readonly placeNames: ReadonlySet<string>;
+  /** See {@link LanguagePack.agentEndings}. */
+  readonly agentEndings: readonly string[];
   /** See {@link LanguagePack.organisationHeads}. */
   readonly organisationHeads: ReadonlySet<string>;
   /** See {@link LanguagePack.speakerNouns}. */

@@ -11,7 +11,9 @@
  * @module
  */
 import type { Language } from '../language/types.js';
-import { isNameWord, isOrganisation, splitName } from '../attribution/names.js';
+import { isNameWord, isOrganisation, isPlaceAfterPreposition, splitName } from '../attribution/names.js';
+import { commonWord } from '../attribution/common-word.js';
+import { datelinePlaces, showsPerson, writtenAsPlace } from '../attribution/places.js';
 import type { Resolver } from '../attribution/resolve.js';
 import type { AttributionState } from '../attribution/state.js';
 import type { IndexList } from '../words/marks.js';
@@ -34,6 +36,16 @@ function mentionNames(lang: Language, tokens: readonly Token[], from: number, to
     // An honorific before the name is part of it ("Sen. Ruth Adler"; it tells "Mr." from "Mrs.").
     let lead = start;
     while (lead > 0 && lead > start - 2 && tokens[lead - 1]!.kind === 'word' && lang.honorifics.has(tokens[lead - 1]!.lower)) lead -= 1;
+    // A place after its preposition ("a nurse in Ashford, Ky.", "in Iowa"): remembered as a place, no one. A name of
+    // two words or more there is taken for a place only when a state or a country follows it or the pack knows it
+    // ("the fighter he had in Corey Lewandowski" names a person).
+    if (isPlaceAfterPreposition(lang, tokens, lead, index, 0)) {
+      const lowers = lowerWords(tokens, start, index);
+      if (index - start === 1 || (tokens[index]?.text === ',' && tokens[index + 1]?.upper === true) || lang.placeNames.has(lowers.join(' '))) {
+        resolver.markPlace(lowers);
+        continue;
+      }
+    }
     const previous = tokens[lead - 1];
     const subject = (previous === undefined || (previous.kind === 'punct' && '.!?'.includes(previous.text)) || afterIntroduction(lang, tokens, lead, index)) && !inHeadlineLine(tokens, lead, -1, source);
     if (index - start === 1) {
@@ -52,6 +64,8 @@ function mentionNames(lang: Language, tokens: readonly Token[], from: number, to
         written.push(tokens[at]!.text);
         lowers.push(tokens[at]!.lower);
       }
+      // A subject the text writes as a place nearby ("On Tuesday, Puerto Rico missed ..." beside "in Puerto Rico").
+      if (subject) markIfPlace(lang, tokens, first, last, source, resolver);
       const person = resolver.mentionWords(written, lowers, subject);
       // A title before the name ("Mayor Karen Holt"): a later "the mayor" is this person.
       if (person && role) resolver.giveRole(person, tokens.slice(role.start, role.end).map((token) => token.lower));
@@ -59,6 +73,23 @@ function mentionNames(lang: Language, tokens: readonly Token[], from: number, to
       resolver.mentionWords([tokens[first]!.text], [tokens[first]!.lower], true);
     }
   }
+}
+
+/** The lower-cased words of `tokens[start, end)`. */
+function lowerWords(tokens: readonly Token[], start: number, end: number): string[] {
+  const lowers: string[] = [];
+  for (let at = start; at < end; at += 1) lowers.push(tokens[at]!.lower);
+  return lowers;
+}
+
+/**
+ * Records the name `tokens[start, end)` as a place when it shows no person, is nobody's name so far, and the text
+ * nearby writes it after a preposition of place: then it is no pronoun's candidate.
+ */
+function markIfPlace(lang: Language, tokens: readonly Token[], start: number, end: number, source: string, resolver: Resolver): void {
+  if (end <= start || showsPerson(lang, tokens, start, end) || resolver.knownWord(tokens[end - 1]!.lower)) return;
+  const at = tokens[start]!.start;
+  if (writtenAsPlace(lang, source, at, source.slice(at, tokens[end - 1]!.end))) resolver.markPlace(lowerWords(tokens, start, end));
 }
 
 /**
@@ -106,6 +137,7 @@ function resolveSpeaker(lang: Language, speaker: Speaker, credit: Credit, tokens
   const single = from + 1 === to && tokens[from]!.kind === 'word';
   if (single && !resolver.knownWord(tokens[from]!.lower) && (headline || commonWord(lang, tokens, from, source))) return;
   const words = exact ? spacedWords(tokens, from, to, source) : undefined;
+  if (words) markIfPlace(lang, tokens, from, to, source, resolver);
   const found = words ? resolver.mentionWords(words.written, words.lowers, !headline) : resolver.mention(speaker.name, !headline);
   if (found === undefined) return;
   speaker.resolved = found.full;
@@ -153,35 +185,6 @@ function lineBetween(tokens: readonly Token[], at: number, source: string): bool
     if (code === 10 || code === 13) return true;
   }
   return false;
-}
-
-/** Whether `text` holds a whole word at `at`, `length` long: no letter on either side. */
-const wordAt = (text: string, at: number, length: number): boolean => !/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + length] ?? '');
-
-/** How far either side of a word {@link commonWord} looks for it. */
-const COMMON_WINDOW = 1500;
-
-/**
- * Whether the capitalised word `tokens[at]` opens its sentence only because it is the first word, a common word:
- * the text nearby writes it in lower case ("Innovation was the theme" beside "innovation") and never capitalised
- * inside a sentence or after an honorific ("in which Tisch sought", "Mr. Tisch" make Tisch a name).
- */
-function commonWord(lang: Language, tokens: readonly Token[], at: number, source: string): boolean {
-  const previous = tokens[at - 1];
-  if (previous && previous.kind !== 'break' && !(previous.kind === 'punct' && '.!?'.includes(previous.text))) return false;
-  const { text, lower, start, end } = tokens[at]!;
-  if (lower === text || lower.length < 3 || /[^\p{L}'\u2019-]/u.test(text)) return false;
-  const window = source.slice(Math.max(0, start - COMMON_WINDOW), end + COMMON_WINDOW);
-  let common = false;
-  for (let found = window.indexOf(lower); found >= 0 && !common; found = window.indexOf(lower, found + 1)) common = wordAt(window, found, lower.length);
-  if (!common) return false;
-  // The word before each capitalised use: a letter, a digit or a comma at its end, or an honorific, make it a name.
-  for (let found = window.indexOf(text); found >= 0; found = window.indexOf(text, found + 1)) {
-    if (!wordAt(window, found, text.length)) continue;
-    const before = /(\S{0,12}) {0,2}$/.exec(window.slice(Math.max(0, found - 14), found))![1]!;
-    if (/[\p{L}\p{N},]$/u.test(before) || lang.honorifics.has(before.toLowerCase())) return false;
-  }
-  return true;
 }
 
 /** Whether a speaker's span is written exactly as its name (no line break or double space taken out of it). */
@@ -241,12 +244,18 @@ function spacedWords(tokens: readonly Token[], from: number, to: number, source:
   return { written, lowers };
 }
 
-/** Whether the words `tokens[from, to)` of a capitalised speaker name a person: no organisation, no `the`, no common noun. */
+/**
+ * Whether the words `tokens[from, to)` of a capitalised speaker name a person: no organisation, no `the`, no
+ * quantity, determiner or noun that speaks first ("Traders in Tokyo"), no common noun, no preposition of place.
+ */
 function isPersonName(lang: Language, tokens: readonly Token[], from: number, to: number): boolean {
-  if (to === from || isOrganisation(lang, tokens, from, to) || tokens[from]!.lower === 'the' || lang.speakerNouns.has(tokens[to - 1]!.lower)) return false;
+  const first = tokens[from];
+  if (to === from || isOrganisation(lang, tokens, from, to) || first!.lower === 'the' || lang.speakerNouns.has(tokens[to - 1]!.lower)) return false;
+  // A phrase that opens with a quantity or a determiner is a common noun phrase ("Most Southern", "One senior Republican").
+  if (to - from > 1 && (lang.quantities.has(first!.lower) || lang.determiners.has(first!.lower) || (lang.speakerNouns.has(first!.lower) && !lang.honorifics.has(first!.lower)))) return false;
   for (let index = from; index < to; index += 1) {
     const token = tokens[index]!;
-    if (token.kind === 'word' && !token.upper && token.lower.length > 3) return false;
+    if (token.kind === 'word' && !token.upper && (token.lower.length > 3 || lang.placePrepositions.has(token.lower))) return false;
   }
   return true;
 }
@@ -266,6 +275,9 @@ export function resolveParagraph(state: AttributionState, paragraph: Paragraph, 
   const speakers: Speaker[] = [];
   const later: Speaker[] = [];
   const credits = new Map<Speaker, Credit>();
+  // The dateline's place is no one ("SAN JUAN, Puerto Rico —").
+  const first = paragraph.children[0];
+  if (first?.type === 'dateline' && first.location !== undefined) for (const place of datelinePlaces(first.location)) resolver.markPlace(place);
   for (const child of paragraph.children) {
     if (child.type !== 'attribution') continue;
     // The speakers of attributions only reported speech made (beliefs, evidence, ...) are resolved after the others

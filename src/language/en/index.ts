@@ -11,6 +11,7 @@ import * as functionWords from './function-words.js';
 import * as furniture from './furniture.js';
 import { morphology } from './morphology.js';
 import * as people from './people.js';
+import { placeNames } from './places.js';
 import { abbreviations, sentenceStarters } from './text.js';
 
 /**
@@ -34,6 +35,7 @@ export const englishPack: LanguagePack = Object.freeze({
   accordingTo: ['according', 'to'] as const,
   continuation: ['go on', 'to'] as const,
   ...people,
+  placeNames,
   ...functionWords,
   abbreviations,
   sentenceStarters,

@@ -17,6 +17,14 @@ export const pronouns: Readonly<Record<string, PronounInfo>> = {
   you: {},
 };
 
+/**
+ * Endings of nouns that name people by what they do (`supporter`, `pollster`, `activist`, `constituent`,
+ * `historian`): one such noun between a capitalised word and a name makes a title (`said Clinton supporter Ann Lee`).
+ */
+export const agentEndings: readonly string[] = [
+  'er', 'or', 'ist', 'ian', 'ant', 'ent', 'man', 'woman', 'ally', 'aide',
+];
+
 /** The endings of a contracted auxiliary after a pronoun ("he's", "they're", "I'm"). */
 export const contractions: readonly string[] = [
   's', 're', 'm', 'd', 'll', 've',
@@ -86,6 +94,43 @@ export const particles: readonly string[] = [
 /** Name suffixes ("Jr.", "III"): part of the name as written, left out of the resolved name. */
 export const suffixes: readonly string[] = [
   'jr.', 'sr.', 'jr', 'sr', 'ii', 'iii', 'iv',
+];
+
+/**
+ * Capitalised words of a party, a nation or a region, adjectives and nouns (`Republican`, `Democrats`, `Southern`,
+ * `French`): news copy writes them before the people they describe (`Democratic pollster Geoff Garin`, `one senior
+ * Democrat`), and a name made only of them is nobody's (with `nationalities`, the adjectives that end like a given name).
+ */
+export const groupWords: readonly string[] = [
+  'republican', 'republicans', 'democrat', 'democrats', 'democratic', 'gop', 'tory', 'tories', 'labour', 'labor',
+  'liberal', 'liberals', 'conservative', 'conservatives', 'socialist', 'socialists', 'communist', 'communists',
+  'independent', 'independents', 'libertarians', 'evangelical', 'evangelicals', 'catholic', 'catholics',
+  'protestant', 'protestants', 'muslim', 'muslims', 'christians', 'jews', 'southern', 'northern',
+  'eastern', 'western', 'midwestern', 'northeastern', 'southwestern', 'american', 'americans', 'european',
+  'europeans', 'african', 'africans', 'african-american', 'african-americans', 'latino', 'latinos', 'latina',
+  'latinas', 'hispanic', 'hispanics', 'arab', 'arabs', 'french', 'german', 'germans', 'mexican', 'mexicans',
+  'israeli', 'israelis', 'iraqi', 'iraqis', 'afghan', 'afghans', 'pakistani', 'pakistanis', 'saudi', 'saudis',
+  'greek', 'dutch', 'swiss', 'thai', 'korean', 'koreans', 'cuban', 'cubans', 'venezuelan', 'chilean', 'kenyan',
+  'yemeni', 'qatari', 'kuwaiti', 'emirati', 'somali', 'uzbek', 'kazakh', 'russians', 'ukrainians', 'syrians',
+  'iranians', 'chinese', 'britons', 'canadians', 'australians',
+];
+
+/**
+ * Prepositions of place: a capitalised name right after one, with no honorific, title or known given name, is a
+ * place or an organisation (`a retired nurse in Ashford, Ky.`, `a donor from Monsey, New York`), never a speaker
+ * or a pronoun's antecedent. `to`, `at`, `for` and `of` are left out: news copy writes people after them as often
+ * (`spoke to Smith`, `jabs at Trump`); `from` is in `originPrepositions`.
+ */
+export const placePrepositions: readonly string[] = [
+  'in', 'near', 'outside', 'across', 'throughout', 'inside',
+];
+
+/**
+ * Prepositions of origin: after one, a capitalised name followed by a comma and another capitalised name is a place
+ * with its state or country (`a donor from Monsey, New York`); a name alone is not (`a letter from Smith`).
+ */
+export const originPrepositions: readonly string[] = [
+  'from',
 ];
 
 /** Last words of organisation names ("the Daily News", "the Kremlin"): such a speaker is no person. */
