@@ -303,3 +303,16 @@ describe('roles', () => {
     expect(attributions(attributeWith(text)).map((record) => [record.speaker, record.role])).toStrictEqual([[speaker, role]]);
   });
 });
+
+describe('a time phrase between the subject and its cue', () => {
+  it.each([
+    ['The ministry less than two weeks ago said that the border "is closed."', 'The ministry'],
+    ['The ministry last week said that the border "is closed."', 'The ministry'],
+    ['The ministry on Tuesday said that the border "is closed."', 'The ministry'],
+    ['Okafor earlier this month told reporters that "nothing has changed."', 'Okafor'],
+    // Not a time phrase: a name, a noun's modifier.
+    ['Voters going to the polls on Super Tuesday said they back the plan.', 'Voters'],
+  ])('%s', (text, speaker) => {
+    expect(attributions(attributeWith(text)).map((record) => record.speaker)).toStrictEqual([speaker]);
+  });
+});

@@ -10,6 +10,40 @@ import type { Sentence, Token } from './sentences.js';
 import { isComma, isWord, isAdverb, isDash, isContractedPronoun, isTitleWord } from './predicates.js';
 import { canSpeak } from './speaks.js';
 
+/** The most words a time phrase before a cue runs over. */
+const TIME_PHRASE_WORDS = 6;
+
+/**
+ * The first token of a time phrase that ends at `last` (inclusive), or -1: a span of time closed by a past marker
+ * ("two weeks ago", "less than a month earlier": numbers, quantity words, determiners and units of time before it),
+ * or time words with a preposition before them ("last week", "on Tuesday", "earlier this month").
+ */
+function timePhraseStart(lang: Language, tokens: readonly Token[], last: number, floor: number): number {
+  const end = tokens[last];
+  if (!isWord(end)) return -1;
+  let start = last;
+  const fits = (token: Token): boolean => token.kind === 'word' && last - start < TIME_PHRASE_WORDS;
+  if (lang.pastMarkers.has(end.lower)) {
+    let unit = false;
+    while (start - 1 >= floor && fits(tokens[start - 1]!)) {
+      const lower = tokens[start - 1]!.lower;
+      if (lang.durations.has(lower)) unit = true;
+      else if (!(lang.quantities.has(lower) || lang.determiners.has(lower) || /^[0-9]/.test(lower))) break;
+      start -= 1;
+    }
+    if (unit) return start;
+    start = last;
+  }
+  if (!lang.timeWords.has(end.lower)) return -1;
+  while (start - 1 >= floor && fits(tokens[start - 1]!) && lang.timeWords.has(tokens[start - 1]!.lower)) start -= 1;
+  // A unit alone is a noun ("a presidential year expected"), time words after a determiner modify a noun ("the last
+  // claim"), a capitalised time word after a capitalised word is part of a name ("on Super Tuesday said", "USA Today").
+  const before = tokens[start - 1];
+  if (lang.durations.has(tokens[start]!.lower) || (isWord(before) && (lang.determiners.has(before.lower) || (tokens[start]!.upper && before.upper)))) return -1;
+  if (start - 1 >= floor && isWord(before) && lang.prepositions.has(before.lower)) start -= 1;
+  return start;
+}
+
 /**
  * Finds the speaker of a cue at `cue` scanning back (subject layout), with an
  * appositive role between commas (`Smith, the ambassador, said`).
@@ -17,6 +51,12 @@ import { canSpeak } from './speaks.js';
 export function subjectOf(lang: Language, tokens: readonly Token[], cue: number, floor: number, progressive: boolean): SpeakerPhrase | undefined {
   let index = cue - 1;
   while (index >= floor && (isAdverb(lang, tokens[index]!) || (progressive && lang.beForms.has(tokens[index]!.lower)))) index -= 1;
+  // A time phrase between the subject and its cue ("The ministry last week said", "... two weeks ago said").
+  const time = timePhraseStart(lang, tokens, index, floor);
+  if (time > floor) {
+    index = time - 1;
+    while (index >= floor && isAdverb(lang, tokens[index]!)) index -= 1;
+  }
   if (index < floor) return undefined;
   let token = tokens[index]!;
   if (progressive && isContractedPronoun(lang, token.lower)) return { speaker: { start: index, end: index + 1 }, pronoun: true };

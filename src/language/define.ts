@@ -112,6 +112,8 @@ export function defineLanguage(pack: LanguagePack): Language {
     comparisons: set(pack.comparisons),
     determiners: set(pack.determiners),
     timeWords: set(pack.timeWords),
+    durations: set(pack.durations),
+    pastMarkers: set(pack.pastMarkers),
     notNames,
     notNameSignatures: signatureTable(notNames),
     prepositions: set(pack.prepositions),

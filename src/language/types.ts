@@ -209,6 +209,10 @@ export interface LanguagePack {
   readonly determiners: readonly string[];
   /** Time words that may follow a cue (`tuesday`). */
   readonly timeWords: readonly string[];
+  /** Units of a span of time (`weeks`), for a time phrase between a subject and its cue ("two weeks ago said"). */
+  readonly durations: readonly string[];
+  /** Words that close a span of time into a point in the past (`ago`). */
+  readonly pastMarkers: readonly string[];
   /** Capitalised words that are never a name on their own. */
   readonly notNames: readonly string[];
   /** Prepositions. */
@@ -371,6 +375,10 @@ export interface Language {
   readonly determiners: ReadonlySet<string>;
   /** See {@link LanguagePack.timeWords}. */
   readonly timeWords: ReadonlySet<string>;
+  /** See {@link LanguagePack.durations}. */
+  readonly durations: ReadonlySet<string>;
+  /** See {@link LanguagePack.pastMarkers}. */
+  readonly pastMarkers: ReadonlySet<string>;
   /** See {@link LanguagePack.notNames}. */
   readonly notNames: ReadonlySet<string>;
   /** Signatures of {@link notNames}: a 0 proves a word is not in it. */

@@ -48,6 +48,15 @@ export const determiners: readonly string[] = [
   'most', 'all', 'few', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
 ];
 
+/** Units of a span of time, for a time phrase before a cue ("The ministry two weeks ago said"). */
+export const durations: readonly string[] = [
+  'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year',
+  'years', 'decade', 'decades',
+];
+
+/** Words that close a span of time into a point in the past ("two weeks ago"). */
+export const pastMarkers: readonly string[] = ['ago', 'earlier'];
+
 /** Days and time words that may follow a cue ("said Tuesday"). */
 export const timeWords: readonly string[] = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
