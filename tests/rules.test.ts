@@ -316,3 +316,12 @@ describe('a time phrase between the subject and its cue', () => {
     expect(attributions(attributeWith(text)).map((record) => record.speaker)).toStrictEqual([speaker]);
   });
 });
+
+describe('a sentence that opens with a preposition', () => {
+  it.each([
+    ['Amid calls for his resignation, Mayor Dana Ruiz gave a short speech, saying he would "stay and fight."', 'Dana Ruiz'],
+    ['Amid the protests, the governor spoke briefly, saying the plan "will go ahead."', 'the governor'],
+  ])('%s', (text, speaker) => {
+    expect(attributions(attributeWith(text)).map((record) => record.speaker)).toStrictEqual([speaker]);
+  });
+});

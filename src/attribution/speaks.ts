@@ -10,7 +10,8 @@ import type { Token } from '../words/token.js';
 import { isNameWord, type SpeakerPhrase } from './names.js';
 
 /**
- * Whether the subject `phrase` can speak: a pronoun, a common noun phrase, a name of two words or more, or one
+ * Whether the subject `phrase` can speak: a pronoun, a common noun phrase, a name of two words or more (none opening
+ * with a capitalised preposition or conjunction), or one
  * capitalised word that is a noun that speaks (`Traders`) or is neither a function word (`Amid`, `Such`) nor a
  * participle or past form (`Using`, `Continuing`, `Led`; unless a noun that speaks follows: `Banking sources`).
  *
@@ -27,6 +28,8 @@ export function canSpeak(lang: Language, tokens: readonly Token[], phrase: Speak
   const { start, end } = phrase.speaker;
   const first = tokens[start];
   if (!first || end <= start) return false;
+  // A preposition or conjunction capitalised because it opens the sentence opens no subject ("Amid calls for ...").
+  if (first.upper && !phrase.pronoun && (lang.prepositions.has(first.lower) || lang.conjunctions.has(first.lower))) return false;
   if (phrase.pronoun || !first.upper || end - start > 1 || lang.speakerNouns.has(first.lower)) return true;
   if (!isNameWord(lang, first)) return false;
   if (!lang.morphology.isProgressive(first.lower) && !lang.morphology.isPastForm(first.lower)) return true;
