@@ -325,3 +325,22 @@ describe('a sentence that opens with a preposition', () => {
     expect(attributions(attributeWith(text)).map((record) => record.speaker)).toStrictEqual([speaker]);
   });
 });
+
+describe('content after a phrase of place, time or medium', () => {
+  it.each([
+    // The noun of the medium ("in a statement") is no source of its own.
+    ['Okafor said in a statement that the plan was dead.', [['the plan was dead', 'Okafor', 'say']]],
+    ['Okafor wrote in a letter to the board that the plan was dead.', [['the plan was dead', 'Okafor', 'write']]],
+    ['Okafor told reporters at the Capitol on Monday that the plan was dead.', [['the plan was dead', 'Okafor', 'tell']]],
+    // A show's name in that phrase is a title, not a quote.
+    ['Okafor said on WNYC\'s "Morning Edition," that the plan was dead.', [['the plan was dead', 'Okafor', 'say']]],
+    // A noun phrase or an infinitive before `that` keeps `that` a relative pronoun.
+    ['Okafor hopes to make a statement in a race that will end the primaries.', [['to make a statement in a race that will end the primaries', 'Okafor', 'hope']]],
+  ])('%s', (text, reported) => {
+    expect(reportedOf(attributeWith(text))).toStrictEqual(reported);
+  });
+
+  it('leaves a show named after a possessive to no one', () => {
+    expect(credits(attributeWith('Okafor said on WNYC\'s "Morning Edition," that the plan was dead.'))).toStrictEqual([['Morning Edition,', '-', '-']]);
+  });
+});

@@ -6,7 +6,8 @@
  * > She promised to veto the bill. He asked whether the vote would be delayed.
  *
  * The content starts after the cue, past a `that` within six words (`said of the plan that`, `said in a
- * statement Tuesday that`), else past time words and an object such as `reporters`; it ends at the end of the
+ * statement Tuesday that`; ten when they open with an object or a preposition: `told reporters at the Capitol on
+ * Monday that`), else past time words and an object such as `reporters`; it ends at the end of the
  * sentence or of its clause (`spans.ts`). Without `that`, a content that opens with a preposition (`said in a
  * statement`) is no content, nor is anything after a cue that credits a quote before it (`"...," Smith said Tuesday`),
  * nor, after a cue that takes objects as often as speech (`objectCues` in the pack), a noun phrase (`announced his
@@ -14,9 +15,21 @@
  *
  * @module
  */
+import type { Language } from '../../language/types.js';
 import { isAdverb, isWord } from '../predicates.js';
+import type { Token } from '../sentences.js';
 import { contentEnd, contentOf, nextAttribution, readsAsClause } from '../spans.js';
 import type { ContentRule } from './types.js';
+
+/** Within how many words after the cue a `that` opens the content. */
+const NEAR_THAT = 6;
+/** ... when those words open with an object of saying or a preposition. */
+const FAR_THAT = 10;
+
+/** Whether a word is a preposition that opens a phrase of place, time or means (`at`, `in`, `on`; not `to`). */
+function opensPlaceOrTime(lang: Language, token: Token | undefined): boolean {
+  return isWord(token) && lang.prepositions.has(token.lower) && token.lower !== 'to';
+}
 
 /** The rule. */
 export const contentAfter: ContentRule = Object.freeze<ContentRule>({
@@ -29,8 +42,16 @@ export const contentAfter: ContentRule = Object.freeze<ContentRule>({
     // "that" within the next few words opens the content, unless another attribution comes first.
     const ceiling = nextAttribution(scope, start, candidate);
     let that = -1;
-    for (let index = start; index < ceiling && index < start + 6; index += 1) {
+    // Past a phrase of place and time, or an object and one, the `that` may stand further ("told reporters at the
+    // Capitol on Monday that", "wrote in a letter to the board that"); not past an infinitive or a noun phrase ("hopes
+    // to make a statement in a contest that will ...", "pledged her commitment to the causes that he ...", where
+    // `that` opens a relative clause).
+    const opener = tokens[start];
+    const reach = opensPlaceOrTime(lang, opener) || (isWord(opener) && lang.speechObjects.has(opener.lower) && opensPlaceOrTime(lang, tokens[start + 1])) ? FAR_THAT : NEAR_THAT;
+    for (let index = start; index < ceiling && index < start + reach; index += 1) {
       const token = tokens[index]!;
+      // A quoted name of a show or work in that phrase ("said on ABC's \"This Week,\" that") is one of its words.
+      if (token.kind === 'quote' && reach === FAR_THAT) continue;
       if (token.kind !== 'word') break;
       if (lang.complementizers.has(token.lower)) {
         that = index;
