@@ -344,3 +344,14 @@ describe('content after a phrase of place, time or medium', () => {
     expect(credits(attributeWith('Okafor said on WNYC\'s "Morning Edition," that the plan was dead.'))).toStrictEqual([['Morning Edition,', '-', '-']]);
   });
 });
+
+describe('a noun phrase before that', () => {
+  it.each([
+    // After a cue that tells no one, `that` after a noun phrase relates to it: the content is the noun phrase on.
+    ['Okafor said the plan that the board passed was dead.', [['the plan that the board passed was dead', 'Okafor', 'say']]],
+    // After one that tells someone, the noun phrase is the one told.
+    ['Okafor told the committee that the plan was dead.', [['the plan was dead', 'Okafor', 'tell']]],
+  ])('%s', (text, reported) => {
+    expect(reportedOf(attributeWith(text))).toStrictEqual(reported);
+  });
+});

@@ -138,6 +138,7 @@ export function defineLanguage(pack: LanguagePack): Language {
     contentNouns: set(pack.contentNouns),
     clauseBreakers: set(pack.clauseBreakers),
     speechObjects: set(pack.speechObjects),
+    recipientCues: set(pack.recipientCues),
     possessiveDeterminers: set(pack.possessiveDeterminers),
     clauseMarkers: set(pack.clauseMarkers),
     namingReports: set(pack.namingReports),

@@ -263,6 +263,8 @@ export interface LanguagePack {
   readonly clauseBreakers: readonly string[];
   /** Objects of a cue skipped before its content (`reporters`, `him`): "told reporters the talks failed". */
   readonly speechObjects: readonly string[];
+  /** Cue lemmas that take the one told as an object before `that` (`tell`, `assure`); after others a noun phrase before `that` is no object. */
+  readonly recipientCues: readonly string[];
   /** Possessive determiners (`his`, `their`): the speaker of a content noun ("his warning that ..."). */
   readonly possessiveDeterminers: readonly string[];
   /** Words that make a run of words a clause, not a noun phrase: auxiliaries, modals, common irregular past forms. */
@@ -421,6 +423,8 @@ export interface Language {
   readonly clauseBreakers: ReadonlySet<string>;
   /** See {@link LanguagePack.speechObjects}. */
   readonly speechObjects: ReadonlySet<string>;
+  /** See {@link LanguagePack.recipientCues}. */
+  readonly recipientCues: ReadonlySet<string>;
   /** See {@link LanguagePack.possessiveDeterminers}. */
   readonly possessiveDeterminers: ReadonlySet<string>;
   /** See {@link LanguagePack.clauseMarkers}. */

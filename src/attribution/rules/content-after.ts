@@ -58,6 +58,9 @@ export const contentAfter: ContentRule = Object.freeze<ContentRule>({
         break;
       }
     }
+    // After a cue that takes no one told, a noun phrase before `that` is what `that` relates to: the content is the
+    // noun phrase on ("said the plan that the board passed was dead").
+    if (that > start && isWord(opener) && lang.determiners.has(opener.lower) && !lang.recipientCues.has(candidate.lemma)) that = -1;
     if (that >= 0) start = that + 1;
     else {
       if (candidate.kind === 'noun') return undefined;

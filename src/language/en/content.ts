@@ -51,6 +51,16 @@ export const contentNouns: readonly string[] = [
 /** Words that end a content at a comma before them: they open a new coordinated clause ("..., but the deal held"). */
 export const clauseBreakers: readonly string[] = ['but', 'while', 'although', 'though', 'whereas', 'yet', 'because', 'since', 'as'];
 
+/**
+ * Cue lemmas that take the one told as an object before `that` ("told the committee that ...", "assured voters
+ * that ..."). After the others a noun phrase before `that` is what `that` relates to ("said the plan that the board
+ * passed was dead"): the content starts at the noun phrase.
+ */
+export const recipientCues: readonly string[] = [
+  'tell', 'inform', 'assure', 'remind', 'warn', 'advise', 'notify', 'convince', 'persuade', 'promise', 'show', 'teach',
+  'write', 'email', 'text', 'ask', 'urge', 'caution', 'reassure', 'brief', 'alert', 'signal',
+];
+
 /** Objects of a cue that stand between it and its content ("told reporters the talks failed"). */
 export const speechObjects: readonly string[] = ['reporters', 'journalists', 'him', 'her', 'them', 'us', 'me', 'you', 'lawmakers', 'supporters'];
 
