@@ -355,3 +355,17 @@ describe('a noun phrase before that', () => {
     expect(reportedOf(attributeWith(text))).toStrictEqual(reported);
   });
 });
+
+describe('a noun-like cue that is a noun', () => {
+  it.each([
+    // Before a title it modifies the title; after determiners and quantities alone it is their noun.
+    ['The new supporters include state Rep. Dana Hoover, the top Republican in the House.', []],
+    ['A few states have yet to be called.', []],
+    ['Some emails were never turned over.', []],
+    // Still a cue: a subject before it, or an object after it.
+    ['The report states that the plan "failed."', [['The report', 'state']]],
+    ['The agency estimates Mr. Okafor\'s fortune at $2 billion.', [['The agency', 'estimate']]],
+  ])('%s', (text, expected) => {
+    expect(attributions(attributeWith(text)).map((record) => [record.speaker, record.lemma])).toStrictEqual(expected);
+  });
+});

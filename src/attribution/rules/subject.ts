@@ -9,10 +9,21 @@
  *
  * @module
  */
+import type { Language } from '../../language/types.js';
 import { makeCandidate, phraseStart } from '../candidate.js';
 import { isWord } from '../predicates.js';
+import type { Token } from '../sentences.js';
 import { subjectOf } from '../subjects.js';
 import type { CueRule } from './types.js';
+
+/** Whether the words of `range` are all determiners and quantity words ("A few", "the two"). */
+function onlyQuantities(lang: Language, tokens: readonly Token[], range: { start: number; end: number }): boolean {
+  for (let index = range.start; index < range.end; index += 1) {
+    const lower = tokens[index]!.lower;
+    if (!lang.determiners.has(lower) && !lang.quantities.has(lower)) return false;
+  }
+  return true;
+}
 
 /** The rule. */
 export const subject: CueRule = Object.freeze<CueRule>({
@@ -24,6 +35,12 @@ export const subject: CueRule = Object.freeze<CueRule>({
     if (phrase && site.nounish && !phrase.pronoun) {
       const opener = tokens[phraseStart(phrase) - 1];
       if (!tokens[phrase.speaker.start]!.upper || tokens[phrase.speaker.start - 1]?.lower === 'of' || (isWord(opener) && !opener.upper && (lang.determiners.has(opener.lower) || lang.subjectStops.has(opener.lower)) && !lang.pronouns.has(opener.lower))) phrase = undefined;
+      // A noun-like cue in its bare form before a title is the title's modifier ("include state Rep. Dana Hoover";
+      // not "Bloomberg estimates Mr. Kamprad's fortune"), and after nothing but
+      // determiners and quantities it is their noun ("A few states have yet to be called").
+      const next = tokens[site.cue.end];
+      if (phrase && tokens[at]!.lower === site.lemma && isWord(next) && next.upper && (lang.honorifics.has(next.lower) || lang.titleHeads.has(next.lower))) phrase = undefined;
+      if (phrase && onlyQuantities(lang, tokens, phrase.speaker)) phrase = undefined;
     }
     if (!phrase) return undefined;
     const extent = { start: phraseStart(phrase), end: site.cue.end };
