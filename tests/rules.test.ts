@@ -369,3 +369,15 @@ describe('a noun-like cue that is a noun', () => {
     expect(attributions(attributeWith(text)).map((record) => [record.speaker, record.lemma])).toStrictEqual(expected);
   });
 });
+
+describe('a name given after a noun', () => {
+  it.each([
+    ['Barden now helps lead a program called Sandy Hook Promise.', []],
+    ['A warm-up band called Sophistafunk got the crowd dancing.', []],
+    // Speech stays speech: a speaker before the cue, or no name after it.
+    ['The mayor called the plan "a disaster."', [['The mayor', 'call']]],
+    ['One lawmaker called Okafor "the orange prince."', [['One lawmaker', 'call']]],
+  ])('%s', (text, expected) => {
+    expect(attributions(attributeWith(text)).map((record) => [record.speaker, record.lemma])).toStrictEqual(expected);
+  });
+});

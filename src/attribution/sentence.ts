@@ -65,6 +65,8 @@ function readSite(scope: SentenceScope, at: number): CueSite | undefined {
   if (!progressive && lang.comparisons.has(before)) return undefined;
   // A noun form right after a quotation that follows a determiner is the noun it modifies: `a "family problem" call on`.
   if (lang.nounishLemmas.has(token.lower) && tokens[at - 1]?.kind === 'quote' && lang.nounMarkers.has(tokens[at - 2]?.lower ?? '')) return undefined;
+  // A name given after a noun: "a program called Sandy Hook Promise", "a band dubbed Sophistafunk" (no one speaks).
+  if (!progressive && lang.nameGivingLemmas.has(cue.lemma) && lang.morphology.isPastForm(token.lower) && namedNoun(lang, previous, at - 1 >= sentence.start) && opensName(lang, tokens[at + cue.length])) return undefined;
   const range = { start: at, end: at + cue.length };
   // "went on" is a cue only before what was said ("went on to say", "went on:").
   const [continuation, continuationNext] = lang.pack.continuation;
@@ -74,6 +76,22 @@ function readSite(scope: SentenceScope, at: number): CueSite | undefined {
   const participle = passive === undefined && progressive && !lang.beForms.has(before) && !isContractedPronoun(lang, before) && !lang.betweenSubjectAndCue.has(before);
   const site: CueSite = { kind: 'lexicon', at, cue: range, lemma: cue.lemma, before, progressive, nounish: isNounForm(lang, token, cue.lemma), speech: !lang.namingLemmas.has(cue.lemma), participle };
   return passive === undefined ? site : { ...site, subjectEnd: passive };
+}
+
+/** Whether `token` opens a name: a capitalised word that is no determiner ("called Sandy Hook Promise"). */
+function opensName(lang: Language, token: Token | undefined): boolean {
+  return isWord(token) && token.upper && !lang.determiners.has(token.lower);
+}
+
+/**
+ * Whether `previous`, the word right before a name-giving participle, is a common noun it names: a lower-case word
+ * that is no pronoun, no noun that speaks, no adverb, auxiliary or other word that stands between a subject and its
+ * cue, no relative and no conjunction.
+ */
+function namedNoun(lang: Language, previous: Token | undefined, inSentence: boolean): boolean {
+  if (!inSentence || !isWord(previous) || previous.upper) return false;
+  const lower = previous.lower;
+  return !lang.pronouns.has(lower) && !lang.speakerNouns.has(lower) && !lang.titleHeads.has(lower) && !lang.betweenSubjectAndCue.has(lower) && !lang.relatives.has(lower) && !lang.conjunctions.has(lower) && !lang.beForms.has(lower) && !lang.morphology.isAdverb(lower);
 }
 
 /**

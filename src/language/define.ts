@@ -82,6 +82,7 @@ export function defineLanguage(pack: LanguagePack): Language {
     pack,
     cues: buildCueLexicon(pack, pack.speechLemmas),
     namingLemmas: set(pack.namingLemmas),
+    nameGivingLemmas: set(pack.nameGivingLemmas),
     nounishLemmas: set(pack.nounishLemmas),
     reflexives: set(pack.reflexives),
     passiveReports: pack.passiveReports.map((phrase) => phrase.split(' ')),

@@ -127,6 +127,8 @@ export interface LanguagePack {
   readonly speechLemmas: readonly string[];
   /** Cues that name what they quote (`call`, `brand`): never reported speech without marks. */
   readonly namingLemmas: readonly string[];
+  /** Naming cues that give a thing its name (`call`, `dub`): their past participle right after a noun names it, no one speaks ("a program called ..."). */
+  readonly nameGivingLemmas: readonly string[];
   /** Irregular cue forms, `[form, lemma]`; they win over a generated form. */
   readonly irregularCues: ReadonlyArray<readonly [string, string]>;
   /** Cue lemmas whose base and -s forms are also nouns (`state`, `call`). */
@@ -317,6 +319,8 @@ export interface Language {
   readonly cues: CueLexicon;
   /** See {@link LanguagePack.namingLemmas}. */
   readonly namingLemmas: ReadonlySet<string>;
+  /** See {@link LanguagePack.nameGivingLemmas}. */
+  readonly nameGivingLemmas: ReadonlySet<string>;
   /** See {@link LanguagePack.nounishLemmas}. */
   readonly nounishLemmas: ReadonlySet<string>;
   /** See {@link LanguagePack.reflexives}. */

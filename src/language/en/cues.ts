@@ -29,6 +29,9 @@ export const speechLemmas: readonly string[] = [
   'apologise', 'pray', 'sing', 'signal',
 ];
 
+/** Naming cues that give a thing its name: their past participle after a noun names it ("a program called ..."). */
+export const nameGivingLemmas: readonly string[] = ['call', 'dub', 'label', 'brand', 'term', 'nickname', 'title'];
+
 /** Cues that name or describe what they quote ("He branded the group ..."): they credit a partial quote after their object, never reported speech without marks. */
 export const namingLemmas: readonly string[] = [
   'call', 'brand', 'dub', 'label', 'term', 'describe', 'characterize', 'characterise', 'accuse', 'blast', 'slam',

@@ -5,7 +5,7 @@
  */
 import { defineLanguage } from '../define.js';
 import type { Language, LanguagePack } from '../types.js';
-import { actionLemmas, irregularCues, namingLemmas, nounishLemmas, passiveReports, reflexives, speechLemmas } from './cues.js';
+import { actionLemmas, irregularCues, nameGivingLemmas, namingLemmas, nounishLemmas, passiveReports, reflexives, speechLemmas } from './cues.js';
 import * as content from './content.js';
 import * as functionWords from './function-words.js';
 import * as furniture from './furniture.js';
@@ -27,6 +27,7 @@ export const englishPack: LanguagePack = Object.freeze({
   tag: 'en',
   speechLemmas,
   namingLemmas,
+  nameGivingLemmas,
   irregularCues,
   nounishLemmas,
   reflexives,
