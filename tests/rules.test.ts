@@ -381,3 +381,10 @@ describe('a name given after a noun', () => {
     expect(attributions(attributeWith(text)).map((record) => [record.speaker, record.lemma])).toStrictEqual(expected);
   });
 });
+
+describe('to after a participle', () => {
+  it('is a preposition before a noun phrase, an infinitive before a verb', () => {
+    expect(reportedOf(attributeWith('Okafor won the county, adding to her victories in the South.'))).toStrictEqual([]);
+    expect(reportedOf(attributeWith('Okafor spoke for an hour, promising to cut taxes.'))).toStrictEqual([['to cut taxes', 'Okafor', 'promise']]);
+  });
+});

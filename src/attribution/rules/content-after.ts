@@ -69,6 +69,10 @@ export const contentAfter: ContentRule = Object.freeze<ContentRule>({
       while (start < sentence.end && isWord(tokens[start]) && (lang.timeWords.has(tokens[start]!.lower) || lang.speechObjects.has(tokens[start]!.lower) || isAdverb(lang, tokens[start]!))) start += 1;
       const first = tokens[start];
       if (!isWord(first) || (lang.prepositions.has(first.lower) && first.lower !== 'to')) return undefined;
+      // After a participle, `to` before a noun phrase is a preposition, not an infinitive ("..., adding to his
+      // victories in the South", "reacting to the ruling").
+      const after = tokens[start + 1];
+      if (first.lower === 'to' && lang.morphology.isProgressive(tokens[candidate.cue.start]!.lower) && isWord(after) && (after.upper || lang.determiners.has(after.lower) || lang.possessiveDeterminers.has(after.lower) || lang.speechObjects.has(after.lower))) return undefined;
     }
     const found = contentOf(scope, [{ start, end: contentEnd(scope, start, candidate) }], candidate);
     // Without "that", a cue that takes objects reports only a clause: "announced his return" reports no speech.
