@@ -30,10 +30,12 @@ const KB = 1000;
  * 13, the person-vs-place judgement, a subject that can speak, two-word conjuncts) about 3.8 KB more, 1.3 KB of it the
  * pack's place names (82.6 KB measured on 2026-12-03, evening); the lexer's character runs, written at build time
  * (`src/lexer/char-runs.ts`: about 15 ms less at start-up, issue 15's other target), about 1.2 KB more (83.7 KB measured
- * after merging both). This budget holds it there until the rest is cut (see the report on issue 15); lower it as it
+ * after merging both); speakers in relative clauses (`Okafor, who said`: the rule, the antecedent, the end of a
+ * relative clause and its resolution) about 1.4 KB more (85.1 KB measured on 2026-12-03, evening). This budget holds
+ * it there until the rest is cut (see the report on issue 15); lower it as it
  * shrinks.
  */
-const BUDGET = { packed: 400 * KB, unpacked: 1500 * KB, parseArticleGzip: 84 * KB, guardsGzip: 3 * KB };
+const BUDGET = { packed: 400 * KB, unpacked: 1500 * KB, parseArticleGzip: 86 * KB, guardsGzip: 3 * KB };
 
 /** Gzipped size of a browser bundle (esbuild --bundle --minify --platform=browser) of `code` in the consumer project. */
 async function bundleGzip(code: string): Promise<number> {

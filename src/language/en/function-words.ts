@@ -39,7 +39,7 @@ export const betweenSubjectAndCue: readonly string[] = [
   'first', 'never', 'always', 'already', 'subsequently', 'separately', 'earlier', 'herself', 'himself', 'themselves',
   'itself', 'personally', 'in', 'turn', 'not', 'only', 'ultimately', 'finally', 'additionally', 'similarly',
   'likewise', 'directly', 'specifically', 'explicitly', 'angrily', 'sharply', 'strongly', 'firmly', 'calmly',
-  'softly', 'emphatically', 'tearfully', 'proudly', 'defiantly', 'confidently',
+  'softly', 'emphatically', 'tearfully', 'proudly', 'defiantly', 'confidently', 'long',
 ];
 
 /** Determiners and quantifiers that open a common-noun speaker ("the ministry", "two officials"). */
@@ -89,6 +89,23 @@ export const clauseStops: readonly string[] = [
 export const relatives: readonly string[] = [
   'who', 'which', 'whose', 'whom', 'where', 'when', 'that',
 ];
+
+/**
+ * Relative pronouns that may be the subject of their clause's verb: after a comma the verb's subject is the noun
+ * phrase before the comma ("Okafor, who called it ...", "the group, which said ...").
+ */
+export const subjectRelatives: readonly string[] = ['who', 'which', 'that'];
+
+/** Auxiliaries and modals that open a predicate (`Okafor, who said ..., has since left`). */
+export const auxiliaries: readonly string[] = [
+  'has', 'have', 'had', 'would', 'will', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'can',
+];
+
+/**
+ * The words after a cue that ask for anonymity, not report speech ("who asked not to be named", "who requested not to
+ * be identified"): a relative clause with them credits nothing and reports nothing.
+ */
+export const anonymityRequest: readonly string[] = ['not', 'to', 'be'];
 
 /** Words after a capitalised opener that make it an introductory phrase ("Hours later, ..."). */
 export const introAdverbs: readonly string[] = [
