@@ -120,6 +120,7 @@ export function defineLanguage(pack: LanguagePack): Language {
     subjectRelatives: set(pack.subjectRelatives),
     anonymityRequest: pack.anonymityRequest,
     auxiliaries: set(pack.auxiliaries),
+    durationAdverbs: set(pack.durationAdverbs),
     introAdverbs: set(pack.introAdverbs),
     openers: set(pack.openers),
     conjunctions: set(pack.conjunctions),

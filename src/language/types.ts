@@ -223,6 +223,8 @@ export interface LanguagePack {
   readonly anonymityRequest: readonly string[];
   /** Auxiliaries and modals that open a predicate (`has`, `would`). */
   readonly auxiliaries: readonly string[];
+  /** Adverbs of duration between a perfect auxiliary and a relative clause's cue (`who has long argued`). */
+  readonly durationAdverbs: readonly string[];
   /** Words that make a capitalised opener an introductory phrase (`later`). */
   readonly introAdverbs: readonly string[];
   /** Words that may open a sentence before its subject (`but`). */
@@ -393,6 +395,8 @@ export interface Language {
   readonly anonymityRequest: readonly string[];
   /** See {@link LanguagePack.auxiliaries}. */
   readonly auxiliaries: ReadonlySet<string>;
+  /** See {@link LanguagePack.durationAdverbs}. */
+  readonly durationAdverbs: ReadonlySet<string>;
   /** See {@link LanguagePack.introAdverbs}. */
   readonly introAdverbs: ReadonlySet<string>;
   /** See {@link LanguagePack.openers}. */

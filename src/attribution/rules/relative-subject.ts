@@ -59,7 +59,7 @@ export const relativeSubject: CueRule = Object.freeze<CueRule>({
   find({ lang, lexicon, tokens, sentence, index, candidates }, site) {
     if (site.kind !== 'lexicon' || site.participle || site.before === 'to' || site.before === 'by') return undefined;
     let relative = (site.subjectEnd ?? site.at) - 1;
-    while (relative > sentence.start && (isAdverb(lang, tokens[relative]!) || (site.progressive && lang.beForms.has(tokens[relative]!.lower)))) relative -= 1;
+    while (relative > sentence.start && (isAdverb(lang, tokens[relative]!) || lang.durationAdverbs.has(tokens[relative]!.lower) || (site.progressive && lang.beForms.has(tokens[relative]!.lower)))) relative -= 1;
     const pronoun = tokens[relative];
     if (!isWord(pronoun) || pronoun.upper || !lang.subjectRelatives.has(pronoun.lower)) return undefined;
     const comma = relative - 1;

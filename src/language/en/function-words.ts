@@ -39,7 +39,7 @@ export const betweenSubjectAndCue: readonly string[] = [
   'first', 'never', 'always', 'already', 'subsequently', 'separately', 'earlier', 'herself', 'himself', 'themselves',
   'itself', 'personally', 'in', 'turn', 'not', 'only', 'ultimately', 'finally', 'additionally', 'similarly',
   'likewise', 'directly', 'specifically', 'explicitly', 'angrily', 'sharply', 'strongly', 'firmly', 'calmly',
-  'softly', 'emphatically', 'tearfully', 'proudly', 'defiantly', 'confidently', 'long',
+  'softly', 'emphatically', 'tearfully', 'proudly', 'defiantly', 'confidently',
 ];
 
 /** Determiners and quantifiers that open a common-noun speaker ("the ministry", "two officials"). */
@@ -95,6 +95,13 @@ export const relatives: readonly string[] = [
  * phrase before the comma ("Okafor, who called it ...", "the group, which said ...").
  */
 export const subjectRelatives: readonly string[] = ['who', 'which', 'that'];
+
+/**
+ * Adverbs of duration after a perfect auxiliary in a relative clause ("who has long argued"). Only there: before a
+ * subject's cue "have long" is as often part of a clause the cue's subject is not ("officials have long been
+ * talking").
+ */
+export const durationAdverbs: readonly string[] = ['long'];
 
 /** Auxiliaries and modals that open a predicate (`Okafor, who said ..., has since left`). */
 export const auxiliaries: readonly string[] = [
