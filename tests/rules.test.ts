@@ -332,6 +332,8 @@ describe('a cue in a relative clause', () => {
     // `which` never stands for a person; the words before a relative clause's comma are not what it says.
     ['The mayor met Dana Ruiz, which surprised aides.', []],
     ['The deal was blocked by Okafor, who objected.', [['indirect', 'who', 'Okafor', 'objected', '']]],
+    // A relative clause between commas is no parenthetical attribution: the words before it are not its content.
+    ['Relations between the city and the union chief, who says the deal is dead, are at a low.', [['indirect', 'who', 'the union chief', 'says', 'the deal is dead']]],
   ])('%s', (text, expected) => {
     expect(attributions(attributeWith(text)).map((record) => [record.kind, record.speaker, record.resolved, record.cue, record.text])).toStrictEqual(expected);
   });
