@@ -258,9 +258,16 @@ export interface Speaker extends Parent {
   type: 'speaker';
   /** The name as written ("Peskov", "he", "the ministry"). */
   name: string;
-  /** `true` for a personal pronoun (he, she, they, …). */
+  /**
+   * `true` for a personal pronoun (he, she, they, …), and for a relative pronoun that is its cue's subject (`who`,
+   * `which`, `that` in "Okafor, who said ...").
+   */
   pronoun: boolean;
-  /** The fullest earlier name of the same person, when known ("Dmitry Peskov"). */
+  /**
+   * The fullest earlier name of the same person, when known ("Dmitry Peskov"); for a relative pronoun, the noun phrase
+   * it stands for, resolved the same way (`who` in "Sen. Ann Miller, who said" -> "Ann Miller"), else as written
+   * ("the governor").
+   */
   resolved?: string;
   /** The words of the name. */
   children: Text[];

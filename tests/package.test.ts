@@ -31,10 +31,11 @@ const KB = 1000;
  * pack's place names (82.6 KB measured on 2026-12-03, evening); the lexer's character runs, written at build time
  * (`src/lexer/char-runs.ts`: about 15 ms less at start-up, issue 15's other target), about 1.2 KB more (83.7 KB measured
  * after merging both); the attribution fixes after it (participles, time phrases, titles, the medium of a
- * statement) 0.6 KB (84.3 KB measured, 2026-12-03, night). This budget holds it there until the rest is cut (see the report on issue 15); lower it as it
- * shrinks.
+ * statement) 0.6 KB (84.3 KB measured, 2026-12-03, night); speakers in relative clauses (`Okafor, who said`: the
+ * rule, the antecedent, the end of a relative clause and its resolution) about 1.4 KB more (85.8 KB measured after merging
+ * both). This budget holds it there until the rest is cut (see the report on issue 15); lower it as it shrinks.
  */
-const BUDGET = { packed: 400 * KB, unpacked: 1500 * KB, parseArticleGzip: 85 * KB, guardsGzip: 3 * KB };
+const BUDGET = { packed: 400 * KB, unpacked: 1500 * KB, parseArticleGzip: 86 * KB, guardsGzip: 3 * KB };
 
 /** Gzipped size of a browser bundle (esbuild --bundle --minify --platform=browser) of `code` in the consumer project. */
 async function bundleGzip(code: string): Promise<number> {

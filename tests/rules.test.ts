@@ -35,6 +35,12 @@ const cases: Case[] = [
     attributions: [['Julianne Smith, the U.S. ambassador to NATO, said', 'Julianne Smith', 'say', 'indirect']],
   },
   {
+    rule: 'relative-subject',
+    text: 'The plan drew fire from Sen. Ruth Adler, who has long called it "a giveaway."',
+    quotes: [['a giveaway.', 'who', 'call']],
+    attributions: [['who has long called', 'who', 'call', 'direct']],
+  },
+  {
     rule: 'shared-speaker',
     text: 'Peskov declared the talks over and said "there is nothing left to discuss."',
     quotes: [['there is nothing left to discuss.', 'Peskov', 'declare']],
@@ -386,5 +392,39 @@ describe('to after a participle', () => {
   it('is a preposition before a noun phrase, an infinitive before a verb', () => {
     expect(reportedOf(attributeWith('Okafor won the county, adding to her victories in the South.'))).toStrictEqual([]);
     expect(reportedOf(attributeWith('Okafor spoke for an hour, promising to cut taxes.'))).toStrictEqual([['to cut taxes', 'Okafor', 'promise']]);
+  });
+});
+
+describe('a cue in a relative clause', () => {
+  it.each([
+    // The pronoun is the speaker node; it resolves to the noun phrase before the comma.
+    ['The deal drew fire from Okafor, who called it "a disaster."', [['direct', 'who', 'Okafor', 'called', 'a disaster.']]],
+    ['Okafor, who called the deal "a disaster," spoke first.', [['mixed', 'who', 'Okafor', 'called', 'the deal "a disaster,"']]],
+    ['The inquiry is led by Attorney General Dana Lynch, who told Congress last month: "We will follow the facts."', [['direct', 'who', 'Dana Lynch', 'told', 'We will follow the facts.']]],
+    ['Compare that with Ruiz, who has called the pact "a giveaway," and Okafor, who says it is "a disaster."', [['mixed', 'who', 'Ruiz', 'called', 'the pact "a giveaway,"'], ['mixed', 'who', 'Okafor', 'says', 'it is "a disaster."']]],
+    ['The count was disputed by the union, which said in a letter that the tally was wrong.', [['indirect', 'which', 'the union', 'said', 'the tally was wrong']]],
+    ['The plan was backed by the governor, who has long argued that taxes are too high.', [['indirect', 'who', 'the governor', 'argued', 'taxes are too high']]],
+    ['The bill came from Sen. Ann Miller, D-Ohio, who also said it would pass.', [['indirect', 'who', 'Ann Miller', 'said', 'it would pass']]],
+    // The who-clause is not the subject of `said`; its verb is no cue: nothing from it.
+    ['"We will not stop," said officials, who declined to give their names.', [['direct', 'officials', undefined, 'said', 'We will not stop,']]],
+    ['Okafor, who lives in Ohio, said the plan would fail.', [['indirect', 'Okafor', 'Okafor', 'said', 'the plan would fail']]],
+    // A request for anonymity reports nothing (before, "to be named" became part of the quote's record).
+    ['"We will not stop," said officials, who asked not to be named.', [['direct', 'officials', undefined, 'said', 'We will not stop,'], ['indirect', 'who', 'officials', 'asked', '']]],
+    // A relative clause before its main clause's own cue stays inside that attribution.
+    ['Okafor, who says the county should act, told reporters that the plan "will not work."', [['mixed', 'Okafor', 'Okafor', 'told', 'the plan "will not work."']]],
+    // A quote after the relative clause's closing comma is the main clause's; an object cue tells what was done.
+    ['The mill, which reported record profits, would see "a hard year," Okafor said.', [['direct', 'Okafor', 'Okafor', 'said', 'a hard year,']]],
+    // `which` never stands for a person; the words before a relative clause's comma are not what it says.
+    ['The mayor met Dana Ruiz, which surprised aides.', []],
+    ['The deal was blocked by Okafor, who objected.', [['indirect', 'who', 'Okafor', 'objected', '']]],
+    // A relative clause between commas is no parenthetical attribution: the words before it are not its content.
+    ['Relations between the city and the union chief, who says the deal is dead, are at a low.', [['indirect', 'who', 'the union chief', 'says', 'the deal is dead']]],
+  ])('%s', (text, expected) => {
+    expect(attributions(attributeWith(text)).map((record) => [record.kind, record.speaker, record.resolved, record.cue, record.text])).toStrictEqual(expected);
+  });
+
+  it('gives nothing without the rule', () => {
+    const text = 'The deal drew fire from Okafor, who called it "a disaster."';
+    expect(attributions(attributeWith(text, rulesWithout('relative-subject')))).toStrictEqual([]);
   });
 });

@@ -53,8 +53,13 @@ export function clauseEnds(lang: Language, tokens: readonly Token[], index: numb
   return token.kind !== 'word' || lang.timeWords.has(token.lower) || token.lower === 'on' || token.lower === 'in';
 }
 
-/** Whether a candidate follows a comma or dash and only punctuation and clause stops follow it to the end of the sentence. */
+/**
+ * Whether a candidate follows a comma or dash and only punctuation and clause stops follow it to the end of the
+ * sentence. A relative clause's attribution (`..., who agreed.`) closes none: the words before its comma are the
+ * clause its antecedent is in, not what it says.
+ */
 export function closesSentence(lang: Language, tokens: readonly Token[], candidate: Candidate, sentence: Sentence): boolean {
+  if (candidate.phrase?.antecedent) return false;
   const before = tokens[candidate.extent.start - 1];
   if (!isComma(before) && !isDash(before)) return false;
   for (let index = candidate.extent.end; index < sentence.end; index += 1) {

@@ -24,8 +24,10 @@ export interface SpeakerPhrase {
   role?: Range;
   /** A description between commas after the name (`Smith, the ambassador, said`), a second role. */
   apposition?: Range;
-  /** Whether the speaker is a personal pronoun. */
+  /** Whether the speaker is a personal pronoun (or a relative one, with its {@link antecedent}). */
   pronoun: boolean;
+  /** For a relative pronoun (`Okafor, who said`): the noun phrase it stands for, with its title. */
+  antecedent?: { speaker: Range; role?: Range };
 }
 
 /** Whether a word is written like part of a name: capitalised, not a function word. */

@@ -115,6 +115,8 @@ export function attributeParagraph(state: AttributionState, paragraph: Paragraph
     // An attribution only reported speech makes never takes the quotes of a floating paragraph after it.
     if (direct.has(all[index]!)) last = node;
     else state.reportedOnly.add(node);
+    const antecedent = all[index]!.phrase?.antecedent;
+    if (antecedent) state.antecedents.set(node, { ...offsetsOf(tokens, antecedent.speaker), ...(antecedent.role ? { role: offsetsOf(tokens, antecedent.role) } : {}) });
   });
   if (reported) buildContents(state, paragraph, tokens, reported.contents, nodeOf);
   // A paragraph of floating quotes passes its carry on.

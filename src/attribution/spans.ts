@@ -63,6 +63,24 @@ export function breaksClause(lang: Language, tokens: readonly Token[], at: numbe
   return isComma(token) && isWord(next) && lang.clauseBreakers.has(next.lower);
 }
 
+/**
+ * Whether the token at `at` closes a relative clause inside its sentence: a comma or a dash before the main
+ * clause's verb (`Haley, who delivered the response on Tuesday, is an "articulate conservative"`): a form of "be",
+ * an auxiliary or a modal, a negated one (`doesn't`), a past form, a cue, or a verb in `-s` before `to` (`plans to`).
+ */
+export function closesRelative(lang: Language, tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  if (token.kind !== 'punct' || !(isComma(token) || token.text === '\u2014' || token.text === '\u2013')) return false;
+  let next = at + 1;
+  while (isWord(tokens[next]) && !tokens[next]!.upper && lang.morphology.isAdverb(tokens[next]!.lower)) next += 1;
+  const verb = tokens[next];
+  if (!isWord(verb) || verb.upper) return false;
+  const lower = verb.lower;
+  if (lang.beForms.has(lower) || lang.auxiliaries.has(lower) || lower.endsWith("n't") || lower.endsWith('n\u2019t') || lang.morphology.isPastForm(lower)) return true;
+  if (lang.cues.words.has(lower) && !lang.morphology.isProgressive(lower)) return true;
+  return lower.endsWith('s') && tokens[next + 1]?.lower === 'to';
+}
+
 /** The end (exclusive) of a content that starts at `from`, for the attribution `self`. */
 export function contentEnd(scope: ContentScope, from: number, self: Candidate): number {
   const { tokens, lang } = scope;
@@ -73,10 +91,20 @@ export function contentEnd(scope: ContentScope, from: number, self: Candidate): 
     if (list[next] !== self) scope.absorbed.add(list[next]!);
     next += 1;
   }
-  const limit = next < list.length ? list[next]!.extent.start : scope.sentence.end;
+  let limit = next < list.length ? list[next]!.extent.start : scope.sentence.end;
+  // A relative clause's attribution after a conjunct (`... "insanity," and Sanders, who says`): the content ends
+  // before its antecedent's conjunction (trimmed away); after a preposition or a verb the antecedent stays in it
+  // (`said the bill was written by the governor, who ...`).
+  const antecedent = next < list.length ? list[next]!.phrase?.antecedent : undefined;
+  if (antecedent) {
+    const first = Math.min(antecedent.speaker.start, antecedent.role?.start ?? Infinity);
+    const joiner = tokens[first - 1];
+    if (first > from && (isComma(joiner) || (isWord(joiner) && (joiner.lower === 'and' || joiner.lower === 'or')))) limit = first;
+  }
+  const relative = self.phrase?.antecedent !== undefined;
   let at = from;
   for (; at < limit; at += 1) {
-    if (breaksClause(lang, tokens, at) || (tokens[at]!.kind === 'quote' && creditedElsewhere(scope, at, self))) break;
+    if (breaksClause(lang, tokens, at) || (tokens[at]!.kind === 'quote' && creditedElsewhere(scope, at, self)) || (relative && closesRelative(lang, tokens, at))) break;
   }
   return at;
 }

@@ -50,6 +50,21 @@ export interface AttributionState {
   readonly reported: Map<ReportedSpeech, Attribution>;
   /** The attributions only reported speech made (beliefs, evidence, ...): their speakers resolve last in their paragraph. */
   readonly reportedOnly: Set<Attribution>;
+  /**
+   * The attributions whose speaker is a relative pronoun (`Okafor, who said`), with the offsets of the noun phrase
+   * it stands for and of that phrase's title: the speaker resolves to that phrase.
+   */
+  readonly antecedents: Map<Attribution, Antecedent>;
+}
+
+/** The noun phrase a relative pronoun stands for, by offsets into the input. */
+export interface Antecedent {
+  /** Its speaker words (`Dana Lynch`, `the governor`). */
+  readonly start: number;
+  /** One past them. */
+  readonly end: number;
+  /** Its title or role (`Attorney General`), when it has one. */
+  readonly role?: { readonly start: number; readonly end: number };
 }
 
 /** The reported-speech switches of a parse (`ParseOptions.reportedSpeech`, `ParseOptions.beliefs`). */
@@ -94,5 +109,6 @@ export function createAttributionState(
     beliefs: speech.beliefs,
     reported: new Map(),
     reportedOnly: new Set(),
+    antecedents: new Map(),
   };
 }

@@ -5,6 +5,7 @@
  * @module
  */
 import type { Language } from '../language/types.js';
+import { phraseStart } from './candidate.js';
 import { isNameWord, placePhraseBefore, speakerAfter, speakerBefore, type SpeakerPhrase } from './names.js';
 import type { Sentence, Token } from './sentences.js';
 import { isComma, isWord, isAdverb, isDash, isContractedPronoun, isTitleWord } from './predicates.js';
@@ -233,4 +234,49 @@ export function roleEnd(lang: Language, tokens: readonly Token[], found: { phras
   if (end - (found.next + 1) > 12) return found.next;
   phrase.apposition = { start: found.next + 1, end };
   return end;
+}
+
+/**
+ * The noun phrase a relative pronoun after a comma stands for, ending at `last` (the word before the comma): a name
+ * with its title (`Attorney General Dana Lynch, who`), a name with an appositive role (`Sen. Ann Miller, D-Ohio,
+ * who`), or a common noun phrase, which here may be an object (`backed by the governor, who`, `criticized the
+ * group, which`). No pronoun (`told him, who`), and only a phrase that can speak.
+ */
+export function antecedentBefore(lang: Language, tokens: readonly Token[], last: number, floor: number): SpeakerPhrase | undefined {
+  const token = tokens[last];
+  if (!isWord(token) || last < floor || lang.pronouns.has(token.lower)) return undefined;
+  // A name with a description between commas before it (`Scott Reed, the group's chief strategist, who`, `Sen. Ann
+  // Miller, D-Ohio, who`, `Okafor, 52, who`): the name speaks, not the description's last noun.
+  const named = appositive(lang, tokens, last + 1, floor);
+  const describes = named !== undefined && !named.pronoun && named.apposition !== undefined && tokens[named.speaker.start]!.upper && canSpeak(lang, tokens, named);
+  if (describes && (!tokens[named.apposition!.start]!.upper || isTitleWord(lang, tokens[named.apposition!.start]!))) return named;
+  let phrase: SpeakerPhrase | undefined;
+  if (!token.upper) {
+    // A common noun phrase back to its determiner, read as if it opened its clause.
+    let start = last;
+    while (start > floor && last - start < 6) {
+      const previous = tokens[start - 1]!;
+      if (!isWord(previous)) break;
+      if (lang.determiners.has(previous.lower) || lang.morphology.isSingularPossessive(previous.lower)) {
+        phrase = speakerBefore(lang, tokens, last, start - 1);
+        break;
+      }
+      if (lang.subjectStops.has(previous.lower)) break;
+      start -= 1;
+    }
+  }
+  phrase ??= speakerBefore(lang, tokens, last, floor);
+  if (describes && (!phrase || isComma(tokens[phraseStart(phrase) - 1]) || isDash(tokens[phraseStart(phrase) - 1]))) return named;
+  if (!phrase || phrase.pronoun) return undefined;
+  // The object of a cue before it is no modifier of the noun: `said officials, who` is `officials`.
+  if (!phrase.role) {
+    let start = phrase.speaker.start;
+    while (start < phrase.speaker.end - 1 && !tokens[start]!.upper && lang.cues.words.has(tokens[start]!.lower)) start += 1;
+    if (start > phrase.speaker.start) phrase = { ...phrase, speaker: { start, end: phrase.speaker.end } };
+  }
+  // A common noun after a preposition other than `by` may belong to the noun before it (`one Democrat familiar with
+  // the discussion, who`, `a spokesman for the group, which`): no antecedent is guessed.
+  const opener = tokens[phraseStart(phrase) - 1];
+  if (!tokens[phrase.speaker.start]!.upper && isWord(opener) && lang.prepositions.has(opener.lower) && opener.lower !== 'by') return undefined;
+  return canSpeak(lang, tokens, phrase) ? phrase : undefined;
 }

@@ -223,6 +223,14 @@ export interface LanguagePack {
   readonly clauseStops: readonly string[];
   /** Relative pronouns. */
   readonly relatives: readonly string[];
+  /** Relative pronouns that may be their clause's subject (`who`, `which`, `that`): `Okafor, who said`. */
+  readonly subjectRelatives: readonly string[];
+  /** The words after a cue that ask for anonymity (`asked not to be named`), in order. */
+  readonly anonymityRequest: readonly string[];
+  /** Auxiliaries and modals that open a predicate (`has`, `would`). */
+  readonly auxiliaries: readonly string[];
+  /** Adverbs of duration between a perfect auxiliary and a relative clause's cue (`who has long argued`). */
+  readonly durationAdverbs: readonly string[];
   /** Words that make a capitalised opener an introductory phrase (`later`). */
   readonly introAdverbs: readonly string[];
   /** Words that may open a sentence before its subject (`but`). */
@@ -395,6 +403,14 @@ export interface Language {
   readonly clauseStops: ReadonlySet<string>;
   /** See {@link LanguagePack.relatives}. */
   readonly relatives: ReadonlySet<string>;
+  /** See {@link LanguagePack.subjectRelatives}. */
+  readonly subjectRelatives: ReadonlySet<string>;
+  /** See {@link LanguagePack.anonymityRequest}. */
+  readonly anonymityRequest: readonly string[];
+  /** See {@link LanguagePack.auxiliaries}. */
+  readonly auxiliaries: ReadonlySet<string>;
+  /** See {@link LanguagePack.durationAdverbs}. */
+  readonly durationAdverbs: ReadonlySet<string>;
   /** See {@link LanguagePack.introAdverbs}. */
   readonly introAdverbs: ReadonlySet<string>;
   /** See {@link LanguagePack.openers}. */

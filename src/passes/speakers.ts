@@ -15,7 +15,7 @@ import { isNameWord, isOrganisation, isPlaceAfterPreposition, splitName } from '
 import { commonWord } from '../attribution/common-word.js';
 import { datelinePlaces, showsPerson, writtenAsPlace } from '../attribution/places.js';
 import type { Resolver } from '../attribution/resolve.js';
-import type { AttributionState } from '../attribution/state.js';
+import type { Antecedent, AttributionState } from '../attribution/state.js';
 import type { IndexList } from '../words/marks.js';
 import { scanText } from '../words/scan.js';
 import type { Token } from '../words/token.js';
@@ -142,6 +142,26 @@ function resolveSpeaker(lang: Language, speaker: Speaker, credit: Credit, tokens
   if (found === undefined) return;
   speaker.resolved = found.full;
   for (const role of credit.roles) resolver.giveRole(found, role.toLowerCase().split(/\s+/));
+}
+
+/**
+ * Resolves a relative pronoun (`Okafor, who said`) to the noun phrase it stands for, which ends before the pronoun's
+ * token `at`: that phrase is resolved as a speaker would be (a name to its fullest form, a definite role to the
+ * person given it, with its title given as a role), and the pronoun takes its resolution, else its words as written.
+ * With `register: false` (an attribution only reported speech made) the phrase is resolved as `resolveOnly` does.
+ */
+function resolveRelative(lang: Language, speaker: Speaker, antecedent: Antecedent, tokens: readonly Token[], at: number, source: string, resolver: Resolver, register = true): void {
+  let to = at;
+  while (to > 0 && tokens[to - 1]!.start >= antecedent.end) to -= 1;
+  let from = to;
+  while (from > 0 && tokens[from - 1]!.start >= antecedent.start) from -= 1;
+  const written = source.slice(antecedent.start, antecedent.end);
+  const point = (offset: number) => ({ line: 0, column: 0, offset });
+  const standIn: Speaker = { type: 'speaker', name: written.replace(/\s+/g, ' '), pronoun: false, position: { start: point(antecedent.start), end: point(antecedent.end) }, children: [] };
+  const roles = antecedent.role ? [source.slice(antecedent.role.start, antecedent.role.end)] : [];
+  if (register) resolveSpeaker(lang, standIn, { cueEnd: -1, roles }, tokens, from, to, source, resolver);
+  else resolveOnly(lang, standIn, tokens, from, to, source, resolver);
+  speaker.resolved = standIn.resolved ?? standIn.name;
 }
 
 /** What a speaker's attribution holds besides the speaker: where its cue ends (an offset, -1 for none) and its roles as written. */
@@ -275,6 +295,7 @@ export function resolveParagraph(state: AttributionState, paragraph: Paragraph, 
   const speakers: Speaker[] = [];
   const later: Speaker[] = [];
   const credits = new Map<Speaker, Credit>();
+  const antecedents = new Map<Speaker, Antecedent>();
   // The dateline's place is no one ("SAN JUAN, Puerto Rico —").
   const first = paragraph.children[0];
   if (first?.type === 'dateline' && first.location !== undefined) for (const place of datelinePlaces(first.location)) resolver.markPlace(place);
@@ -290,6 +311,8 @@ export function resolveParagraph(state: AttributionState, paragraph: Paragraph, 
       if (part.type === 'speaker') {
         list.push(part);
         credits.set(part, credit);
+        const antecedent = state.antecedents.get(child);
+        if (antecedent) antecedents.set(part, antecedent);
       }
     }
   }
@@ -301,7 +324,9 @@ export function resolveParagraph(state: AttributionState, paragraph: Paragraph, 
     mentionNames(lang, tokens, from, index, names, resolver, source);
     const first = index;
     while (index < tokens.length && tokens[index]!.start < speaker.position.end.offset) index += 1;
-    resolveSpeaker(lang, speaker, credits.get(speaker)!, tokens, first, index, source, resolver);
+    const antecedent = antecedents.get(speaker);
+    if (antecedent) resolveRelative(lang, speaker, antecedent, tokens, first, source, resolver, false);
+    else resolveSpeaker(lang, speaker, credits.get(speaker)!, tokens, first, index, source, resolver);
     from = index;
   }
   mentionNames(lang, tokens, from, tokens.length, names, resolver, source);
@@ -311,6 +336,8 @@ export function resolveParagraph(state: AttributionState, paragraph: Paragraph, 
     while (index < tokens.length && tokens[index]!.start < speaker.position.start.offset) index += 1;
     const first = index;
     while (index < tokens.length && tokens[index]!.start < speaker.position.end.offset) index += 1;
-    resolveOnly(lang, speaker, tokens, first, index, source, resolver);
+    const antecedent = antecedents.get(speaker);
+    if (antecedent) resolveRelative(lang, speaker, antecedent, tokens, first, source, resolver, false);
+    else resolveOnly(lang, speaker, tokens, first, index, source, resolver);
   }
 }

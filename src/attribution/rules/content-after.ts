@@ -10,8 +10,9 @@
  * Monday that`), else past time words and an object such as `reporters`; it ends at the end of the
  * sentence or of its clause (`spans.ts`). Without `that`, a content that opens with a preposition (`said in a
  * statement`) is no content, nor is anything after a cue that credits a quote before it (`"...," Smith said Tuesday`),
- * nor, after a cue that takes objects as often as speech (`objectCues` in the pack), a noun phrase (`announced his
- * return`): there the words must read as a clause (`readsAsClause` in `spans.ts`).
+ * nor, after a cue that takes objects as often as speech (`objectCues` in the pack) or a cue of a relative clause
+ * (`who declared victory`), a noun phrase (`announced his return`): there the words must read as a clause
+ * (`readsAsClause` in `spans.ts`).
  *
  * @module
  */
@@ -31,6 +32,14 @@ function opensPlaceOrTime(lang: Language, token: Token | undefined): boolean {
   return isWord(token) && lang.prepositions.has(token.lower) && token.lower !== 'to';
 }
 
+/** Whether the words at `from` ask for anonymity (the pack's `anonymityRequest`: "not to be named"). */
+function asksAnonymity(lang: Language, tokens: readonly Token[], from: number): boolean {
+  const words = lang.anonymityRequest;
+  if (words.length === 0) return false;
+  for (let index = 0; index < words.length; index += 1) if (tokens[from + index]?.lower !== words[index]) return false;
+  return true;
+}
+
 /** The rule. */
 export const contentAfter: ContentRule = Object.freeze<ContentRule>({
   name: 'content-after',
@@ -39,6 +48,8 @@ export const contentAfter: ContentRule = Object.freeze<ContentRule>({
     if (candidate.kind === 'inverted' || candidate.kind === 'colon' || candidate.kind === 'positional' || candidate.kind === 'according') return undefined;
     let start = candidate.extent.end;
     if (start >= sentence.end) return undefined;
+    // "officials, who asked not to be named": a request for anonymity reports nothing.
+    if (candidate.phrase?.antecedent && asksAnonymity(scope.lang, tokens, start)) return [];
     // "that" within the next few words opens the content, unless another attribution comes first.
     const ceiling = nextAttribution(scope, start, candidate);
     let that = -1;
@@ -75,7 +86,9 @@ export const contentAfter: ContentRule = Object.freeze<ContentRule>({
       if (first.lower === 'to' && lang.morphology.isProgressive(tokens[candidate.cue.start]!.lower) && isWord(after) && (after.upper || lang.determiners.has(after.lower) || lang.possessiveDeterminers.has(after.lower) || lang.speechObjects.has(after.lower))) return undefined;
     }
     const found = contentOf(scope, [{ start, end: contentEnd(scope, start, candidate) }], candidate);
-    // Without "that", a cue that takes objects reports only a clause: "announced his return" reports no speech.
-    return that >= 0 || found.length === 0 || !lang.objectCues.has(candidate.lemma) || readsAsClause(scope, found[0]!) ? found : [];
+    // Without "that", a cue that takes objects reports only a clause: "announced his return" reports no speech; so
+    // does any cue of a relative clause, which more often tells what its antecedent did ("who declared victory").
+    const objects = lang.objectCues.has(candidate.lemma) || candidate.phrase?.antecedent !== undefined;
+    return that >= 0 || found.length === 0 || !objects || readsAsClause(scope, found[0]!) ? found : [];
   },
 });

@@ -24,6 +24,7 @@ import { inverted } from './inverted.js';
 import { parenthetical } from './parenthetical.js';
 import { positional } from './positional.js';
 import { quoteRun } from './quote-run.js';
+import { relativeSubject } from './relative-subject.js';
 import { runningPieces } from './running-pieces.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { sharedSpeaker } from './shared-speaker.js';
@@ -40,12 +41,16 @@ export type { Rules } from './types.js';
  * 2. `inverted`: when the cue opens its clause the speaker can only be after it (`said Peskov`), so this goes before
  *    `subject`, which would otherwise take a word before the quote.
  * 3. `subject`: the speaker right before the cue, the common layout.
- * 4. `shared-speaker`: a cue with no speaker next to it (a participle, "and said") shares the attribution before
+ * 4. `relative-subject`: a relative pronoun after a comma before the cue (`Okafor, who called it`) stands for the
+ *    noun phrase before the comma. After `subject`, which never takes the pronoun (a subject stop), and before
+ *    `shared-speaker` and `sentence-subject`, which would give the cue to an earlier attribution's speaker or to
+ *    the sentence's opening words (`Contrast that with Trump, who has called ...` gave "Contrast").
+ * 5. `shared-speaker`: a cue with no speaker next to it (a participle, "and said") shares the attribution before
  *    it in the sentence; only when no rule above found a speaker next to the cue.
- * 5. `sentence-subject`: the last resort, the subject that opens the sentence (only when no attribution came before
+ * 6. `sentence-subject`: the last resort, the subject that opens the sentence (only when no attribution came before
  *    in the sentence, since `shared-speaker` takes those).
  */
-const cue: readonly CueRule[] = [accordingTo, inverted, subject, sharedSpeaker, sentenceSubject];
+const cue: readonly CueRule[] = [accordingTo, inverted, subject, relativeSubject, sharedSpeaker, sentenceSubject];
 
 /**
  * Over each quotation of a sentence (the first rule that points it to a candidate wins), nearest evidence first:

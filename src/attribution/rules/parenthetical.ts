@@ -18,7 +18,9 @@ export const parenthetical: ContentRule = Object.freeze<ContentRule>({
   name: 'parenthetical',
   find(scope, candidate) {
     const { tokens, sentence } = scope;
-    if (candidate.kind !== 'subject' && candidate.kind !== 'according') return undefined;
+    // A relative clause between commas (`the Commission, which has proposed the reform, and Bonn`) interrupts no clause
+    // it reports: the words around it belong to its antecedent's clause.
+    if ((candidate.kind !== 'subject' && candidate.kind !== 'according') || candidate.phrase?.antecedent) return undefined;
     const open = candidate.extent.start - 1;
     if (open <= sentence.start || !isComma(tokens[open])) return undefined;
     let close = candidate.extent.end;

@@ -99,6 +99,30 @@ export const relatives: readonly string[] = [
   'who', 'which', 'whose', 'whom', 'where', 'when', 'that',
 ];
 
+/**
+ * Relative pronouns that may be the subject of their clause's verb: after a comma the verb's subject is the noun
+ * phrase before the comma ("Okafor, who called it ...", "the group, which said ...").
+ */
+export const subjectRelatives: readonly string[] = ['who', 'which', 'that'];
+
+/**
+ * Adverbs of duration after a perfect auxiliary in a relative clause ("who has long argued"). Only there: before a
+ * subject's cue "have long" is as often part of a clause the cue's subject is not ("officials have long been
+ * talking").
+ */
+export const durationAdverbs: readonly string[] = ['long'];
+
+/** Auxiliaries and modals that open a predicate (`Okafor, who said ..., has since left`). */
+export const auxiliaries: readonly string[] = [
+  'has', 'have', 'had', 'would', 'will', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'can',
+];
+
+/**
+ * The words after a cue that ask for anonymity, not report speech ("who asked not to be named", "who requested not to
+ * be identified"): a relative clause with them credits nothing and reports nothing.
+ */
+export const anonymityRequest: readonly string[] = ['not', 'to', 'be'];
+
 /** Words after a capitalised opener that make it an introductory phrase ("Hours later, ..."). */
 export const introAdverbs: readonly string[] = [
   'later', 'earlier', 'ago', 'after', 'before', 'afterward', 'afterwards', 'since',
