@@ -7,6 +7,11 @@ import { defaultRules } from '../src/attribution/rules/index.js';
 import { attributions } from '../src/index.js';
 import { attributeWith, attributionsOf, credits, reportedOf, rulesWithout } from './helpers/rules.js';
 
+/** The speaker of each attribution record of `text`, parsed with every rule. */
+function speakersOf(text: string): Array<string | undefined> {
+  return attributions(attributeWith(text)).map((record) => record.speaker);
+}
+
 interface Case {
   rule: string;
   text: string;
@@ -319,7 +324,7 @@ describe('a time phrase between the subject and its cue', () => {
     // Not a time phrase: a name, a noun's modifier.
     ['Voters going to the polls on Super Tuesday said they back the plan.', 'Voters'],
   ])('%s', (text, speaker) => {
-    expect(attributions(attributeWith(text)).map((record) => record.speaker)).toStrictEqual([speaker]);
+    expect(speakersOf(text)).toStrictEqual([speaker]);
   });
 });
 
@@ -328,7 +333,7 @@ describe('a sentence that opens with a preposition', () => {
     ['Amid calls for his resignation, Mayor Dana Ruiz gave a short speech, saying he would "stay and fight."', 'Dana Ruiz'],
     ['Amid the protests, the governor spoke briefly, saying the plan "will go ahead."', 'the governor'],
   ])('%s', (text, speaker) => {
-    expect(attributions(attributeWith(text)).map((record) => record.speaker)).toStrictEqual([speaker]);
+    expect(speakersOf(text)).toStrictEqual([speaker]);
   });
 });
 
