@@ -433,3 +433,15 @@ describe('a cue in a relative clause', () => {
     expect(attributions(attributeWith(text, rulesWithout('relative-subject')))).toStrictEqual([]);
   });
 });
+
+describe('inverted: a pronoun after the cue', () => {
+  it.each([
+    // With its clause after it, the pronoun is that clause's subject, not an inverted speaker.
+    ['The producer of "The Night Desk," said it filed suit on Monday.', [['The Night Desk,', '-', '-']]],
+    // Alone, or before a time or place, it is the speaker.
+    ['"We are done," said he.', [['We are done,', 'he', 'say']]],
+    ['"We are done," said she on Tuesday.', [['We are done,', 'she', 'say']]],
+  ])('%s', (text, expected) => {
+    expect(credits(attributeWith(text))).toStrictEqual(expected);
+  });
+});

@@ -6,14 +6,15 @@
  * The cue opens the sentence, or follows a quote (with a comma) or a colon; adverbs may sit between cue and
  * speaker ("said flatly"); the extent runs on over the clause ("said Peskov on Tuesday"). Only a finite verb
  * inverts: after a participle the words are its object ("..., referring to the bridge repairs"), and the participle
- * shares the speaker of the clause before it.
+ * shares the speaker of the clause before it. A pronoun inverts only alone or before a time or place (`said he.`,
+ * `said she on Tuesday`): with a clause after it (`said it filed suit`) it is that clause's subject.
  *
  * @module
  */
 import { makeCandidate } from '../candidate.js';
 import { extendClause } from '../clause.js';
 import { speakerAfter } from '../names.js';
-import { isAdverb, isComma } from '../predicates.js';
+import { isAdverb, isComma, isWord } from '../predicates.js';
 import { roleEnd } from '../subjects.js';
 import type { CueRule } from './types.js';
 
@@ -30,6 +31,10 @@ export const inverted: CueRule = Object.freeze<CueRule>({
     while (next < sentence.end && isAdverb(lang, tokens[next]!)) next += 1;
     const found = speakerAfter(lang, tokens, next, sentence.end);
     if (!found) return undefined;
+    // A pronoun after the cue with words after it opens the reported clause: `"...," said it would fail` is no
+    // inversion (only `"...," said he.` would be).
+    const after = tokens[found.next];
+    if (found.phrase.pronoun && isWord(after) && !(lang.prepositions.has(after.lower) || lang.timeWords.has(after.lower) || isAdverb(lang, after))) return undefined;
     const end = extendClause(lang, tokens, roleEnd(lang, tokens, found, sentence.end), sentence.end, lexicon);
     return { candidate: makeCandidate({ kind: 'inverted', cue: site.cue, lemma: site.lemma, phrase: found.phrase, extent: { start: at, end }, speech: site.speech, sentence: index }), last: found.next - 1 };
   },
