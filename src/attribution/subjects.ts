@@ -137,23 +137,6 @@ function isPluralNoun(lang: Language, token: Token | undefined): boolean {
 }
 
 /**
- * Whether the capitalised word at `at` opens a participial phrase, not a name: an -ing form of more than five letters
- * before `to`, a determiner, a possessive, a pronoun or a preposition other than `of` ("Continuing to explain ...",
- * "Speaking to reporters, ...", "Citing the report, ..."), or a past form before `by` ("Led by the mayor, ..."). The
- * sentence's subject comes after the phrase's comma. A name ending so ("Fleming of Ohio State") is followed by `of`
- * or by its verb.
- */
-function opensParticipialPhrase(lang: Language, tokens: readonly Token[], at: number): boolean {
-  const lower = tokens[at]!.lower;
-  const next = tokens[at + 1];
-  if (!isWord(next) || next.upper) return false;
-  const word = next.lower;
-  if (lang.morphology.isPastForm(lower)) return word === 'by';
-  if (!lang.morphology.isProgressive(lower) || lower.length <= 5) return false;
-  return word === 'to' || lang.determiners.has(word) || lang.possessiveDeterminers.has(word) || lang.pronouns.has(word) || (lang.prepositions.has(word) && word !== 'of');
-}
-
-/**
  * The subject that opens a sentence ("She", "The Florida senator", "Sen. Ted
  * Cruz, R-Texas,"), after an opening word or an introductory phrase that ends
  * with a comma; the next word must be lower-case (its verb).
@@ -163,7 +146,7 @@ export function sentenceSubject(lang: Language, tokens: readonly Token[], senten
     let first = start;
     while (first < sentence.end && isWord(tokens[first]) && lang.openers.has(tokens[first]!.lower)) first += 1;
     const token = tokens[first];
-    if (!isWord(token) || (token.upper && opensParticipialPhrase(lang, tokens, first))) return undefined;
+    if (!isWord(token)) return undefined;
     let end: number;
     let phrase: SpeakerPhrase;
     if (isContractedPronoun(lang, token.lower)) {

@@ -19,7 +19,7 @@ import { LEAVE, type QuoteRule } from './types.js';
 /** Whether the word before the quote at `at` is a possessive or `on`: a place where a name of a show or work stands. */
 function afterTitleSlot(lang: Language, tokens: readonly Token[], at: number): boolean {
   const before = tokens[at - 1];
-  return isWord(before) && (before.lower === 'on' || lang.morphology.isSingularPossessive(before.lower) || before.lower.endsWith("s'") || before.lower.endsWith('s\u2019'));
+  return isWord(before) && (before.lower === 'on' || lang.morphology.isPossessive(before.lower));
 }
 
 /** The rule. */
