@@ -142,6 +142,15 @@ describe('the word layer', () => {
     expect(found.map((at) => tokens[at]!.lower)).toEqual(expect.arrayContaining(['believe', 'shows', 'warning']));
   });
 
+  it('knows the source words exactly: every belief and evidence form and content noun, each with its signature marked', () => {
+    const expected = new Set([...english.beliefs.keys(), ...english.evidence.keys(), ...english.contentNouns]);
+    expect([...english.sourceWords].sort()).toStrictEqual([...expected].sort());
+    for (const word of english.sourceWords) expect(english.sourceSignatures[signature(word)], word).toBe(1);
+    // The forms the source rules read: a belief's inflections, an evidence verb's, a content noun.
+    for (const word of ['believes', 'expected', 'shows', 'found', 'warning', 'claim']) expect(english.sourceWords.has(word), word).toBe(true);
+    for (const word of ['said', 'the', 'showed up']) expect(english.sourceWords.has(word), word).toBe(false);
+  });
+
   it('reads a run of stray quote marks as one punctuation token, a lone mark as one', () => {
     const tokens = scan('He wrote \u201d\u201c"\u00bb and \u201d left.');
     expect(tokens.map((token) => [token.kind, token.text])).toStrictEqual([

@@ -106,6 +106,9 @@ export function findSources(state: AttributionState, tokens: readonly Token[], s
     /** The first token not yet read for a clause break. */
     let checked = sentence.start;
     for (; at < sentence.end; at = sources.next(at + 1)) {
+      // On news text about half the words the signature table marks are no source word: the exact set skips them
+      // before any rule runs (the catch-up below reads the same from any later word).
+      if (!lang.sourceWords.has(tokens[at]!.lower)) continue;
       while (next < taken.length && taken[next]!.extent.end <= at) {
         floor = Math.max(floor, taken[next]!.extent.end);
         inContent = taken[next]!.kind !== 'according';
@@ -170,6 +173,7 @@ function rootOf(candidate: Candidate, roots: Map<Candidate, Candidate | undefine
  * one) and the participles and second verbs that share a speaker (`Smith spoke Tuesday, saying ...`, `... and said
  * ...`): their content goes to the attribution they share, or to a new one from its speaker to their cue when that
  * one credits nothing. Each of these becomes an attribution only with a content, and never overlaps another.
+ * `undefined` when the paragraph reports nothing: its attributions are `chosen`, as they are.
  */
 export function planReported(
   state: AttributionState,
@@ -178,11 +182,11 @@ export function planReported(
   chosen: readonly Candidate[],
   candidates: readonly Candidate[],
   nextOpensWithQuote: boolean,
-): ReportedPlan {
+): ReportedPlan | undefined {
   const { language: lang } = state;
   const extras: Candidate[] = findSources(state, tokens, sentences, chosen);
   // Most paragraphs of a story have no cue at all.
-  if (extras.length === 0 && candidates.length === 0) return { attributions: [...chosen], contents: new Map() };
+  if (extras.length === 0 && candidates.length === 0) return undefined;
   // `chosen` is in order of start (the paragraph sorts it); a set only when it is long.
   const taken = chosen.length > 8 ? new Set(chosen) : undefined;
   const isChosen = (candidate: Candidate): boolean => (taken ? taken.has(candidate) : chosen.includes(candidate));
@@ -218,7 +222,6 @@ export function planReported(
     kept.push(extra);
     floor = extra.extent.end;
   }
-  const contents = new Map<Candidate, Range[]>();
   // A cue that names what it quotes ("branded the group \"...\"") reports only with its quotation (a mixed quote),
   // unless its object is what it reports ("criticized the plan", `namingReports`).
   const readers: Candidate[] = [];
@@ -228,7 +231,8 @@ export function planReported(
   chosen.forEach(read);
   kept.forEach(read);
   carriers?.forEach((_, candidate) => read(candidate));
-  if (readers.length === 0) return { attributions: [...chosen], contents };
+  if (readers.length === 0) return undefined;
+  const contents = new Map<Candidate, Range[]>();
   const lists = bySentence(readers);
   // The attributions bound each other's contents, and so does a participle or second verb that shares a speaker;
   // not a verb with a subject of its own inside the content ("said the bureau had not commented").

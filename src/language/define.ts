@@ -76,6 +76,7 @@ export function defineLanguage(pack: LanguagePack): Language {
   const notNames = set(pack.notNames);
   const beliefs = verbForms(pack, pack.beliefLemmas);
   const evidence = verbForms(pack, pack.evidenceLemmas);
+  const sourceWords: ReadonlySet<string> = new Set([...beliefs.keys(), ...evidence.keys(), ...pack.contentNouns]);
   let genders: ReadonlyMap<string, 'male' | 'female'> | undefined;
   return Object.freeze({
     tag: pack.tag,
@@ -148,7 +149,8 @@ export function defineLanguage(pack: LanguagePack): Language {
     clauseMarkers: set(pack.clauseMarkers),
     namingReports: set(pack.namingReports),
     objectCues: set(pack.objectCues),
-    sourceSignatures: signatureTable(new Set([...beliefs.keys(), ...evidence.keys(), ...pack.contentNouns])),
+    sourceSignatures: signatureTable(sourceWords),
+    sourceWords,
     morphology: pack.morphology,
   });
 }

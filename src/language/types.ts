@@ -455,6 +455,11 @@ export interface Language {
   readonly objectCues: ReadonlySet<string>;
   /** Signatures of every belief and evidence form and content noun: a 0 proves a word starts no source of reported speech. */
   readonly sourceSignatures: Uint8Array;
+  /**
+   * Every belief and evidence form and content noun, exactly: the words a source rule of reported speech may start
+   * at. About half the words that pass {@link sourceSignatures} on news text are none of these.
+   */
+  readonly sourceWords: ReadonlySet<string>;
   /** See {@link LanguagePack.morphology}. */
   readonly morphology: Morphology;
 }
