@@ -33,9 +33,11 @@ const KB = 1000;
  * after merging both); the attribution fixes after it (participles, time phrases, titles, the medium of a
  * statement) 0.6 KB (84.3 KB measured, 2026-12-03, night); speakers in relative clauses (`Okafor, who said`: the
  * rule, the antecedent, the end of a relative clause and its resolution) about 1.4 KB more (85.8 KB measured after merging
- * both). This budget holds it there until the rest is cut (see the report on issue 15); lower it as it shrinks.
+ * both); a person noun with the phrase of whom it speaks for (`A spokesman for the airline said`), a description
+ * before a name between commas, nouns in -ly, and the exact source words of reported speech about 0.5 KB (86.3 KB
+ * measured on 2026-12-04). This budget holds it there until the rest is cut (see the report on issue 15); lower it as it shrinks.
  */
-const BUDGET = { packed: 400 * KB, unpacked: 1500 * KB, parseArticleGzip: 86 * KB, guardsGzip: 3 * KB };
+const BUDGET = { packed: 400 * KB, unpacked: 1500 * KB, parseArticleGzip: 87 * KB, guardsGzip: 3 * KB };
 
 /** Gzipped size of a browser bundle (esbuild --bundle --minify --platform=browser) of `code` in the consumer project. */
 async function bundleGzip(code: string): Promise<number> {

@@ -315,6 +315,37 @@ describe('roles', () => {
   });
 });
 
+describe('a person noun with the phrase of whom it speaks for', () => {
+  it.each([
+    // The noun speaks; the phrase after its preposition is a second role.
+    ['A spokesman for the airline said flights would resume Thursday.', 'A spokesman', 'for the airline', 'flights would resume Thursday'],
+    ['"Flights will resume Thursday," a spokesman for the airline said.', 'a spokesman', 'for the airline', 'Flights will resume Thursday,'],
+    ['Members of the county board said the vote was delayed.', 'Members', 'of the county board', 'the vote was delayed'],
+    ['The head of the agency told reporters the review was complete.', 'The head', 'of the agency', 'the review was complete'],
+    ['Critics of the plan say it will raise rents.', 'Critics', 'of the plan', 'it will raise rents'],
+    // A noun in -ly is no adverb between the subject and its cue.
+    ['A lawyer for the family said the settlement was fair.', 'A lawyer', 'for the family', 'the settlement was fair'],
+    ['The state assembly said it would vote on Friday.', 'The state assembly', undefined, 'it would vote on Friday'],
+    // Not whom it speaks for: a phrase of time; a noun phrase inside a content, with its verb.
+    ['Analysts at the time criticized the merger as rushed.', 'Analysts', undefined, 'the merger as rushed'],
+    ["He said members of the court shouldn't weigh in on elections.", 'He', undefined, "members of the court shouldn't weigh in on elections"],
+    // A description, then the name between commas: the name speaks, the description is its role.
+    ['Another delegate on the county slate, Dana Ruiz, said she was undecided.', 'Dana Ruiz', 'Another delegate on the county slate', 'she was undecided'],
+    ['Chairman of the county board, Lena Ortiz, urged the council to act.', 'Lena Ortiz', 'Chairman of the county board', 'the council to act'],
+    // One connective between the commas is said of the saying, no role.
+    ['Supporters of the measure, however, say it will pass.', 'Supporters', 'of the measure', 'it will pass'],
+    ['Okafor, meanwhile, said the vote was close.', 'Okafor', undefined, 'the vote was close'],
+  ])('%s', (text, speaker, role, content) => {
+    expect(attributions(attributeWith(text)).map((record) => [record.speaker, record.role, record.text])).toStrictEqual([[speaker, role, content]]);
+  });
+
+  it('ends the phrase at a noun, not a number or a preposition: in "in all 50 states said", "states" is no cue', () => {
+    for (const text of ['Officials in all 50 states said the count was fair.', 'Officials in a number of states said the count was fair.']) {
+      expect(attributions(attributeWith(text)).map((record) => [record.speaker, record.cue, record.text])).toStrictEqual([['Officials', 'said', 'the count was fair']]);
+    }
+  });
+});
+
 describe('a time phrase between the subject and its cue', () => {
   it.each([
     ['The ministry less than two weeks ago said that the border "is closed."', 'The ministry'],

@@ -242,6 +242,38 @@ function hasTitle(lang: Language, tokens: readonly Token[], start: number, end: 
   return false;
 }
 
+/**
+ * Whether a lower-case word names a person or people who can speak: a speaker noun (`officials`, `spokesman`; a
+ * singular whose plural is one: `member`, `lawyer`) or the head of a title (`director`, `head`), not a word of quantity;
+ * capitalised only when it opens the clause (`Members of the board said`).
+ */
+function isPersonNoun(lang: Language, token: Token, opens: boolean): boolean {
+  if (token.kind !== 'word' || (token.upper && !opens) || lang.quantities.has(token.lower)) return false;
+  const lower = token.lower;
+  return lang.speakerNouns.has(lower) || lang.speakerNouns.has(`${lower}s`) || lang.titleHeads.has(lower);
+}
+
+/**
+ * Whether tokens `[start, last]` (from a determiner) are a noun phrase a preposition takes, whom a person speaks for:
+ * no verb inside (`of the Supreme Court shouldn't`), no phrase of time (`at the time`, `in the past`), and a noun at
+ * the end, not a number or a word of quantity (`in all five states`: `states` is the noun, not the cue).
+ */
+function isObjectPhrase(lang: Language, tokens: readonly Token[], start: number, last: number): boolean {
+  for (let index = start; index <= last; index += 1) {
+    const lower = tokens[index]!.lower;
+    if (lang.auxiliaries.has(lower) || lang.beForms.has(lower) || lower.endsWith("n't") || lower.endsWith('n\u2019t')) return false;
+    if (lang.timeWords.has(lower) || lang.durations.has(lower) || lang.timeNouns.has(lower)) return false;
+  }
+  const end = tokens[last]!;
+  return !isNumber(lang, end) && !lang.subjectStops.has(end.lower) && !lang.determiners.has(end.lower) && !lang.prepositions.has(end.lower);
+}
+
+/** Whether a phrase that starts at `start` opens its clause: nothing before it, punctuation, or an opener (`and`, `but`). */
+function opensClause(lang: Language, tokens: readonly Token[], start: number, floor: number): boolean {
+  const before = tokens[start - 1];
+  return start - 1 < floor || before === undefined || before.kind !== 'word' || lang.openers.has(before.lower);
+}
+
 /** A lower-case word that is no function word. */
 function isLowerWord(lang: Language, token: Token): boolean {
   return token.kind === 'word' && !token.upper && !lang.subjectStops.has(token.lower) && !lang.determiners.has(token.lower) && !lang.pronouns.has(token.lower);
@@ -394,6 +426,13 @@ export function speakerBefore(lang: Language, tokens: readonly Token[], last: nu
     if ((opener.lower === 'with' || opener.lower === 'of') && tokens[start]!.lower === 'the' && start - 2 >= floor && isNameWord(lang, tokens[start - 2])) {
       const named = speakerBefore(lang, tokens, start - 2, floor);
       if (named && !named.pronoun && !named.apposition && named.speaker.end - named.speaker.start >= 2) return { ...named, apposition: { start: start - 1, end: last + 1 } };
+    }
+    // ... or a noun of a person or of people before the preposition: what the phrase names is whom they speak for or
+    // belong to ("A spokesman for the airline said", "a lawyer for the family", "the head of the agency", "Critics of
+    // the plan say"): the noun speaks, the phrase is a second role.
+    if (start - 2 >= floor && lang.prepositions.has(opener.lower) && isPersonNoun(lang, tokens[start - 2]!, start - 2 === floor) && isObjectPhrase(lang, tokens, start, last)) {
+      const head = speakerBefore(lang, tokens, start - 2, floor);
+      if (head && !head.pronoun && !head.apposition && head.speaker.end === start - 1 && opensClause(lang, tokens, Math.min(head.speaker.start, head.role?.start ?? Infinity), floor)) return { ...head, apposition: { start: start - 1, end: last + 1 } };
     }
     return undefined;
   }

@@ -94,8 +94,11 @@ function isNameRun(lang: Language, tokens: readonly Token[], start: number, end:
  * treasurer"), not the saying: one that opens with a preposition is said of when, where or how ("Trump, in an
  * interview on Friday, said", "Republicans, on the other hand, say").
  */
-function describesSpeaker(lang: Language, first: Token | undefined): boolean {
-  return isWord(first) && !lang.prepositions.has(first.lower);
+function describesSpeaker(lang: Language, tokens: readonly Token[], start: number, end: number): boolean {
+  const first = tokens[start];
+  if (!isWord(first) || lang.prepositions.has(first.lower)) return false;
+  // One function word or adverb between the commas is said of the saying: "Proponents, however, say".
+  return !(end - start === 1 && (lang.notNames.has(first.lower) || lang.openers.has(first.lower) || isAdverb(lang, first)));
 }
 
 /** `NAME, ROLE, cue` (or with dashes): tries up to three comma groups back for the name. */
@@ -118,11 +121,17 @@ export function appositive(lang: Language, tokens: readonly Token[], close: numb
     if (phrase && !phrase.pronoun) {
       const first = tokens[open + 1]!;
       if (group === 0 && lang.relatives.has(first.lower)) return phrase;
-      // `his wife, Gabriela Lazar, wrote`: the name between the commas is the speaker, the noun phrase its role.
-      if (group === 0 && !tokens[phrase.speaker.start]!.upper && isNameRun(lang, tokens, open + 1, close)) {
-        return { speaker: { start: open + 1, end: close }, role: phrase.speaker, pronoun: false };
+      // `his wife, Gabriela Lazar, wrote`: the name between the commas is the speaker, the noun phrase its role (with
+      // its own phrase after it, and capitalised when it opens the sentence: `Another delegate on the slate, Jim Poolman,`).
+      const head = tokens[phrase.speaker.start]!;
+      const common = !head.upper || lang.determiners.has(head.lower) || (lang.titleHeads.has(head.lower) && phrase.speaker.end - phrase.speaker.start === 1);
+      if (group === 0 && common && isNameRun(lang, tokens, open + 1, close)) {
+        return { speaker: { start: open + 1, end: close }, role: { start: phrase.speaker.start, end: phrase.apposition?.end ?? phrase.speaker.end }, pronoun: false };
       }
-      return { speaker: phrase.speaker, ...(phrase.role ? { role: phrase.role } : {}), ...(describesSpeaker(lang, first) ? { apposition: { start: open + 1, end: close } } : {}), pronoun: false };
+      // The phrase between the commas describes the speaker, or the phrase's own second role stays (`Proponents of the
+      // bill, however, say`).
+      const apposition = describesSpeaker(lang, tokens, open + 1, close) ? { start: open + 1, end: close } : phrase.apposition;
+      return { speaker: phrase.speaker, ...(phrase.role ? { role: phrase.role } : {}), ...(apposition ? { apposition } : {}), pronoun: false };
     }
     end = open;
   }
@@ -184,7 +193,7 @@ export function sentenceSubject(lang: Language, tokens: readonly Token[], senten
       let close = next + 1;
       while (close < sentence.end && close < next + 25 && !(isComma(tokens[close]) || isDash(tokens[close])) && tokens[close]!.kind !== 'quote') close += 1;
       if (!(isComma(tokens[close]) || isDash(tokens[close]))) return undefined;
-      if (close > next + 1 && describesSpeaker(lang, opening)) phrase = { ...phrase, apposition: { start: next + 1, end: close } };
+      if (close > next + 1 && describesSpeaker(lang, tokens, next + 1, close)) phrase = { ...phrase, apposition: { start: next + 1, end: close } };
       next = close + 1;
     }
     const verb = tokens[next];

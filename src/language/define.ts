@@ -116,6 +116,7 @@ export function defineLanguage(pack: LanguagePack): Language {
     timeWords: set(pack.timeWords),
     durations: set(pack.durations),
     pastMarkers: set(pack.pastMarkers),
+    timeNouns: set(pack.timeNouns),
     notNames,
     notNameSignatures: signatureTable(notNames),
     prepositions: set(pack.prepositions),

@@ -215,6 +215,8 @@ export interface LanguagePack {
   readonly durations: readonly string[];
   /** Words that close a span of time into a point in the past (`ago`). */
   readonly pastMarkers: readonly string[];
+  /** Nouns of time that end a phrase of time (`at the time`, `in the past`). */
+  readonly timeNouns: readonly string[];
   /** Capitalised words that are never a name on their own. */
   readonly notNames: readonly string[];
   /** Prepositions. */
@@ -393,6 +395,8 @@ export interface Language {
   readonly durations: ReadonlySet<string>;
   /** See {@link LanguagePack.pastMarkers}. */
   readonly pastMarkers: ReadonlySet<string>;
+  /** See {@link LanguagePack.timeNouns}. */
+  readonly timeNouns: ReadonlySet<string>;
   /** See {@link LanguagePack.notNames}. */
   readonly notNames: ReadonlySet<string>;
   /** Signatures of {@link notNames}: a 0 proves a word is not in it. */

@@ -57,6 +57,12 @@ export const durations: readonly string[] = [
 /** Words that close a span of time into a point in the past ("two weeks ago"). */
 export const pastMarkers: readonly string[] = ['ago', 'earlier'];
 
+/**
+ * Nouns of time a phrase of time ends with (`at the time`, `in the past`): such a phrase after a noun says when, not
+ * whom the noun speaks for ("Analysts in the past criticized").
+ */
+export const timeNouns: readonly string[] = ['time', 'times', 'past', 'moment', 'end', 'future', 'meantime', 'interim', 'outset'];
+
 /** Days and time words that may follow a cue ("said Tuesday"). */
 export const timeWords: readonly string[] = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',

@@ -8,6 +8,15 @@ import type { Morphology } from '../types.js';
 
 const VOWELS = 'aeiou';
 
+/**
+ * Words in -ly that are no adverb: nouns (and adjectives used as nouns) a subject may end with, so they are never
+ * stepped over between a subject and its cue ("a lawyer for the family said", "the state assembly said").
+ */
+const NOT_ADVERBS: ReadonlySet<string> = new Set([
+  'family', 'assembly', 'rally', 'monopoly', 'anomaly', 'homily', 'supply', 'reply', 'bully', 'belly', 'jelly',
+  'folly', 'holly', 'tally', 'gully', 'elderly', 'melancholy',
+]);
+
 /** Regular inflections of a one-word lemma: -s, -ed, -ing. */
 function inflectWord(lemma: string): string[] {
   const forms = [lemma];
@@ -51,7 +60,7 @@ export const morphology: Morphology = Object.freeze<Morphology>({
   guessLemma,
   isProgressive: (lower) => lower.endsWith('ing'),
   isPastForm: (lower) => lower.endsWith('ed'),
-  isAdverb: (lower) => lower.endsWith('ly') && lower.length > 4,
+  isAdverb: (lower) => lower.endsWith('ly') && lower.length > 4 && !NOT_ADVERBS.has(lower),
   isUnknownVerb: (lower) => lower.length >= 4 && (lower.endsWith('ed') || (lower.endsWith('s') && !lower.endsWith('ss'))),
   isPossessive: (lower) => lower.endsWith("'s") || lower.endsWith('’s') || lower.endsWith("s'") || lower.endsWith('s’'),
   isSingularPossessive: (lower) => lower.endsWith("'s") || lower.endsWith('’s'),
