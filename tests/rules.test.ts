@@ -280,6 +280,18 @@ describe('according-to: a source with its agent', () => {
   });
 });
 
+describe('according-to after another attribution of the sentence', () => {
+  it.each([
+    // The words before are the first speaker's content, which the source reports; the source keeps no content.
+    ['Kim said Sunday that the talks would resume in May, according to state media.', [['Kim', 'the talks would resume in May'], ['state media', '']]],
+    ['The talks failed, the envoy said, according to a transcript.', [['the envoy', 'The talks failed'], ['a transcript', '']]],
+    // Alone in its sentence, the source reports the words before it.
+    ['The talks failed, according to a transcript.', [['a transcript', 'The talks failed']]],
+  ])('%s', (text, expected) => {
+    expect(attributions(attributeWith(text)).map((record) => [record.speaker, record.text])).toStrictEqual(expected);
+  });
+});
+
 describe('sentence subject after a participial phrase', () => {
   it.each([
     ['Continuing to explain her view, Okafor rejected the idea, saying that if she "found something rotten, I would fix it."', 'Okafor'],

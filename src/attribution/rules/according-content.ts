@@ -5,8 +5,9 @@
  * > The deal is close according to two officials familiar with the talks.
  *
  * Opening the sentence (a conjunction aside), the content runs from the comma after the speaker to the end of the
- * clause (the words after that comma are content, not the speaker's role, so the attribution ends at the speaker); closing it (with or without a comma), from the start of the sentence to the attribution. The layout
- * between commas is `parenthetical`'s.
+ * clause (the words after that comma are content, not the speaker's role, so the attribution ends at the speaker); closing it (with or without a comma), from the start of the sentence to the attribution, unless
+ * another attribution comes first in the sentence (`Kim said the talks would resume, according to state media`: the
+ * content is Kim's, which the source reports). The layout between commas is `parenthetical`'s.
  *
  * @module
  */
@@ -40,6 +41,9 @@ export const accordingContent: ContentRule = Object.freeze<ContentRule>({
     }
     // Closing: only punctuation after the attribution.
     if (!onlyPunctuationFrom(tokens, candidate.extent.end, sentence)) return undefined;
+    // After another attribution of the sentence ("Kim said Sunday that talks would resume, according to state media"),
+    // the words before are that one's content, which this source reports: no content of its own.
+    for (const other of scope.attributions) if (other !== candidate && other.extent.end <= start) return [];
     const end = isComma(tokens[start - 1]) ? start - 1 : start;
     return contentOf(scope, [{ start: contentStartBefore(scope, end, candidate), end }], candidate);
   },
