@@ -280,6 +280,28 @@ describe('according-to: a source with its agent', () => {
   });
 });
 
+describe('the one told, by name, and the medium of a statement', () => {
+  it.each([
+    // After a cue of telling, a name before the content is the one told (the pack's toldCues).
+    ['Jones told The Associated Press the vote would be close.', 'the vote would be close'],
+    ['Ruiz told CNN it was a mistake.', 'it was a mistake'],
+    ['Ruiz told The New York Times on Tuesday that the plan was dead.', 'the plan was dead'],
+    ['Ruiz told the AP her group never met him.', 'her group never met him'],
+    // ... and closing a sentence, after its cue.
+    ['The suspect is in custody, Police Chief Lena Ortiz told reporters Monday.', 'The suspect is in custody'],
+    ['The vote was close, she told CNN on Sunday.', 'The vote was close'],
+    // Not before an infinitive, whose content holds the one told; not what a telling is about (topicPrepositions).
+    ['Ruiz told Congress to act.', 'Congress to act'],
+    ['The budget was tight, Ruiz told reporters about the plan.', ''],
+    // A pronoun and its verb right after the medium open the content (mediumNouns); not an object pronoun.
+    ['Ruiz said in a television interview she was heartened that the bill passed.', 'she was heartened that the bill passed'],
+    ['Ruiz told Reuters in an interview it was not true that the talks failed.', 'it was not true that the talks failed'],
+    ['Ruiz concluded by making it clear to the judge that the sentence was fair.', 'the sentence was fair'],
+  ])('%s', (text, content) => {
+    expect(attributions(attributeWith(text)).map((record) => record.text)).toStrictEqual([content]);
+  });
+});
+
 describe('according-to after another attribution of the sentence', () => {
   it.each([
     // The words before are the first speaker's content, which the source reports; the source keeps no content.

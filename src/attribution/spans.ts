@@ -8,7 +8,7 @@
 import type { Language } from '../language/types.js';
 import type { Candidate } from './candidate.js';
 import { wordCount } from './content.js';
-import type { Range } from './names.js';
+import { isNameWord, type Range } from './names.js';
 import { isComma, isWord } from './predicates.js';
 import type { ContentScope } from './rules/types.js';
 import { quotationContent, type Token } from './sentences.js';
@@ -18,6 +18,21 @@ function trailing(scope: ContentScope, index: number): boolean {
   const token = scope.tokens[index]!;
   if (token.kind === 'punct' || token.kind === 'break') return token.text !== ')';
   return token.kind === 'word' && (token.lower === 'and' || token.lower === 'or' || scope.lang.clauseBreakers.has(token.lower) || scope.lang.complementizers.has(token.lower));
+}
+
+/**
+ * The first token after the one told, when a cue of the pack's `toldCues` (by `lemma`) names them at `from`: a word
+ * of `speechObjects` (`reporters`), or a name of capitalised words, with `the` before it (`The Associated Press`,
+ * `CNN`); `from` itself when there is none.
+ */
+export function pastRecipient(lang: Language, tokens: readonly Token[], lemma: string, from: number, end: number): number {
+  if (!lang.toldCues.has(lemma)) return from;
+  const first = tokens[from];
+  if (!isWord(first) || from >= end) return from;
+  if (lang.speechObjects.has(first.lower)) return from + 1;
+  let at = first.lower === 'the' ? from + 1 : from;
+  while (at < end && isNameWord(lang, tokens[at]) && at - from < 6) at += 1;
+  return at > from && tokens[at - 1]!.upper ? at : from;
 }
 
 /** Drops punctuation, line breaks and dangling conjunctions at both edges of `range`; `undefined` when nothing is left. */

@@ -277,6 +277,12 @@ export interface LanguagePack {
   readonly speechObjects: readonly string[];
   /** Cue lemmas that take the one told as an object before `that` (`tell`, `assure`); after others a noun phrase before `that` is no object. */
   readonly recipientCues: readonly string[];
+  /** Cue lemmas whose first object is always the one told (`tell`, `inform`): a name after them is no content ("told CNN the talks failed"). */
+  readonly toldCues: readonly string[];
+  /** Nouns of the medium of a statement (`interview`, `letter`): "said in an interview she was ..." needs no `that`. */
+  readonly mediumNouns: readonly string[];
+  /** Prepositions that open what a telling is about (`of`, `about`): "reminded voters of his record". */
+  readonly topicPrepositions: readonly string[];
   /** Possessive determiners (`his`, `their`): the speaker of a content noun ("his warning that ..."). */
   readonly possessiveDeterminers: readonly string[];
   /** Words that make a run of words a clause, not a noun phrase: auxiliaries, modals, common irregular past forms. */
@@ -449,6 +455,12 @@ export interface Language {
   readonly speechObjects: ReadonlySet<string>;
   /** See {@link LanguagePack.recipientCues}. */
   readonly recipientCues: ReadonlySet<string>;
+  /** See {@link LanguagePack.toldCues}. */
+  readonly toldCues: ReadonlySet<string>;
+  /** See {@link LanguagePack.mediumNouns}. */
+  readonly mediumNouns: ReadonlySet<string>;
+  /** See {@link LanguagePack.topicPrepositions}. */
+  readonly topicPrepositions: ReadonlySet<string>;
   /** See {@link LanguagePack.possessiveDeterminers}. */
   readonly possessiveDeterminers: ReadonlySet<string>;
   /** See {@link LanguagePack.clauseMarkers}. */

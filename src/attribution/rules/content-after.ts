@@ -19,7 +19,7 @@
 import type { Language } from '../../language/types.js';
 import { isAdverb, isWord } from '../predicates.js';
 import type { Token } from '../sentences.js';
-import { contentEnd, contentOf, nextAttribution, readsAsClause } from '../spans.js';
+import { contentEnd, contentOf, nextAttribution, pastRecipient, readsAsClause } from '../spans.js';
 import type { ContentRule } from './types.js';
 
 /** Within how many words after the cue a `that` opens the content. */
@@ -40,6 +40,18 @@ function asksAnonymity(lang: Language, tokens: readonly Token[], from: number): 
   return true;
 }
 
+/** Whether a word is a finite verb after a subject: a form of "be", an auxiliary or a modal, a past form. */
+function opensVerb(lang: Language, token: Token | undefined): boolean {
+  return isWord(token) && !token.upper && (lang.beForms.has(token.lower) || lang.auxiliaries.has(token.lower) || lang.morphology.isPastForm(token.lower));
+}
+
+/** Whether a word opens a clause after a name: a determiner, a pronoun, `that`, a time word or a number. */
+function opensClauseAfterName(lang: Language, token: Token | undefined): boolean {
+  if (!isWord(token) || token.upper) return false;
+  const lower = token.lower;
+  return lang.determiners.has(lower) || lang.pronouns.has(lower) || lang.complementizers.has(lower) || lang.timeWords.has(lower) || (lower.charCodeAt(0) >= 48 && lower.charCodeAt(0) <= 57);
+}
+
 /** The rule. */
 export const contentAfter: ContentRule = Object.freeze<ContentRule>({
   name: 'content-after',
@@ -53,17 +65,31 @@ export const contentAfter: ContentRule = Object.freeze<ContentRule>({
     // "that" within the next few words opens the content, unless another attribution comes first.
     const ceiling = nextAttribution(scope, start, candidate);
     let that = -1;
+    /** Where a clause opens past a phrase of place, time or medium, without `that`. */
+    let clause = -1;
     // Past a phrase of place and time, or an object and one, the `that` may stand further ("told reporters at the
     // Capitol on Monday that", "wrote in a letter to the board that"); not past an infinitive or a noun phrase ("hopes
     // to make a statement in a contest that will ...", "pledged her commitment to the causes that he ...", where
     // `that` opens a relative clause).
     const opener = tokens[start];
-    const reach = opensPlaceOrTime(lang, opener) || (isWord(opener) && lang.speechObjects.has(opener.lower) && opensPlaceOrTime(lang, tokens[start + 1])) ? FAR_THAT : NEAR_THAT;
-    for (let index = start; index < ceiling && index < start + reach; index += 1) {
+    // The one told, by name, is not counted in that window ("told The New York Times on Tuesday that").
+    const told = pastRecipient(lang, tokens, candidate.lemma, start, sentence.end);
+    const byName = told > start && !lang.speechObjects.has(opener!.lower);
+    const from = byName ? told : start;
+    const reach = opensPlaceOrTime(lang, tokens[from]) || (isWord(opener) && lang.speechObjects.has(opener.lower) && opensPlaceOrTime(lang, tokens[start + 1])) ? FAR_THAT : NEAR_THAT;
+    for (let index = start; index < ceiling && index < from + reach; index += 1) {
       const token = tokens[index]!;
       // A quoted name of a show or work in that phrase ("said on ABC's \"This Week,\" that") is one of its words.
       if (token.kind === 'quote' && reach === FAR_THAT) continue;
       if (token.kind !== 'word') break;
+      // A pronoun and its verb right after the medium or the time open the content themselves ("said in a television
+      // interview he was heartened that", "told Reuters in an interview it was not true that", "told the paper last week
+      // she would"; not "concluded by making it clear to", nor a relative clause: "the treatment he was getting").
+      const previous = tokens[index - 1]!;
+      if (reach === FAR_THAT && index > from && lang.pronouns.has(token.lower) && opensVerb(lang, tokens[index + 1]) && (lang.mediumNouns.has(previous.lower) || lang.timeWords.has(previous.lower))) {
+        clause = index;
+        break;
+      }
       if (lang.complementizers.has(token.lower)) {
         that = index;
         break;
@@ -73,11 +99,20 @@ export const contentAfter: ContentRule = Object.freeze<ContentRule>({
     // noun phrase on ("said the plan that the board passed was dead").
     if (that > start && isWord(opener) && lang.determiners.has(opener.lower) && !lang.recipientCues.has(candidate.lemma)) that = -1;
     if (that >= 0) start = that + 1;
+    else if (clause >= 0) start = clause;
     else {
       if (candidate.kind === 'noun') return undefined;
       // A cue after its quote ("...," Smith said Tuesday) has said what it says.
       for (const quote of candidate.quotes) if (quote < candidate.cue.start) return undefined;
-      while (start < sentence.end && isWord(tokens[start]) && (lang.timeWords.has(tokens[start]!.lower) || lang.speechObjects.has(tokens[start]!.lower) || isAdverb(lang, tokens[start]!))) start += 1;
+      // The one told, by name, when a clause opens after it ("told The Associated Press the vote was close", "told
+      // CNN it was"); not before an infinitive ("told Congress to act", whose content holds them), nor when the name
+      // runs on ("told The Post and Courier", "reminded Hillary Clinton's campaign").
+      const named = byName && opensClauseAfterName(lang, tokens[told]);
+      if (named) start = told;
+      // Time words, adverbs and an object such as `reporters` (not after a name: "told the AP her group").
+      while (start < sentence.end && isWord(tokens[start]) && (lang.timeWords.has(tokens[start]!.lower) || (!named && lang.speechObjects.has(tokens[start]!.lower)) || isAdverb(lang, tokens[start]!))) start += 1;
+      // A `that` past the one told and the time words ("told The New York Times Tuesday morning that").
+      if (start > candidate.extent.end && isWord(tokens[start]) && lang.complementizers.has(tokens[start]!.lower)) start += 1;
       const first = tokens[start];
       if (!isWord(first) || (lang.prepositions.has(first.lower) && first.lower !== 'to')) return undefined;
       // After a participle, `to` before a noun phrase is a preposition, not an infinitive ("..., adding to his
@@ -89,6 +124,6 @@ export const contentAfter: ContentRule = Object.freeze<ContentRule>({
     // Without "that", a cue that takes objects reports only a clause: "announced his return" reports no speech; so
     // does any cue of a relative clause, which more often tells what its antecedent did ("who declared victory").
     const objects = lang.objectCues.has(candidate.lemma) || candidate.phrase?.antecedent !== undefined;
-    return that >= 0 || found.length === 0 || !objects || readsAsClause(scope, found[0]!) ? found : [];
+    return that >= 0 || clause >= 0 || found.length === 0 || !objects || readsAsClause(scope, found[0]!) ? found : [];
   },
 });

@@ -10,8 +10,8 @@
  * @module
  */
 import { closesSentence } from '../clause.js';
-import { isAdverb } from '../predicates.js';
-import { contentOf, contentStartBefore, opensWithIntro, readsAsClause } from '../spans.js';
+import { isAdverb, isWord } from '../predicates.js';
+import { contentOf, contentStartBefore, opensWithIntro, pastRecipient, readsAsClause } from '../spans.js';
 import type { ContentRule } from './types.js';
 
 /** The rule. */
@@ -22,8 +22,12 @@ export const contentBefore: ContentRule = Object.freeze<ContentRule>({
     const { lang, tokens, sentence } = scope;
     if (!closesSentence(lang, tokens, candidate, sentence)) return undefined;
     // Only a short tail of time and place may follow: "officials said Tuesday", "he said in a statement".
-    const tail = tokens[candidate.extent.end];
+    // ... after the one told, by a cue of telling ("..., she told The Associated Press on Monday"), but not what the
+    // telling is about ("Trump reminded Americans of his plan", "told reporters about it"; "on Sunday" is time).
+    const after = pastRecipient(lang, tokens, candidate.lemma, candidate.extent.end, sentence.end);
+    const tail = tokens[after];
     if (tail && tail.kind === 'word' && !(lang.timeWords.has(tail.lower) || lang.prepositions.has(tail.lower) || isAdverb(lang, tail))) return undefined;
+    if (after > candidate.extent.end && isWord(tail) && lang.topicPrepositions.has(tail.lower) && !(isWord(tokens[after + 1]) && lang.timeWords.has(tokens[after + 1]!.lower))) return undefined;
     const end = candidate.extent.start - 1;
     const found = contentOf(scope, [{ start: contentStartBefore(scope, end, candidate), end }], candidate);
     // An introductory phrase alone is no content ("On Tuesday, he told ..."); a clause that opens with one is

@@ -61,6 +61,29 @@ export const recipientCues: readonly string[] = [
   'write', 'email', 'text', 'ask', 'urge', 'caution', 'reassure', 'brief', 'alert', 'signal',
 ];
 
+/**
+ * Cue lemmas whose first object is always the one told, never what is said: a name right after them is skipped
+ * before the content ("told The Associated Press the vote was close"), and may follow them at the end of a sentence
+ * ("The vote was close, she told CNN.").
+ */
+export const toldCues: readonly string[] = ['tell', 'inform', 'assure', 'remind', 'notify', 'reassure', 'brief'];
+
+/**
+ * Nouns of the medium a statement is made in ("said in a television interview she was", "wrote in both listings he
+ * was"): a pronoun and its verb right after one open the content, with no `that`.
+ */
+export const mediumNouns: readonly string[] = [
+  'interview', 'interviews', 'statement', 'statements', 'letter', 'letters', 'email', 'emails', 'e-mail', 'post',
+  'posts', 'tweet', 'tweets', 'speech', 'release', 'memo', 'message', 'messages', 'listing', 'listings', 'broadcast',
+  'call', 'podcast', 'video', 'op-ed', 'column', 'filing', 'blog',
+];
+
+/**
+ * Prepositions that open what a telling is about ("reminded voters of his record", "told reporters about the plan",
+ * "briefed them on the talks"): after the one told, the words before the cue are not what was told.
+ */
+export const topicPrepositions: readonly string[] = ['of', 'about', 'on'];
+
 /** Objects of a cue that stand between it and its content ("told reporters the talks failed"). */
 export const speechObjects: readonly string[] = ['reporters', 'journalists', 'him', 'her', 'them', 'us', 'me', 'you', 'lawmakers', 'supporters'];
 
