@@ -280,6 +280,17 @@ describe('according-to: a source with its agent', () => {
   });
 });
 
+describe('the end of a content', () => {
+  it.each([
+    // A relative pronoun whose clause another attribution cut off is no part of it.
+    ['Ortiz said Tuesday the city would appeal the ruling, which she called unfair.', 'the city would appeal the ruling'],
+    // A lower-case "no." ends the sentence, and the content before it.
+    ['Ortiz, a retired teacher from Ames, said she would vote no.', 'she would vote no'],
+  ])('%s', (text, content) => {
+    expect(attributions(attributeWith(text)).map((record) => record.text)[0]).toBe(content);
+  });
+});
+
 describe('the one told, by name, and the medium of a statement', () => {
   it.each([
     // After a cue of telling, a name before the content is the one told (the pack's toldCues).

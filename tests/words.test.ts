@@ -151,6 +151,14 @@ describe('the word layer', () => {
     for (const word of ['said', 'the', 'showed up']) expect(english.sourceWords.has(word), word).toBe(false);
   });
 
+  it('keeps the period of an abbreviation that is also a word only when it is capitalised', () => {
+    const texts = (text: string): string[] => scan(text).map((token) => token.text);
+    expect(texts('The No. 2 official from Ill. spoke.')).toStrictEqual(['The', 'No.', '2', 'official', 'from', 'Ill.', 'spoke', '.']);
+    expect(texts('She voted no. He fell ill. It was a near miss.')).toStrictEqual(['She', 'voted', 'no', '.', 'He', 'fell', 'ill', '.', 'It', 'was', 'a', 'near', 'miss', '.']);
+    // Other abbreviations keep it in lower case too.
+    expect(texts('the Jets vs. the Giants')).toStrictEqual(['the', 'Jets', 'vs.', 'the', 'Giants']);
+  });
+
   it('reads a run of stray quote marks as one punctuation token, a lone mark as one', () => {
     const tokens = scan('He wrote \u201d\u201c"\u00bb and \u201d left.');
     expect(tokens.map((token) => [token.kind, token.text])).toStrictEqual([

@@ -13,11 +13,15 @@ import { isComma, isWord } from './predicates.js';
 import type { ContentScope } from './rules/types.js';
 import { quotationContent, type Token } from './sentences.js';
 
-/** Whether a token ends a content's words when it is last: punctuation other than a closing parenthesis, or `and`/`but`/`or`. */
+/**
+ * Whether a token ends a content's words when it is last: punctuation other than a closing parenthesis, `and`/`but`/
+ * `or`, or a relative pronoun whose clause another attribution cut off ("the ruling, which she called unfair").
+ */
 function trailing(scope: ContentScope, index: number): boolean {
   const token = scope.tokens[index]!;
   if (token.kind === 'punct' || token.kind === 'break') return token.text !== ')';
-  return token.kind === 'word' && (token.lower === 'and' || token.lower === 'or' || scope.lang.clauseBreakers.has(token.lower) || scope.lang.complementizers.has(token.lower));
+  const lang = scope.lang;
+  return token.kind === 'word' && (token.lower === 'and' || token.lower === 'or' || lang.clauseBreakers.has(token.lower) || lang.complementizers.has(token.lower) || lang.relatives.has(token.lower));
 }
 
 /**

@@ -131,6 +131,7 @@ export function defineLanguage(pack: LanguagePack): Language {
     conjunctions: set(pack.conjunctions),
     titleSmallWords: set(pack.titleSmallWords),
     abbreviations: set(pack.abbreviations),
+    capitalAbbreviations: set(pack.capitalAbbreviations),
     sentenceStarters: set(pack.sentenceStarters),
     furniture: buildFurniture(pack.furniture),
     // Built on first read: the first-name lists are thousands of names, and most parses never ask.

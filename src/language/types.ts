@@ -243,6 +243,8 @@ export interface LanguagePack {
   readonly titleSmallWords: readonly string[];
   /** Abbreviations (lower case, without the period) whose period belongs to the word. */
   readonly abbreviations: readonly string[];
+  /** Abbreviations that are also lower-case words (`no`, `ill`): they keep their period only when capitalised ("No. 1"; "voted no."). */
+  readonly capitalAbbreviations: readonly string[];
   /** Words, as written, that open a sentence after an abbreviation's period. */
   readonly sentenceStarters: readonly string[];
   /** The word lists of bylines and datelines. */
@@ -431,6 +433,8 @@ export interface Language {
   readonly titleSmallWords: ReadonlySet<string>;
   /** See {@link LanguagePack.abbreviations}. */
   readonly abbreviations: ReadonlySet<string>;
+  /** See {@link LanguagePack.capitalAbbreviations}. */
+  readonly capitalAbbreviations: ReadonlySet<string>;
   /** See {@link LanguagePack.sentenceStarters}. */
   readonly sentenceStarters: ReadonlySet<string>;
   /** See {@link LanguagePack.furniture}. */

@@ -72,6 +72,8 @@ export interface Marks {
   readonly capitalCue: number;
   /** Abbreviations whose period belongs to the word (the language's). */
   readonly abbreviations: ReadonlySet<string>;
+  /** Abbreviations that keep their period only when capitalised (the language's). */
+  readonly capitalAbbreviations: ReadonlySet<string>;
   /** One string per punctuation character beyond ASCII, shared by the tokens of the parse. */
   readonly punct: Map<number, string>;
 }
@@ -90,6 +92,7 @@ export function createMarks(cueSignatures: Uint8Array, lang: Language): Marks {
     cueSignatures,
     capitalCue: signature(lang.pack.accordingTo[0]),
     abbreviations: lang.abbreviations,
+    capitalAbbreviations: lang.capitalAbbreviations,
     punct: new Map(),
   };
 }

@@ -82,7 +82,7 @@ function punctText(text: string, index: number, code: number, pool: Map<number, 
 
 /** Scans `text` (which starts at absolute offset `base`) into `tokens`, with the language's abbreviations. */
 export function scanText(lang: Language, text: string, base: number, tokens: Token[]): void {
-  scanWords(text, 0, text.length, base, tokens, undefined, lang.abbreviations);
+  scanWords(text, 0, text.length, base, tokens, undefined, lang.abbreviations, lang.capitalAbbreviations);
 }
 
 /**
@@ -103,12 +103,15 @@ export function scanText(lang: Language, text: string, base: number, tokens: Tok
  */
 export function scanRange(lang: Language, source: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
-  scanWords(source, from, to, 0, tokens, undefined, lang.abbreviations);
+  scanWords(source, from, to, 0, tokens, undefined, lang.abbreviations, lang.capitalAbbreviations);
   return tokens;
 }
 
-/** Scans `text` from `from` to `to` into `tokens`, offsets shifted by `base` (scanning the whole input in place avoids copies). */
-function scanWords(text: string, from: number, to: number, base: number, tokens: Token[], marks: Marks | undefined, abbreviations: ReadonlySet<string>): void {
+/**
+ * Scans `text` from `from` to `to` into `tokens`, offsets shifted by `base` (scanning the whole input in place avoids
+ * copies); `capitalOnly` are the abbreviations that keep their period only when capitalised.
+ */
+function scanWords(text: string, from: number, to: number, base: number, tokens: Token[], marks: Marks | undefined, abbreviations: ReadonlySet<string>, capitalOnly: ReadonlySet<string>): void {
   let index = from;
   while (index < to) {
     const code = text.charCodeAt(index);
@@ -185,7 +188,7 @@ function scanWords(text: string, from: number, to: number, base: number, tokens:
         word = text.slice(start, index);
         lower = cased ? word.toLowerCase() : word;
       }
-      if (word.length === 1 || period || abbreviations.has(lower!)) {
+      if (word.length === 1 || period || (abbreviations.has(lower!) && (kind === UPPER || !capitalOnly.has(lower!)))) {
         index += 1;
         word += '.';
         lower += '.';
@@ -226,7 +229,7 @@ export function tokenizeParagraph(paragraph: Paragraph, source: string, marks: M
   marks.stops.clear();
   marks.sources.clear();
   for (const child of paragraph.children) {
-    if (child.type === 'text') scanWords(source, child.position.start.offset, child.position.end.offset, 0, tokens, marks, marks.abbreviations);
+    if (child.type === 'text') scanWords(source, child.position.start.offset, child.position.end.offset, 0, tokens, marks, marks.abbreviations, marks.capitalAbbreviations);
     else if (child.type === 'quotation') {
       marks.stops.push(tokens.length);
       tokens.push(new Token('quote', child.position.start.offset, child.position.end.offset, source, 0, false, false, child, 0, '', ''));

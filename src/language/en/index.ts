@@ -12,7 +12,7 @@ import * as furniture from './furniture.js';
 import { morphology } from './morphology.js';
 import * as people from './people.js';
 import { placeNames } from './places.js';
-import { abbreviations, sentenceStarters } from './text.js';
+import { abbreviations, capitalAbbreviations, sentenceStarters } from './text.js';
 
 /**
  * The English pack as written: spread it to make a variant (`{ ...englishPack, speechLemmas: [...] }`).
@@ -39,6 +39,7 @@ export const englishPack: LanguagePack = Object.freeze({
   placeNames,
   ...functionWords,
   abbreviations,
+  capitalAbbreviations,
   sentenceStarters,
   furniture: Object.freeze({ ...furniture }),
   ...content,

@@ -15,6 +15,12 @@ export const abbreviations: readonly string[] = [
   'univ', 'dept', 'est', 'approx', 'mt', 'ft', 'e.g', 'i.e', 'etc',
 ];
 
+/**
+ * Abbreviations that are also lower-case words: their period belongs to them only when they are capitalised ("No. 1",
+ * "Ill.", "Mass."); in lower case it ends a sentence ("voted no.", "fell ill.", "a near miss.").
+ */
+export const capitalAbbreviations: readonly string[] = ['no', 'ill', 'miss', 'mass', 'wash', 'ore', 'mar', 'rep', 'ark', 'pa'];
+
 /** Words (as written) that start a sentence after an abbreviation's period ("in the U.S. The ..."). */
 export const sentenceStarters: readonly string[] = [
   'He', 'She', 'They', 'It', 'We', 'I', 'The', 'But', 'And', 'In', 'This', 'That', 'There', 'His', 'Her', 'Their',
