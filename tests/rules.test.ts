@@ -280,6 +280,18 @@ describe('according-to: a source with its agent', () => {
   });
 });
 
+describe('a legislator with party and state', () => {
+  it.each([
+    // AP style: the party and state between commas are a role, and their period is no sentence end.
+    ['Sen. Dana Ruiz, D-Ore., said the bill would pass.', 'Sen. Dana Ruiz', 'D-Ore.', 'the bill would pass'],
+    ['"It failed," said Rep. Dana Ruiz, R-Texas.', 'Rep. Dana Ruiz', 'R-Texas', 'It failed,'],
+    // A party and state is no name: the name before it speaks.
+    ['Sen. Dana Ruiz, R-Fla., appearing on Fox News after the speech, said the plan failed.', 'Sen. Dana Ruiz', 'R-Fla., appearing on Fox News after the speech', 'the plan failed'],
+  ])('%s', (text, speaker, role, content) => {
+    expect(attributions(attributeWith(text)).map((record) => [record.speaker, record.role, record.text])).toStrictEqual([[speaker, role, content]]);
+  });
+});
+
 describe('the end of a content', () => {
   it.each([
     // A relative pronoun whose clause another attribution cut off is no part of it.

@@ -159,6 +159,12 @@ describe('the word layer', () => {
     expect(texts('the Jets vs. the Giants')).toStrictEqual(['the', 'Jets', 'vs.', 'the', 'Giants']);
   });
 
+  it('keeps the period of a party and state abbreviation after its hyphen (D-Ore.), and nowhere else after a hyphen', () => {
+    const texts = (text: string): string[] => scan(text).map((token) => token.text);
+    expect(texts('Sen. Ann Lee, D-Ore., spoke.')).toStrictEqual(['Sen.', 'Ann', 'Lee', ',', 'D-Ore.', ',', 'spoke', '.']);
+    expect(texts('It was a well-kept secret. Then')).toStrictEqual(['It', 'was', 'a', 'well-kept', 'secret', '.', 'Then']);
+  });
+
   it('reads a run of stray quote marks as one punctuation token, a lone mark as one', () => {
     const tokens = scan('He wrote \u201d\u201c"\u00bb and \u201d left.');
     expect(tokens.map((token) => [token.kind, token.text])).toStrictEqual([

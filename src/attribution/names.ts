@@ -30,9 +30,17 @@ export interface SpeakerPhrase {
   antecedent?: { speaker: Range; role?: Range };
 }
 
-/** Whether a word is written like part of a name: capitalised, not a function word. */
+/** Whether a word is written like part of a name: capitalised, not a function word, not a party and state (`R-Fla.`). */
 export function isNameWord(lang: Language, token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && token.upper && (lang.notNameSignatures[token.sig] === 0 || !lang.notNames.has(token.lower) || isAcronym(token));
+  return token !== undefined && token.kind === 'word' && token.upper && (lang.notNameSignatures[token.sig] === 0 || !lang.notNames.has(token.lower) || isAcronym(token)) && !isPartyAndState(token.text);
+}
+
+/** Whether a word is a party and state, the way wire copy writes a legislator's (`D-Ore.`, `R-Texas`, `I-Vt.`). */
+function isPartyAndState(text: string): boolean {
+  if (text.charCodeAt(1) !== 45 || text.length < 4) return false;
+  const party = text.charCodeAt(0);
+  const state = text.charCodeAt(2);
+  return (party === 68 || party === 82 || party === 73) && state >= 65 && state <= 90;
 }
 
 

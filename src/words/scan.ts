@@ -9,7 +9,7 @@
  *   here, never the other way round: `AT&T's U.S. chief` is `AT | & | T's | U | . | S | .` to the lexer and
  *   `AT&T's | U.S. | chief` here.
  * - An **abbreviation** keeps its period: a one-letter word (an initial), a word with a period inside (`U.S.`), or
- *   one of the language pack's abbreviations (`Sen.`, `Gov.`).
+ *   one of the language pack's abbreviations (`Sen.`, `Gov.`), also after a hyphen (`D-Ore.`, a party and state).
  * - A sentence **may end** after `.`, `!`, `?`, after an abbreviation of more than one letter, and after a
  *   quotation (the `stops` marks); the attribution's sentence splitter decides which of those do.
  *
@@ -62,6 +62,17 @@ function isUpper(text: string): boolean {
   if (code < 128) return code >= 65 && code <= 90;
   const first = text[0] ?? '';
   return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/**
+ * Whether a hyphenated word ends in a capitalised abbreviation, whose period it keeps: a party and state
+ * ("D-Ore.", "R-Ky.").
+ */
+function endsInAbbreviation(word: string, lower: string, abbreviations: ReadonlySet<string>): boolean {
+  const dash = lower.lastIndexOf('-');
+  if (dash <= 0 || dash === lower.length - 1) return false;
+  const first = word.charCodeAt(dash + 1);
+  return first >= 65 && first <= 90 && abbreviations.has(lower.slice(dash + 1));
 }
 
 /** The lower case of an ASCII code unit. */
@@ -188,7 +199,7 @@ function scanWords(text: string, from: number, to: number, base: number, tokens:
         word = text.slice(start, index);
         lower = cased ? word.toLowerCase() : word;
       }
-      if (word.length === 1 || period || (abbreviations.has(lower!) && (kind === UPPER || !capitalOnly.has(lower!)))) {
+      if (word.length === 1 || period || (abbreviations.has(lower!) && (kind === UPPER || !capitalOnly.has(lower!))) || endsInAbbreviation(word, lower!, abbreviations)) {
         index += 1;
         word += '.';
         lower += '.';
