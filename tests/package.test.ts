@@ -35,9 +35,10 @@ const KB = 1000;
  * rule, the antecedent, the end of a relative clause and its resolution) about 1.4 KB more (85.8 KB measured after merging
  * both); a person noun with the phrase of whom it speaks for (`A spokesman for the airline said`), a description
  * before a name between commas, nouns in -ly, and the exact source words of reported speech about 0.5 KB (86.3 KB
- * measured on 2026-12-04). This budget holds it there until the rest is cut (see the report on issue 15); lower it as it shrinks.
+ * measured on 2026-12-04); the one told by name, the medium of a statement, party and state abbreviations, the end of
+ * a content and inverted cues after a clause about 0.7 KB more (87.0 KB measured later that day). This budget holds it there until the rest is cut (see the report on issue 15); lower it as it shrinks.
  */
-const BUDGET = { packed: 400 * KB, unpacked: 1500 * KB, parseArticleGzip: 87 * KB, guardsGzip: 3 * KB };
+const BUDGET = { packed: 400 * KB, unpacked: 1500 * KB, parseArticleGzip: 88 * KB, guardsGzip: 3 * KB };
 
 /** Gzipped size of a browser bundle (esbuild --bundle --minify --platform=browser) of `code` in the consumer project. */
 async function bundleGzip(code: string): Promise<number> {

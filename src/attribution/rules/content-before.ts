@@ -18,7 +18,9 @@ import type { ContentRule } from './types.js';
 export const contentBefore: ContentRule = Object.freeze<ContentRule>({
   name: 'content-before',
   find(scope, candidate) {
-    if (candidate.kind !== 'subject' && candidate.kind !== 'according') return undefined;
+    // An inverted cue reports the clause before it only when it credits no quote ("Earnings will improve, said John
+    // Smith."; after a quote the quote is what it said).
+    if (candidate.kind !== 'subject' && candidate.kind !== 'according' && !(candidate.kind === 'inverted' && candidate.quotes.length === 0)) return undefined;
     const { lang, tokens, sentence } = scope;
     if (!closesSentence(lang, tokens, candidate, sentence)) return undefined;
     // Only a short tail of time and place may follow: "officials said Tuesday", "he said in a statement".

@@ -7,12 +7,15 @@
  * speaker ("said flatly"); the extent runs on over the clause ("said Peskov on Tuesday"). Only a finite verb
  * inverts: after a participle the words are its object ("..., referring to the bridge repairs"), and the participle
  * shares the speaker of the clause before it. A pronoun inverts only alone or before a time or place (`said he.`,
- * `said she on Tuesday`): with a clause after it (`said it filed suit`) it is that clause's subject.
+ * `said she on Tuesday`): with a clause after it (`said it filed suit`) it is that clause's subject. After a comma
+ * and a clause with no quotation, the cue inverts when a name and its role close the sentence: "Earnings will
+ * improve, said John Smith, an analyst at the bank." (not a cue that names or tells: ", called the Big Apple.",
+ * ", Smith told Reuters.").
  *
  * @module
  */
 import { makeCandidate } from '../candidate.js';
-import { extendClause } from '../clause.js';
+import { extendClause, onlyPunctuationFrom } from '../clause.js';
 import { speakerAfter } from '../names.js';
 import { isAdverb, isComma, isWord } from '../predicates.js';
 import { roleEnd } from '../subjects.js';
@@ -26,7 +29,11 @@ export const inverted: CueRule = Object.freeze<CueRule>({
     const at = site.at;
     const previous = tokens[at - 1];
     const opens = at === sentence.start || previous === undefined || previous.kind === 'quote' || (isComma(previous) && tokens[at - 2]?.kind === 'quote') || (previous.kind === 'punct' && previous.text === ':');
-    if (!opens || lang.morphology.isProgressive(tokens[at]!.lower)) return undefined;
+    // After a comma and a clause with no quotation, the cue inverts only when its speaker closes the sentence ("Earnings
+    // will improve, said John Smith, an analyst at the bank."): the clause before is what was said. Not a cue that
+    // names (", called the Big Apple.") or that tells someone (", she told Reuters.": the name is the one told).
+    const closing = !opens && isComma(previous) && at - 1 > sentence.start && !lang.namingLemmas.has(site.lemma) && !lang.toldCues.has(site.lemma) && !sentence.quoted;
+    if ((!opens && !closing) || lang.morphology.isProgressive(tokens[at]!.lower)) return undefined;
     let next = site.cue.end;
     while (next < sentence.end && isAdverb(lang, tokens[next]!)) next += 1;
     const found = speakerAfter(lang, tokens, next, sentence.end);
@@ -35,7 +42,10 @@ export const inverted: CueRule = Object.freeze<CueRule>({
     // inversion (only `"...," said he.` would be).
     const after = tokens[found.next];
     if (found.phrase.pronoun && isWord(after) && !(lang.prepositions.has(after.lower) || lang.timeWords.has(after.lower) || isAdverb(lang, after))) return undefined;
-    const end = extendClause(lang, tokens, roleEnd(lang, tokens, found, sentence.end), sentence.end, lexicon);
+    const role = roleEnd(lang, tokens, found, sentence.end);
+    // Closing: the speaker and its role end the sentence, only punctuation after them.
+    if (closing && (found.phrase.pronoun || !tokens[found.phrase.speaker.start]!.upper || !onlyPunctuationFrom(tokens, role, sentence))) return undefined;
+    const end = extendClause(lang, tokens, role, sentence.end, lexicon);
     return { candidate: makeCandidate({ kind: 'inverted', cue: site.cue, lemma: site.lemma, phrase: found.phrase, extent: { start: at, end }, speech: site.speech, sentence: index }), last: found.next - 1 };
   },
 });
