@@ -36,6 +36,9 @@ export const inverted: CueRule = Object.freeze<CueRule>({
     if ((!opens && !closing) || lang.morphology.isProgressive(tokens[at]!.lower)) return undefined;
     let next = site.cue.end;
     while (next < sentence.end && isAdverb(lang, tokens[next]!)) next += 1;
+    // Closing, the speaker is a name, perhaps after a title ("said bank spokesman James Day"): most cues after a comma
+    // open their content ("..., said the plan failed").
+    if (closing && !tokens[next]?.upper && !tokens[next + 1]?.upper && !tokens[next + 2]?.upper) return undefined;
     const found = speakerAfter(lang, tokens, next, sentence.end);
     if (!found) return undefined;
     // A pronoun after the cue with words after it opens the reported clause: `"...," said it would fail` is no
