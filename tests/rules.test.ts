@@ -398,6 +398,11 @@ describe('a person noun with the phrase of whom it speaks for', () => {
     ['Members of the county board said the vote was delayed.', 'Members', 'of the county board', 'the vote was delayed'],
     ['The head of the agency told reporters the review was complete.', 'The head', 'of the agency', 'the review was complete'],
     ['Critics of the plan say it will raise rents.', 'Critics', 'of the plan', 'it will raise rents'],
+    // An unnamed source, with how they know (the pack's sourceModifiers).
+    ['A person familiar with the matter said the deal could be announced Monday.', 'A person', 'familiar with the matter', 'the deal could be announced Monday'],
+    ['Two people briefed on the plan said it would be delayed.', 'Two people', 'briefed on the plan', 'it would be delayed'],
+    ['Officials with direct knowledge of the talks said the deal was close.', 'Officials', 'with direct knowledge of the talks', 'the deal was close'],
+    ['The deal is close, people familiar with the talks said.', 'people', 'familiar with the talks', 'The deal is close'],
     // A noun in -ly is no adverb between the subject and its cue.
     ['A lawyer for the family said the settlement was fair.', 'A lawyer', 'for the family', 'the settlement was fair'],
     ['The state assembly said it would vote on Friday.', 'The state assembly', undefined, 'it would vote on Friday'],

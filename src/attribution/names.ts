@@ -438,9 +438,18 @@ export function speakerBefore(lang: Language, tokens: readonly Token[], last: nu
     // ... or a noun of a person or of people before the preposition: what the phrase names is whom they speak for or
     // belong to ("A spokesman for the airline said", "a lawyer for the family", "the head of the agency", "Critics of
     // the plan say"): the noun speaks, the phrase is a second role.
-    if (start - 2 >= floor && lang.prepositions.has(opener.lower) && isPersonNoun(lang, tokens[start - 2]!, start - 2 === floor) && isObjectPhrase(lang, tokens, start, last)) {
-      const head = speakerBefore(lang, tokens, start - 2, floor);
-      if (head && !head.pronoun && !head.apposition && head.speaker.end === start - 1 && opensClause(lang, tokens, Math.min(head.speaker.start, head.role?.start ?? Infinity), floor)) return { ...head, apposition: { start: start - 1, end: last + 1 } };
+    // An unnamed source's phrase of how they know stands between the noun and the preposition ("A person familiar
+    // with the matter said", "people with direct knowledge of the talks", "two people briefed on the plan").
+    let noun = start - 2;
+    let modified = false;
+    while (noun - 1 >= floor && start - noun < 6 && tokens[noun]!.kind === 'word' && (lang.sourceModifiers.has(tokens[noun]!.lower) || (noun < start - 2 && lang.prepositions.has(tokens[noun]!.lower)))) {
+      if (lang.sourceModifiers.has(tokens[noun]!.lower)) modified = true;
+      noun -= 1;
+    }
+    if (!modified) noun = start - 2;
+    if (noun >= floor && lang.prepositions.has(opener.lower) && isPersonNoun(lang, tokens[noun]!, noun === floor) && isObjectPhrase(lang, tokens, start, last)) {
+      const head = speakerBefore(lang, tokens, noun, floor);
+      if (head && !head.pronoun && !head.apposition && head.speaker.end === noun + 1 && opensClause(lang, tokens, Math.min(head.speaker.start, head.role?.start ?? Infinity), floor)) return { ...head, apposition: { start: noun + 1, end: last + 1 } };
     }
     return undefined;
   }

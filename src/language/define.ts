@@ -105,6 +105,7 @@ export function defineLanguage(pack: LanguagePack): Language {
     agentEndings: pack.agentEndings,
     organisationHeads: set(pack.organisationHeads),
     speakerNouns: set(pack.speakerNouns),
+    sourceModifiers: set(pack.sourceModifiers),
     titleAbbreviations: new Map(pack.titleAbbreviations),
     quantities: set(pack.quantities),
     beForms: set(pack.beForms),

@@ -193,6 +193,8 @@ export interface LanguagePack {
   readonly organisationHeads: readonly string[];
   /** Common nouns that speak on their own (`officials`, `police`). */
   readonly speakerNouns: readonly string[];
+  /** Words after an unnamed source that tell how they know (`familiar`, `briefed`): "a person familiar with the matter". */
+  readonly sourceModifiers: readonly string[];
   /** Abbreviated titles and the title each stands for, lower case (`gov.` -> `governor`): "the governor" resolves to the person given "Gov.". */
   readonly titleAbbreviations: ReadonlyArray<readonly [string, string]>;
   /** Words of quantity that head a speaker before `of` or `in` (`most of the voters`, `many in the crowd`), with the words that go before them (`about`, `more than`). */
@@ -381,6 +383,8 @@ export interface Language {
   readonly organisationHeads: ReadonlySet<string>;
   /** See {@link LanguagePack.speakerNouns}. */
   readonly speakerNouns: ReadonlySet<string>;
+  /** See {@link LanguagePack.sourceModifiers}. */
+  readonly sourceModifiers: ReadonlySet<string>;
   /** See {@link LanguagePack.titleAbbreviations}. */
   readonly titleAbbreviations: ReadonlyMap<string, string>;
   /** See {@link LanguagePack.quantities}. */

@@ -162,6 +162,16 @@ export const quantities: readonly string[] = [
   'almost', 'roughly', 'only', 'just', 'than', 'more', 'fewer', 'less',
 ];
 
+/**
+ * Words of the phrase after an unnamed source that tells how they know ("a person familiar with the matter", "people
+ * briefed on the plan", "officials with direct knowledge of the talks", "a source close to the family"): with the
+ * preposition and noun phrase after them, a second role of the person noun before them.
+ */
+export const sourceModifiers: readonly string[] = [
+  'familiar', 'close', 'closest', 'briefed', 'involved', 'knowledgeable', 'aware', 'privy', 'knowledge', 'direct',
+  'firsthand', 'first-hand', 'detailed', 'informed',
+];
+
 /** Common nouns that can be speakers on their own ("officials said", "police said"). */
 export const speakerNouns: readonly string[] = [
   'officials', 'official', 'police', 'authorities', 'prosecutors', 'investigators', 'critics', 'experts', 'sources',
@@ -175,7 +185,7 @@ export const speakerNouns: readonly string[] = [
   'colleagues', 'friends', 'neighbors', 'allies', 'advisers', 'proponents', 'backers', 'detractors', 'skeptics',
   'sceptics', 'scholars', 'historians', 'negotiators', 'organisers', 'attorneys', 'lawyers', 'traders', 'dealers',
   'bankers', 'executives', 'participants', 'delegates', 'journalists', 'reporters', 'editors', 'fans', 'players',
-  'coaches',
+  'coaches', 'person', 'source',
 ];
 
 /**
