@@ -385,6 +385,9 @@ describe('roles', () => {
     // A phrase between commas that opens with a preposition says when or how, not who: no role.
     ['Okafor, in an interview on Friday, called the plan "a disaster."', 'Okafor', undefined],
     ['Okafor, the county treasurer, called the plan "a disaster."', 'Okafor', 'the county treasurer'],
+    // ... but where the speaker is from is a role; "of course" is not.
+    ['Okafor, of Ames, called the plan "a disaster."', 'Okafor', 'of Ames'],
+    ['Okafor, of course, called the plan "a disaster."', 'Okafor', undefined],
   ])('%s', (text, speaker, role) => {
     expect(attributions(attributeWith(text)).map((record) => [record.speaker, record.role])).toStrictEqual([[speaker, role]]);
   });

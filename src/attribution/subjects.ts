@@ -91,12 +91,18 @@ function isNameRun(lang: Language, tokens: readonly Token[], start: number, end:
 
 /**
  * Whether the phrase between commas after a name, opening with `first`, describes the speaker (a role: "the county
- * treasurer"), not the saying: one that opens with a preposition is said of when, where or how ("Trump, in an
- * interview on Friday, said", "Republicans, on the other hand, say").
+ * treasurer"; where the speaker is from, "of Ames", "of the county board": the pack's rolePrepositions), not the
+ * saying: one that opens with another preposition is said of when, where or how ("Trump, in an interview on Friday,
+ * said", "Republicans, on the other hand, say", "Liveris, of course, said").
  */
 function describesSpeaker(lang: Language, tokens: readonly Token[], start: number, end: number): boolean {
   const first = tokens[start];
-  if (!isWord(first) || lang.prepositions.has(first.lower)) return false;
+  if (!isWord(first)) return false;
+  if (lang.prepositions.has(first.lower)) {
+    // Where the speaker is from: a name or a noun phrase after `of` ("of Ames", "of the county board"; not "of course").
+    const next = tokens[start + 1];
+    return lang.rolePrepositions.has(first.lower) && isWord(next) && (next.upper || lang.determiners.has(next.lower));
+  }
   // One function word or adverb between the commas is said of the saying: "Proponents, however, say".
   return !(end - start === 1 && (lang.notNames.has(first.lower) || lang.openers.has(first.lower) || isAdverb(lang, first)));
 }

@@ -106,6 +106,7 @@ export function defineLanguage(pack: LanguagePack): Language {
     organisationHeads: set(pack.organisationHeads),
     speakerNouns: set(pack.speakerNouns),
     sourceModifiers: set(pack.sourceModifiers),
+    rolePrepositions: set(pack.rolePrepositions),
     titleAbbreviations: new Map(pack.titleAbbreviations),
     quantities: set(pack.quantities),
     beForms: set(pack.beForms),

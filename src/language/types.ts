@@ -193,6 +193,8 @@ export interface LanguagePack {
   readonly organisationHeads: readonly string[];
   /** Common nouns that speak on their own (`officials`, `police`). */
   readonly speakerNouns: readonly string[];
+  /** Prepositions that open a role between commas (`of`: "Ortiz, of Ames, said"). */
+  readonly rolePrepositions: readonly string[];
   /** Words after an unnamed source that tell how they know (`familiar`, `briefed`): "a person familiar with the matter". */
   readonly sourceModifiers: readonly string[];
   /** Abbreviated titles and the title each stands for, lower case (`gov.` -> `governor`): "the governor" resolves to the person given "Gov.". */
@@ -383,6 +385,8 @@ export interface Language {
   readonly organisationHeads: ReadonlySet<string>;
   /** See {@link LanguagePack.speakerNouns}. */
   readonly speakerNouns: ReadonlySet<string>;
+  /** See {@link LanguagePack.rolePrepositions}. */
+  readonly rolePrepositions: ReadonlySet<string>;
   /** See {@link LanguagePack.sourceModifiers}. */
   readonly sourceModifiers: ReadonlySet<string>;
   /** See {@link LanguagePack.titleAbbreviations}. */

@@ -133,6 +133,12 @@ export const originPrepositions: readonly string[] = [
   'from',
 ];
 
+/**
+ * Prepositions that open a role between commas, where the speaker is from ("Ortiz, of Ames, said"); a phrase between
+ * commas that opens with another preposition says when or how ("Trump, in an interview, said").
+ */
+export const rolePrepositions: readonly string[] = ['of', 'from'];
+
 /** Last words of organisation names ("the Daily News", "the Kremlin"): such a speaker is no person. */
 export const organisationHeads: readonly string[] = [
   'news', 'times', 'post', 'journal', 'press', 'ministry', 'department', 'agency', 'party', 'council', 'committee',
