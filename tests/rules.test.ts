@@ -388,6 +388,11 @@ describe('roles', () => {
     // ... but where the speaker is from is a role; "of course" is not.
     ['Okafor, of Ames, called the plan "a disaster."', 'Okafor', 'of Ames'],
     ['Okafor, of course, called the plan "a disaster."', 'Okafor', undefined],
+    // A participle with its phrase says when or how, not who.
+    ['Okafor, speaking at a news conference, called the plan "a disaster."', 'Okafor', undefined],
+    ['Okafor, asked about the vote, called the plan "a disaster."', 'Okafor', undefined],
+    // A role may hold an ampersand.
+    ['"It is a disaster," said Dana Lee, an analyst at Baird & Co.', 'Dana Lee', 'an analyst at Baird & Co.'],
   ])('%s', (text, speaker, role) => {
     expect(attributions(attributeWith(text)).map((record) => [record.speaker, record.role])).toStrictEqual([[speaker, role]]);
   });

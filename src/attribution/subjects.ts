@@ -103,7 +103,9 @@ function describesSpeaker(lang: Language, tokens: readonly Token[], start: numbe
     const next = tokens[start + 1];
     return lang.rolePrepositions.has(first.lower) && isWord(next) && (next.upper || lang.determiners.has(next.lower));
   }
-  // One function word or adverb between the commas is said of the saying: "Proponents, however, say".
+  // A participle with its phrase says when or how they spoke ("Ortiz, speaking at a news conference, said", "Ortiz,
+  // asked about the vote, said"), and so does one function word or adverb ("Proponents, however, say").
+  if (!first.upper && end - start > 1 && (lang.morphology.isProgressive(first.lower) || lang.morphology.isPastForm(first.lower)) && lang.prepositions.has(tokens[start + 1]!.lower)) return false;
   return !(end - start === 1 && (lang.notNames.has(first.lower) || lang.openers.has(first.lower) || isAdverb(lang, first)));
 }
 
@@ -228,7 +230,8 @@ export function roleEnd(lang: Language, tokens: readonly Token[], found: { phras
   const first = tokens[found.next + 1];
   if (!isWord(first) || lang.relatives.has(first.lower) || !(first.upper || first.lower === 'the' || first.lower === 'a' || first.lower === 'an' || first.lower === 'who')) return found.next;
   let end = found.next + 1;
-  while (end < ceiling && tokens[end]!.kind === 'word') end += 1;
+  // Words, and an ampersand between two of them ("an analyst at Merrill Lynch & Co.").
+  while (end < ceiling && (tokens[end]!.kind === 'word' || (tokens[end]!.text === '&' && isWord(tokens[end + 1]) && end > found.next + 1))) end += 1;
   if (end - (found.next + 1) > 12) return found.next;
   phrase.apposition = { start: found.next + 1, end };
   return end;
