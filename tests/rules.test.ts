@@ -298,6 +298,16 @@ describe('inverted after a clause', () => {
   });
 });
 
+describe('a possessive name of several words', () => {
+  it.each([
+    ["North Korea's state media said the launch was a success.", "North Korea's state media"],
+    ["The White House's press office said the president would travel.", "The White House's press office"],
+    ["Ruiz's lawyer said the case was closed.", "Ruiz's lawyer"],
+  ])('%s', (text, speaker) => {
+    expect(speakersOf(text)).toStrictEqual([speaker]);
+  });
+});
+
 describe('a legislator with party and state', () => {
   it.each([
     // AP style: the party and state between commas are a role, and their period is no sentence end.
@@ -388,6 +398,8 @@ describe('roles', () => {
     // ... but where the speaker is from is a role; "of course" is not.
     ['Okafor, of Ames, called the plan "a disaster."', 'Okafor', 'of Ames'],
     ['Okafor, of course, called the plan "a disaster."', 'Okafor', undefined],
+    // A possessive description before the name: the name speaks.
+    ["Iran's foreign ministry spokesman, Dana Ruiz, called the plan \"a disaster.\"", 'Dana Ruiz', "Iran's foreign ministry spokesman"],
     // A participle with its phrase says when or how, not who.
     ['Okafor, speaking at a news conference, called the plan "a disaster."', 'Okafor', undefined],
     ['Okafor, asked about the vote, called the plan "a disaster."', 'Okafor', undefined],

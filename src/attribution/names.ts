@@ -415,6 +415,11 @@ export function speakerBefore(lang: Language, tokens: readonly Token[], last: nu
     start -= 1;
     if (lang.determiners.has(previous.lower) || lang.morphology.isSingularPossessive(previous.lower)) {
       determiner = true;
+      // A possessive name runs back over its other words ("North Korea's state media", "the White House's").
+      if (previous.upper && lang.morphology.isSingularPossessive(previous.lower)) {
+        while (start - 1 >= floor && last - start < 8 && isNameWord(lang, tokens[start - 1])) start -= 1;
+        if (start - 1 >= floor && tokens[start - 1]!.lower === 'the') start -= 1;
+      }
       break;
     }
   }

@@ -132,7 +132,7 @@ export function appositive(lang: Language, tokens: readonly Token[], close: numb
       // `his wife, Gabriela Lazar, wrote`: the name between the commas is the speaker, the noun phrase its role (with
       // its own phrase after it, and capitalised when it opens the sentence: `Another delegate on the slate, Jim Poolman,`).
       const head = tokens[phrase.speaker.start]!;
-      const common = !head.upper || lang.determiners.has(head.lower) || (lang.titleHeads.has(head.lower) && phrase.speaker.end - phrase.speaker.start === 1);
+      const common = !head.upper || lang.determiners.has(head.lower) || lang.morphology.isPossessive(head.lower) || (lang.titleHeads.has(head.lower) && phrase.speaker.end - phrase.speaker.start === 1);
       if (group === 0 && common && isNameRun(lang, tokens, open + 1, close)) {
         return { speaker: { start: open + 1, end: close }, role: { start: phrase.speaker.start, end: phrase.apposition?.end ?? phrase.speaker.end }, pronoun: false };
       }
