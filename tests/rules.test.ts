@@ -12,6 +12,15 @@ function speakersOf(text: string): Array<string | undefined> {
   return attributions(attributeWith(text)).map((record) => record.speaker);
 }
 
+/** A table of texts, each with the speaker of its one attribution, under `title`. */
+function speakerCases(title: string, cases: Array<[string, string]>): void {
+  describe(title, () => {
+    it.each(cases)('%s', (text, speaker) => {
+      expect(speakersOf(text)).toStrictEqual([speaker]);
+    });
+  });
+}
+
 interface Case {
   rule: string;
   text: string;
@@ -298,15 +307,11 @@ describe('inverted after a clause', () => {
   });
 });
 
-describe('a possessive name of several words', () => {
-  it.each([
-    ["North Korea's state media said the launch was a success.", "North Korea's state media"],
-    ["The White House's press office said the president would travel.", "The White House's press office"],
-    ["Ruiz's lawyer said the case was closed.", "Ruiz's lawyer"],
-  ])('%s', (text, speaker) => {
-    expect(speakersOf(text)).toStrictEqual([speaker]);
-  });
-});
+speakerCases('a possessive name of several words', [
+  ["North Korea's state media said the launch was a success.", "North Korea's state media"],
+  ["The White House's press office said the president would travel.", "The White House's press office"],
+  ["Ruiz's lawyer said the case was closed.", "Ruiz's lawyer"],
+]);
 
 describe('a legislator with party and state', () => {
   it.each([
@@ -446,27 +451,19 @@ describe('a person noun with the phrase of whom it speaks for', () => {
   });
 });
 
-describe('a time phrase between the subject and its cue', () => {
-  it.each([
-    ['The ministry less than two weeks ago said that the border "is closed."', 'The ministry'],
-    ['The ministry last week said that the border "is closed."', 'The ministry'],
-    ['The ministry on Tuesday said that the border "is closed."', 'The ministry'],
-    ['Okafor earlier this month told reporters that "nothing has changed."', 'Okafor'],
-    // Not a time phrase: a name, a noun's modifier.
-    ['Voters going to the polls on Super Tuesday said they back the plan.', 'Voters'],
-  ])('%s', (text, speaker) => {
-    expect(speakersOf(text)).toStrictEqual([speaker]);
-  });
-});
+speakerCases('a time phrase between the subject and its cue', [
+  ['The ministry less than two weeks ago said that the border "is closed."', 'The ministry'],
+  ['The ministry last week said that the border "is closed."', 'The ministry'],
+  ['The ministry on Tuesday said that the border "is closed."', 'The ministry'],
+  ['Okafor earlier this month told reporters that "nothing has changed."', 'Okafor'],
+  // Not a time phrase: a name, a noun's modifier.
+  ['Voters going to the polls on Super Tuesday said they back the plan.', 'Voters'],
+]);
 
-describe('a sentence that opens with a preposition', () => {
-  it.each([
-    ['Amid calls for his resignation, Mayor Dana Ruiz gave a short speech, saying he would "stay and fight."', 'Dana Ruiz'],
-    ['Amid the protests, the governor spoke briefly, saying the plan "will go ahead."', 'the governor'],
-  ])('%s', (text, speaker) => {
-    expect(speakersOf(text)).toStrictEqual([speaker]);
-  });
-});
+speakerCases('a sentence that opens with a preposition', [
+  ['Amid calls for his resignation, Mayor Dana Ruiz gave a short speech, saying he would "stay and fight."', 'Dana Ruiz'],
+  ['Amid the protests, the governor spoke briefly, saying the plan "will go ahead."', 'the governor'],
+]);
 
 describe('content after a phrase of place, time or medium', () => {
   it.each([
