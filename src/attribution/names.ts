@@ -7,6 +7,7 @@
  */
 import type { Language } from '../language/types.js';
 import type { Token } from '../words/token.js';
+import { isAuxiliaryForm } from './predicates.js';
 
 /** Token indices `[start, end)`. */
 export interface Range {
@@ -269,7 +270,7 @@ function isPersonNoun(lang: Language, token: Token, opens: boolean): boolean {
 function isObjectPhrase(lang: Language, tokens: readonly Token[], start: number, last: number): boolean {
   for (let index = start; index <= last; index += 1) {
     const lower = tokens[index]!.lower;
-    if (lang.auxiliaries.has(lower) || lang.beForms.has(lower) || lower.endsWith("n't") || lower.endsWith('n\u2019t')) return false;
+    if (isAuxiliaryForm(lang, lower)) return false;
     if (lang.timeWords.has(lower) || lang.durations.has(lower) || lang.timeNouns.has(lower)) return false;
   }
   const end = tokens[last]!;
@@ -395,8 +396,7 @@ export function speakerBefore(lang: Language, tokens: readonly Token[], last: nu
   // A quantity alone that opens its clause: "Most believe", "About three-quarters support", "only 50 percent said".
   if (lang.quantities.has(token.lower)) {
     const first = quantityStart(lang, tokens, last, floor);
-    const opener = tokens[first - 1];
-    if (first >= 0 && (first - 1 < floor || opener === undefined || opener.kind !== 'word' || lang.openers.has(opener.lower))) return { speaker: { start: first, end: last + 1 }, pronoun: false };
+    if (first >= 0 && opensClause(lang, tokens, first, floor)) return { speaker: { start: first, end: last + 1 }, pronoun: false };
   }
   if (token.upper) return undefined;
   // A share, as polls are reported: "About 4 in 10 say", "three in five said".

@@ -22,6 +22,11 @@ export const isTitleWord = (lang: Language, token: Token): boolean => lang.title
 /** An em or en dash. */
 export const isDash = (token: Token | undefined): boolean => token !== undefined && token.kind === 'punct' && (token.text === '\u2014' || token.text === '\u2013');
 
+/** Whether a lower-case word is a form of "be", an auxiliary or a modal, or a negated verb (`doesn't`, `wasn’t`). */
+export function isAuxiliaryForm(lang: Language, lower: string): boolean {
+  return lang.beForms.has(lower) || lang.auxiliaries.has(lower) || lower.endsWith("n't") || lower.endsWith('n\u2019t');
+}
+
 /** "he's", "they're", "I'm": a pronoun with a contracted auxiliary. */
 export function isContractedPronoun(lang: Language, lower: string): boolean {
   const apostrophe = Math.max(lower.indexOf("'"), lower.indexOf('’'));

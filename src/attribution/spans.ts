@@ -9,7 +9,7 @@ import type { Language } from '../language/types.js';
 import type { Candidate } from './candidate.js';
 import { wordCount } from './content.js';
 import { isNameWord, type Range } from './names.js';
-import { isComma, isWord } from './predicates.js';
+import { isAuxiliaryForm, isComma, isWord } from './predicates.js';
 import type { ContentScope } from './rules/types.js';
 import { quotationContent, type Token } from './sentences.js';
 
@@ -95,7 +95,7 @@ export function closesRelative(lang: Language, tokens: readonly Token[], at: num
   const verb = tokens[next];
   if (!isWord(verb) || verb.upper) return false;
   const lower = verb.lower;
-  if (lang.beForms.has(lower) || lang.auxiliaries.has(lower) || lower.endsWith("n't") || lower.endsWith('n\u2019t') || lang.morphology.isPastForm(lower)) return true;
+  if (isAuxiliaryForm(lang, lower) || lang.morphology.isPastForm(lower)) return true;
   if (lang.cues.words.has(lower) && !lang.morphology.isProgressive(lower)) return true;
   return lower.endsWith('s') && tokens[next + 1]?.lower === 'to';
 }

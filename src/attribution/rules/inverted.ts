@@ -9,8 +9,8 @@
  * shares the speaker of the clause before it. A pronoun inverts only alone or before a time or place (`said he.`,
  * `said she on Tuesday`): with a clause after it (`said it filed suit`) it is that clause's subject. After a comma
  * and a clause with no quotation, the cue inverts when a name and its role close the sentence: "Earnings will
- * improve, said John Smith, an analyst at the bank." (not a cue that names or tells: ", called the Big Apple.",
- * ", Smith told Reuters.").
+ * improve, said John Smith, an analyst at the bank." (not a cue that tells someone: ", the spokeswoman, told
+ * Reuters.").
  *
  * @module
  */
@@ -31,8 +31,8 @@ export const inverted: CueRule = Object.freeze<CueRule>({
     const opens = at === sentence.start || previous === undefined || previous.kind === 'quote' || (isComma(previous) && tokens[at - 2]?.kind === 'quote') || (previous.kind === 'punct' && previous.text === ':');
     // After a comma and a clause with no quotation, the cue inverts only when its speaker closes the sentence ("Earnings
     // will improve, said John Smith, an analyst at the bank."): the clause before is what was said. Not a cue that
-    // names (", called the Big Apple.") or that tells someone (", she told Reuters.": the name is the one told).
-    const closing = !opens && isComma(previous) && at - 1 > sentence.start && !lang.namingLemmas.has(site.lemma) && !lang.toldCues.has(site.lemma) && !sentence.quoted;
+    // tells someone (", the spokeswoman, told Reuters.": the name is the one told).
+    const closing = !opens && isComma(previous) && at - 1 > sentence.start && !lang.toldCues.has(site.lemma) && !sentence.quoted;
     if ((!opens && !closing) || lang.morphology.isProgressive(tokens[at]!.lower)) return undefined;
     let next = site.cue.end;
     while (next < sentence.end && isAdverb(lang, tokens[next]!)) next += 1;
