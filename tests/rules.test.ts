@@ -378,6 +378,21 @@ describe('sentence subject after a participial phrase', () => {
   });
 });
 
+describe('a sentence that opens with a capitalised determiner', () => {
+  it.each([
+    // A noun that speaks, or an organisation's, after "The" opens the subject a second verb shares.
+    ['The agency signed the lease and said the move would save money.', [['The agency', 'the move would save money']]],
+    ['The council voted 4-3 and said the fee would rise in July.', [['The council', 'the fee would rise in July']]],
+    // The subject ends at an irregular verb, a modal or a time word after its noun.
+    ['The company sold the unit and said it would cut 40 jobs.', [['The company', 'it would cut 40 jobs']]],
+    ['The county board last week rejected the bid, saying it came in late.', [['The county board', 'it came in late']]],
+    // A noun that cannot speak opens no subject.
+    ['One key detail emerged Tuesday, suggesting the deal was near.', []],
+  ])('%s', (text, expected) => {
+    expect(attributions(attributeWith(text)).map((record) => [record.speaker, record.text])).toStrictEqual(expected);
+  });
+});
+
 describe('a preposed title with an organisation after a descriptive word', () => {
   it.each([
     ['"It is a felony to lie to an agent," former FBI agent Dana Gill said.', [['It is a felony to lie to an agent,', 'Dana Gill', 'say']], 'former FBI agent'],

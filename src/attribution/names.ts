@@ -614,9 +614,13 @@ export function speakerAfter(lang: Language, tokens: readonly Token[], first: nu
     if (titled) return titled;
     // Trim back to a name word.
     while (end > first && !(isNameWord(lang, tokens[end - 1]) || lang.suffixes.has(tokens[end - 1]!.lower) || lang.titleHeads.has(tokens[end - 1]!.lower))) end -= 1;
-    if (end === first) return undefined;
-    if (!isNameWord(lang, tokens[end - 1])) return { phrase: { speaker: { start: first, end }, pronoun: false }, next: end };
-    return { phrase: splitName(lang, tokens, first, end), next: end };
+    if (end > first) {
+      if (!isNameWord(lang, tokens[end - 1])) return { phrase: { speaker: { start: first, end }, pronoun: false }, next: end };
+      return { phrase: splitName(lang, tokens, first, end), next: end };
+    }
+    // A determiner capitalised because it opens the sentence opens a common noun phrase, as a lower-case one does
+    // ("The agency sold the unit and said ...").
+    if (!lang.determiners.has(token.lower)) return undefined;
   }
   if (!lang.determiners.has(token.lower) && !lang.speakerNouns.has(token.lower)) return undefined;
   let end = first + 1;
@@ -628,7 +632,16 @@ export function speakerAfter(lang: Language, tokens: readonly Token[], first: nu
   }
   // A coordination after an inverted cue: "said parents, alumni and neighbors" (the whole of it is the speaker).
   if (end === first + 1 && lang.speakerNouns.has(token.lower)) end = coordinationEnd(lang, tokens, end, ceiling);
+  // After a capitalised determiner (the sentence's first word), a noun that speaks or an organisation's must be among
+  // the words: "The agency sold ...", "The council voted ...", not "The decision ...".
+  if (token.upper && !hasSpeakerNoun(lang, tokens, first + 1, end)) return undefined;
   return { phrase: { speaker: { start: first, end }, pronoun: false }, next: end };
+}
+
+/** Whether one of the words `[from, end)` is a noun that speaks (the pack's `speakerNouns`) or heads an organisation's name (`organisationHeads`). */
+function hasSpeakerNoun(lang: Language, tokens: readonly Token[], from: number, end: number): boolean {
+  for (let index = from; index < end; index += 1) if (lang.speakerNouns.has(tokens[index]!.lower) || lang.organisationHeads.has(tokens[index]!.lower)) return true;
+  return false;
 }
 
 /**

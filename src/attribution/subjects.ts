@@ -181,11 +181,16 @@ export function sentenceSubject(lang: Language, tokens: readonly Token[], senten
         end += 1;
         phrase = { speaker: { start: phrase.speaker.start, end }, pronoun: false };
       }
-      // Cut a common noun phrase at its verb ("The billionaire businessman began ...").
-      if (!phrase.pronoun && !tokens[phrase.speaker.start]!.upper || tokens[phrase.speaker.start]!.lower === 'the') {
+      // Cut a common noun phrase at its verb ("The billionaire businessman began ...", "Both parents stiffened").
+      if ((!phrase.pronoun && !tokens[phrase.speaker.start]!.upper) || lang.determiners.has(tokens[phrase.speaker.start]!.lower)) {
         for (let at = phrase.speaker.start + 1; at < end; at += 1) {
           const word = tokens[at]!;
-          if (!word.upper && (lang.morphology.isPastForm(word.lower) || lang.beForms.has(word.lower))) {
+          // An irregular verb or an auxiliary past the noun ("The company sold the unit", "The agency will review"),
+          // not a noun right after a determiner or a possessive ("The plans", "the city's needs").
+          // A time word there ends it too ("The central bank last night ..."; not "a month", "the system's last").
+          const past = at > phrase.speaker.start + 1 && !lang.morphology.isPossessive(tokens[at - 1]!.lower);
+          const marker = past && (lang.clauseMarkers.has(word.lower) || lang.timeWords.has(word.lower));
+          if (!word.upper && (lang.morphology.isPastForm(word.lower) || lang.beForms.has(word.lower) || marker)) {
             end = at;
             phrase = { ...phrase, speaker: { start: phrase.speaker.start, end: at } };
             break;
