@@ -294,6 +294,13 @@ describe('inverted after a clause', () => {
     // A name and its role close the sentence after the cue: the clause before is what they said.
     ['The ruling came after a long fight, said Lena Ortiz, the city attorney.', [['Lena Ortiz', 'the city attorney', 'The ruling came after a long fight']]],
     ['The talks stalled, said Ortiz.', [['Ortiz', undefined, 'The talks stalled']]],
+    // A common noun phrase whose noun speaks, after a cue that inverts there.
+    ['Fares will rise in May, said the agency.', [['the agency', undefined, 'Fares will rise in May']]],
+    ['The county will appeal, said two officials familiar with the case.', [['two officials familiar with the case', undefined, 'The county will appeal']]],
+    // After other cues such a phrase is the object, and the subject before the comma speaks.
+    ['The commission, which met for a year, blamed the board for the losses.', [['The commission', undefined, 'the board for the losses']]],
+    // The medium of a statement is no speaker.
+    ['Prices rose 4 percent, the central bank, Bank Negara, said in a statement.', [['Bank Negara', 'the central bank', 'Prices rose 4 percent']]],
     // Not after a cue that tells someone: the name is the one told.
     ['The talks stalled, Ortiz, the spokeswoman, told Reuters.', [['Ortiz', 'the spokeswoman', 'The talks stalled']]],
     // A subject before the cue still speaks.

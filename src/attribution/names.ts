@@ -638,8 +638,11 @@ export function speakerAfter(lang: Language, tokens: readonly Token[], first: nu
   return { phrase: { speaker: { start: first, end }, pronoun: false }, next: end };
 }
 
-/** Whether one of the words `[from, end)` is a noun that speaks (the pack's `speakerNouns`) or heads an organisation's name (`organisationHeads`). */
-function hasSpeakerNoun(lang: Language, tokens: readonly Token[], from: number, end: number): boolean {
+/**
+ * Whether one of the words `[from, end)` is a noun that speaks (the pack's `speakerNouns`) or heads an organisation's
+ * name (`organisationHeads`): `the agency`, `a spokeswoman for the county`, not `the plan`.
+ */
+export function hasSpeakerNoun(lang: Language, tokens: readonly Token[], from: number, end: number): boolean {
   for (let index = from; index < end; index += 1) if (lang.speakerNouns.has(tokens[index]!.lower) || lang.organisationHeads.has(tokens[index]!.lower)) return true;
   return false;
 }

@@ -86,6 +86,7 @@ export function defineLanguage(pack: LanguagePack): Language {
     nameGivingLemmas: set(pack.nameGivingLemmas),
     nounishLemmas: set(pack.nounishLemmas),
     reflexives: set(pack.reflexives),
+    closingLemmas: set(pack.closingLemmas),
     passiveReports: pack.passiveReports.map((phrase) => phrase.split(' ')),
     actionLemmas: set(pack.actionLemmas),
     pronouns: set(Object.keys(pack.pronouns)),

@@ -135,6 +135,8 @@ export interface LanguagePack {
   readonly nounishLemmas: readonly string[];
   /** Reflexive pronouns: a cue followed by one reports no speech. */
   readonly reflexives: readonly string[];
+  /** Cue lemmas that invert after the clause they report before a common noun phrase (`say`): "..., said a spokeswoman for the railroad." */
+  readonly closingLemmas: readonly string[];
   /** The words of a passive report between a form of "be" and the cue (`quoted as`, `reported to have`). */
   readonly passiveReports: readonly string[];
   /** Cue lemmas that also name an act other than speech (`respond`): their participle credits no quote after its preposition. */
@@ -347,6 +349,8 @@ export interface Language {
   readonly nounishLemmas: ReadonlySet<string>;
   /** See {@link LanguagePack.reflexives}. */
   readonly reflexives: ReadonlySet<string>;
+  /** See {@link LanguagePack.closingLemmas}. */
+  readonly closingLemmas: ReadonlySet<string>;
   /** See {@link LanguagePack.actionLemmas}. */
   readonly actionLemmas: ReadonlySet<string>;
   /** {@link LanguagePack.passiveReports}, each split into its words. */

@@ -78,6 +78,12 @@ export const actionLemmas: readonly string[] = [
   'respond', 'react', 'answer', 'deliver', 'post', 'release', 'issue', 'signal', 'retaliate',
 ];
 
+/**
+ * Cue lemmas that invert after the clause they report when a common noun phrase speaks ("The line reopened Friday,
+ * said a spokeswoman for the railroad."); after other cues such a phrase is an object ("..., blamed the board.").
+ */
+export const closingLemmas: readonly string[] = ['say', 'add', 'explain', 'note', 'continue'];
+
 /** Reflexive pronouns: a cue verb followed by one does not report speech ("she told herself"). */
 export const reflexives: readonly string[] = [
   'itself', 'himself', 'herself', 'themselves', 'myself', 'yourself', 'yourselves', 'ourselves', 'oneself',

@@ -5,7 +5,7 @@
  */
 import { defineLanguage } from '../define.js';
 import type { Language, LanguagePack } from '../types.js';
-import { actionLemmas, irregularCues, nameGivingLemmas, namingLemmas, nounishLemmas, passiveReports, reflexives, speechLemmas } from './cues.js';
+import { actionLemmas, closingLemmas, irregularCues, nameGivingLemmas, namingLemmas, nounishLemmas, passiveReports, reflexives, speechLemmas } from './cues.js';
 import * as content from './content.js';
 import * as functionWords from './function-words.js';
 import * as furniture from './furniture.js';
@@ -31,6 +31,7 @@ export const englishPack: LanguagePack = Object.freeze({
   irregularCues,
   nounishLemmas,
   reflexives,
+  closingLemmas,
   passiveReports,
   actionLemmas,
   accordingTo: ['according', 'to'] as const,
