@@ -400,6 +400,19 @@ describe('a sentence that opens with a capitalised determiner', () => {
   });
 });
 
+describe('a cue form that is also a noun, after a capitalised determiner', () => {
+  it.each([
+    // After "A new" or "The former secretary of", the form is a noun of the subject, and the cue comes later.
+    ['A new report by the agency said the river was unsafe.', [['A new report', 'the river was unsafe']]],
+    ['The former secretary of state said the plan would fail.', [['The former secretary of state', 'the plan would fail']]],
+    ['The strong jobs report cleared the way for a rate rise.', []],
+    // A noun that speaks before it is its subject.
+    ['The agency reports that the river is unsafe.', [['The agency', 'the river is unsafe']]],
+  ])('%s', (text, expected) => {
+    expect(attributions(attributeWith(text)).map((record) => [record.speaker, record.text])).toStrictEqual(expected);
+  });
+});
+
 describe('a preposed title with an organisation after a descriptive word', () => {
   it.each([
     ['"It is a felony to lie to an agent," former FBI agent Dana Gill said.', [['It is a felony to lie to an agent,', 'Dana Gill', 'say']], 'former FBI agent'],

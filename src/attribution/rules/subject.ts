@@ -5,13 +5,14 @@
  *
  * Not after "to" or "by" ("began by saying"), nor for a participle (see `participle`). A cue form that is also a
  * noun ("calls", "state") takes only a capitalised name that opens its clause ("Smith calls it ...", not "the
- * group's calls").
+ * group's calls", nor "A new report by ..." at the start of a sentence), or a noun that speaks ("The agency reports").
  *
  * @module
  */
 import type { Language } from '../../language/types.js';
 import { makeCandidate, phraseStart } from '../candidate.js';
 import { isWord } from '../predicates.js';
+import { hasSpeakerNoun } from '../names.js';
 import type { Token } from '../sentences.js';
 import { subjectOf } from '../subjects.js';
 import type { CueRule } from './types.js';
@@ -25,6 +26,16 @@ function onlyQuantities(lang: Language, tokens: readonly Token[], range: { start
   return true;
 }
 
+/** Whether a phrase opens with a determiner before a lower-case word ("A new", "The strong jobs"). */
+function opensCommonPhrase(lang: Language, tokens: readonly Token[], range: { start: number; end: number }): boolean {
+  return lang.determiners.has(tokens[range.start]!.lower) && range.start + 1 < range.end && !tokens[range.start + 1]!.upper;
+}
+
+/** Whether a common noun phrase can speak: a noun that speaks or an organisation's among its words, or a title at its end ("The network", "The candidate"). */
+function speaksAsCommonPhrase(lang: Language, tokens: readonly Token[], range: { start: number; end: number }): boolean {
+  return hasSpeakerNoun(lang, tokens, range.start + 1, range.end) || lang.titleHeads.has(tokens[range.end - 1]!.lower);
+}
+
 /** The rule. */
 export const subject: CueRule = Object.freeze<CueRule>({
   name: 'subject',
@@ -34,7 +45,10 @@ export const subject: CueRule = Object.freeze<CueRule>({
     let phrase = site.before === 'to' || site.before === 'by' || site.participle ? undefined : subjectOf(lang, tokens, site.subjectEnd ?? at, sentence.start, site.progressive && site.subjectEnd === undefined);
     if (phrase && site.nounish && !phrase.pronoun) {
       const opener = tokens[phraseStart(phrase) - 1];
-      if (!tokens[phrase.speaker.start]!.upper || tokens[phrase.speaker.start - 1]?.lower === 'of' || (isWord(opener) && !opener.upper && (lang.determiners.has(opener.lower) || lang.subjectStops.has(opener.lower)) && !lang.pronouns.has(opener.lower))) phrase = undefined;
+      // A capitalised determiner before a lower-case word opens no name ("A new report by the agency said"; not "The
+      // Federal Reserve reports"), unless a noun that speaks is the subject ("The agency reports").
+      const first = phrase.speaker.start;
+      if (!tokens[first]!.upper || (opensCommonPhrase(lang, tokens, phrase.speaker) && !speaksAsCommonPhrase(lang, tokens, phrase.speaker)) || tokens[first - 1]?.lower === 'of' || (isWord(opener) && !opener.upper && (lang.determiners.has(opener.lower) || lang.subjectStops.has(opener.lower)) && !lang.pronouns.has(opener.lower))) phrase = undefined;
       // A noun-like cue in its bare form before a title is the title's modifier ("include state Rep. Dana Hoover";
       // not "Bloomberg estimates Mr. Kamprad's fortune"), and after nothing but
       // determiners and quantities it is their noun ("A few states have yet to be called").
