@@ -455,6 +455,9 @@ describe('a person noun with the phrase of whom it speaks for', () => {
     ['Members of the county board said the vote was delayed.', 'Members', 'of the county board', 'the vote was delayed'],
     ['The head of the agency told reporters the review was complete.', 'The head', 'of the agency', 'the review was complete'],
     ['Critics of the plan say it will raise rents.', 'Critics', 'of the plan', 'it will raise rents'],
+    // A chain of phrases.
+    ['A lawyer for the family of the victim said the case would go to trial.', 'A lawyer', 'for the family of the victim', 'the case would go to trial'],
+    ['A person familiar with the plans for the merger said talks would resume.', 'A person', 'familiar with the plans for the merger', 'talks would resume'],
     // An unnamed source, with how they know (the pack's sourceModifiers).
     ['A person familiar with the matter said the deal could be announced Monday.', 'A person', 'familiar with the matter', 'the deal could be announced Monday'],
     ['Two people briefed on the plan said it would be delayed.', 'Two people', 'briefed on the plan', 'it would be delayed'],
@@ -474,6 +477,11 @@ describe('a person noun with the phrase of whom it speaks for', () => {
     ['Okafor, meanwhile, said the vote was close.', 'Okafor', undefined, 'the vote was close'],
   ])('%s', (text, speaker, role, content) => {
     expect(attributions(attributeWith(text)).map((record) => [record.speaker, record.role, record.text])).toStrictEqual([[speaker, role, content]]);
+  });
+
+  it('walks a chain of phrases back to the start of the sentence and stops there', () => {
+    // The chain reaches the first word, with no person noun before it: no speaker, and no read before the text.
+    expect(attributions(attributeWith('The plans for the park say it costs too much.'))).toStrictEqual([]);
   });
 
   it('ends the phrase at a noun, not a number or a preposition: in "in all 50 states said", "states" is no cue', () => {

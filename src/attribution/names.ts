@@ -445,16 +445,25 @@ export function speakerBefore(lang: Language, tokens: readonly Token[], last: nu
     // the plan say"): the noun speaks, the phrase is a second role.
     // An unnamed source's phrase of how they know stands between the noun and the preposition ("A person familiar
     // with the matter said", "people with direct knowledge of the talks", "two people briefed on the plan").
-    let noun = start - 2;
-    let modified = false;
-    while (noun - 1 >= floor && start - noun < 6 && tokens[noun]!.kind === 'word' && (lang.sourceModifiers.has(tokens[noun]!.lower) || (noun < start - 2 && lang.prepositions.has(tokens[noun]!.lower)))) {
-      if (lang.sourceModifiers.has(tokens[noun]!.lower)) modified = true;
-      noun -= 1;
-    }
-    if (!modified) noun = start - 2;
-    if (noun >= floor && lang.prepositions.has(opener.lower) && isPersonNoun(lang, tokens[noun]!, noun === floor) && isObjectPhrase(lang, tokens, start, last)) {
-      const head = speakerBefore(lang, tokens, noun, floor);
-      if (head && !head.pronoun && !head.apposition && head.speaker.end === noun + 1 && opensClause(lang, tokens, Math.min(head.speaker.start, head.role?.start ?? Infinity), floor)) return { ...head, apposition: { start: noun + 1, end: last + 1 } };
+    // The phrases may run in a chain, the person noun before the first ("A person familiar with the plans for the
+    // meeting", "a lawyer for the family of the victim"): up to three, each a determiner and one noun before the next.
+    let from = start;
+    for (let hop = 0; hop < 3 && from - 1 >= floor && lang.prepositions.has(tokens[from - 1]!.lower); hop += 1) {
+      let noun = from - 2;
+      let modified = false;
+      while (noun - 1 >= floor && from - noun < 6 && tokens[noun]!.kind === 'word' && (lang.sourceModifiers.has(tokens[noun]!.lower) || (noun < from - 2 && lang.prepositions.has(tokens[noun]!.lower)))) {
+        if (lang.sourceModifiers.has(tokens[noun]!.lower)) modified = true;
+        noun -= 1;
+      }
+      if (!modified) noun = from - 2;
+      if (noun >= floor && isPersonNoun(lang, tokens[noun]!, noun === floor) && isObjectPhrase(lang, tokens, from, last)) {
+        const head = speakerBefore(lang, tokens, noun, floor);
+        if (head && !head.pronoun && !head.apposition && head.speaker.end === noun + 1 && opensClause(lang, tokens, Math.min(head.speaker.start, head.role?.start ?? Infinity), floor)) return { ...head, apposition: { start: noun + 1, end: last + 1 } };
+        return undefined;
+      }
+      const determiner = from - 3;
+      if (determiner < floor || !lang.determiners.has(tokens[determiner]!.lower) || !isLowerWord(lang, tokens[from - 2]!)) break;
+      from = determiner;
     }
     return undefined;
   }

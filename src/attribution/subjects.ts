@@ -186,9 +186,10 @@ export function sentenceSubject(lang: Language, tokens: readonly Token[], senten
         for (let at = phrase.speaker.start + 1; at < end; at += 1) {
           const word = tokens[at]!;
           // An irregular verb or an auxiliary past the noun ("The company sold the unit", "The agency will review"),
-          // not a noun right after a determiner or a possessive ("The plans", "the city's needs").
-          // A time word there ends it too ("The central bank last night ..."; not "a month", "the system's last").
-          const past = at > phrase.speaker.start + 1 && !lang.morphology.isPossessive(tokens[at - 1]!.lower);
+          // not a noun right after a determiner or a possessive ("The plans", "familiar with the plans", "the city's
+          // needs"). A time word there ends it too ("The central bank last night ..."; not "a month", "the system's last").
+          const before = tokens[at - 1]!.lower;
+          const past = at > phrase.speaker.start + 1 && !lang.morphology.isPossessive(before) && !lang.determiners.has(before);
           const marker = past && (lang.clauseMarkers.has(word.lower) || lang.timeWords.has(word.lower));
           if (!word.upper && (lang.morphology.isPastForm(word.lower) || lang.beForms.has(word.lower) || marker)) {
             end = at;
