@@ -413,6 +413,19 @@ describe('a cue form that is also a noun, after a capitalised determiner', () =>
   });
 });
 
+describe('evidence and belief', () => {
+  it.each([
+    // A modifier between commas after the evidence noun.
+    ['The report, released Tuesday, found that most schools were underfunded.', [['The report', 'most schools were underfunded']]],
+    // Before an attribution that closes the sentence, a belief or evidence is part of what it reports.
+    ['Results showed the company was strong, analysts said.', [['analysts', 'Results showed the company was strong']]],
+    ['The mayor believes the plan will work, aides said on Tuesday.', [['aides', 'The mayor believes the plan will work']]],
+    ['The mayor believes the plan will work.', [['The mayor', 'the plan will work']]],
+  ])('%s', (text, expected) => {
+    expect(attributions(attributeWith(text)).map((record) => [record.speaker, record.text])).toStrictEqual(expected);
+  });
+});
+
 describe('a preposed title with an organisation after a descriptive word', () => {
   it.each([
     ['"It is a felony to lie to an agent," former FBI agent Dana Gill said.', [['It is a felony to lie to an agent,', 'Dana Gill', 'say']], 'former FBI agent'],

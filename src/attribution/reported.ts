@@ -10,7 +10,8 @@ import type { Locator } from '../tree/location.js';
 import type { Attribution, Paragraph, Quotation, ReportedSpeech, ReportedSpeechContent, Text, Whitespace } from '../types.js';
 import { makeCandidate, overlaps, sharesSpeaker, type Candidate } from './candidate.js';
 import type { Range } from './names.js';
-import { followsConjunction } from './clause.js';
+import type { Language } from '../language/types.js';
+import { closesSentence, followsConjunction } from './clause.js';
 import { hasQuote } from './predicates.js';
 import type { ContentScope } from './rules/types.js';
 import { breaksClause, readsAsClause } from './spans.js';
@@ -74,6 +75,13 @@ function opensCoordinateClause(scope: ContentScope, from: number, start: number)
   return start - 1 > from && readsAsClause(scope, { start: from, end: start - 1 });
 }
 
+/** Whether `candidate` (a sentence's last attribution) closes its sentence after a comma with no quote of its own, so that the clause before the comma is its content. */
+function reportsClauseBefore(lang: Language, tokens: readonly Token[], sentence: Sentence, candidate: Candidate | undefined): boolean {
+  if (candidate === undefined || candidate.quotes.length > 0) return false;
+  if (candidate.kind !== 'subject' && candidate.kind !== 'according' && candidate.kind !== 'inverted') return false;
+  return closesSentence(lang, tokens, candidate, sentence);
+}
+
 /**
  * The attributions the source rules find in the paragraph's words outside `chosen` (the attributions the cue rules
  * made, in order of start), in order of start. A source's extent never overlaps another attribution.
@@ -96,6 +104,9 @@ export function findSources(state: AttributionState, tokens: readonly Token[], s
     let at = sources.next(sentence.start);
     if (at >= sentence.end) continue;
     const taken = ofSentence(chosen, index);
+    // An attribution that closes the sentence after a comma ("..., analysts said.") reports the clause before it: a
+    // belief or evidence there is part of what it reports ("Results showed the company was strong, analysts said.").
+    const closing = reportsClauseBefore(lang, tokens, sentence, taken.at(-1)) ? taken.at(-1)!.extent.start - 1 : -1;
     // Made when a word first passes the signature table: most sentences have none.
     let scope: ContentScope | undefined;
     let floor = sentence.start;
@@ -128,6 +139,7 @@ export function findSources(state: AttributionState, tokens: readonly Token[], s
         // unless it opens a clause of its own after a conjunction ("said the vote was close and Jones believes");
         // a content noun carries its own clause.
         if (inContent && rule.kind === 'belief' && !opensCoordinateClause(scope, floor, candidate.extent.start)) continue;
+        if (rule.kind === 'belief' && candidate.extent.end <= closing) continue;
         const upcoming = taken[next];
         if (candidate.extent.start < floor || (upcoming && overlaps(candidate.extent, upcoming.extent))) continue;
         found.push(candidate);

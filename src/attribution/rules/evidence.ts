@@ -6,14 +6,15 @@
  * An evidence verb (`show`, `find`, `suggest`, ... in the language pack) right after an evidence noun (`poll`,
  * `report`, `records`), with the noun phrase back to its determiner (at most five words) as the speaker. The noun
  * may carry a modifier between it and the verb, a participle or a preposition with its words (`A poll conducted
- * for the networks showed`, `The report published Tuesday found`, `Footage from the game shows`). Not speech: off
+ * for the networks showed`, `The report published Tuesday found`, `Footage from the game shows`), also between
+ * commas (`The report, released Tuesday, found`). Not speech: off
  * with `beliefs: false`.
  *
  * @module
  */
 import type { Language } from '../../language/types.js';
 import { makeCandidate } from '../candidate.js';
-import { isAdverb, isWord } from '../predicates.js';
+import { isAdverb, isComma, isWord } from '../predicates.js';
 import type { Token } from '../sentences.js';
 import type { SourceRule } from './types.js';
 
@@ -36,6 +37,21 @@ function modifiedHead(lang: Language, tokens: readonly Token[], end: number, flo
   return -1;
 }
 
+/**
+ * The evidence noun before a modifier between commas that ends at the comma `comma` (`report` in `The report,
+ * released Tuesday, found`); -1 when there is none.
+ */
+function setOffHead(lang: Language, tokens: readonly Token[], comma: number, floor: number): number {
+  for (let at = comma - 1; at > floor && at >= comma - MAX_MODIFIER_WORDS; at -= 1) {
+    const token = tokens[at]!;
+    if (token.kind === 'word') continue;
+    if (!isComma(token) || at === comma - 1) return -1;
+    const noun = tokens[at - 1]!;
+    return noun.kind === 'word' && lang.evidenceNouns.has(noun.lower) ? at - 1 : -1;
+  }
+  return -1;
+}
+
 /** The rule. */
 export const evidence: SourceRule = Object.freeze<SourceRule>({
   name: 'evidence',
@@ -47,8 +63,11 @@ export const evidence: SourceRule = Object.freeze<SourceRule>({
     let last = at - 1;
     while (last > sentence.start && isAdverb(lang, tokens[last]!)) last -= 1;
     const noun = tokens[last];
-    if (!isWord(noun) || last < sentence.start) return undefined;
-    if (!lang.evidenceNouns.has(noun.lower)) {
+    if (isComma(noun) && last > sentence.start) {
+      last = setOffHead(lang, tokens, last, sentence.start);
+      if (last < 0) return undefined;
+    } else if (!isWord(noun) || last < sentence.start) return undefined;
+    else if (!lang.evidenceNouns.has(noun.lower)) {
       last = modifiedHead(lang, tokens, last, sentence.start);
       if (last < 0) return undefined;
     }
