@@ -468,6 +468,11 @@ describe('a person noun with the phrase of whom it speaks for', () => {
     ['Members of the county board said the vote was delayed.', 'Members', 'of the county board', 'the vote was delayed'],
     ['The head of the agency told reporters the review was complete.', 'The head', 'of the agency', 'the review was complete'],
     ['Critics of the plan say it will raise rents.', 'Critics', 'of the plan', 'it will raise rents'],
+    // A name after the preposition.
+    ['A spokeswoman for Ortiz said she was unavailable.', 'A spokeswoman', 'for Ortiz', 'she was unavailable'],
+    ['An aide to Gov. Dana Ruiz said the governor was traveling.', 'An aide', 'to Gov. Dana Ruiz', 'the governor was traveling'],
+    // ... but not an example of them: the one named is among them.
+    ['Critics like Ortiz say the plan costs too much.', 'Ortiz', undefined, 'the plan costs too much'],
     // A chain of phrases.
     ['A lawyer for the family of the victim said the case would go to trial.', 'A lawyer', 'for the family of the victim', 'the case would go to trial'],
     ['A person familiar with the plans for the merger said talks would resume.', 'A person', 'familiar with the plans for the merger', 'talks would resume'],

@@ -376,6 +376,12 @@ export function speakerBefore(lang: Language, tokens: readonly Token[], last: nu
       }
       const object = start - 2 >= floor && lang.prepositions.has(preposition!.lower) && !lang.clauseStops.has(preposition!.lower);
       if (object && noun!.kind === 'word' && (!noun!.upper || start - 2 === floor) && !lang.speakerNouns.has(noun!.lower) && !lang.speakerNouns.has(`${noun!.lower}s`) && !lang.titleHeads.has(noun!.lower)) return undefined;
+    } else if (start - 2 >= floor && lang.prepositions.has(tokens[start - 1]!.lower) && tokens[start - 1]!.lower !== 'like' && isPersonNoun(lang, tokens[start - 2]!, start - 2 === floor)) {
+      // A noun of a person before a preposition and the name: the noun speaks, for whom it speaks is a second role
+      // ("A spokeswoman for Ortiz said", "an aide to Gov. Dana Ruiz said"); not an example ("critics like Huffman
+      // say", where the one named is among them).
+      const head = speakerBefore(lang, tokens, start - 2, floor);
+      if (head && !head.pronoun && !head.apposition && head.speaker.end === start - 1 && opensClause(lang, tokens, Math.min(head.speaker.start, head.role?.start ?? Infinity), floor)) return { ...head, apposition: { start: start - 1, end: last + 1 } };
     } else {
       // A lower-case title opening the clause: `"...," councilmember Mark Levine said`.
       let first = start;
