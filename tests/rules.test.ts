@@ -311,6 +311,13 @@ describe('inverted after a clause', () => {
 
 });
 
+speakerCases('state media: a noun-like cue form after a nationality is a noun, and news media speak', [
+  ['Russian state media reported that the talks had failed.', 'Russian state media'],
+  ['Chinese state television said the ferry had sunk.', 'Chinese state television'],
+  ['Local media reported the mayor had resigned.', 'Local media'],
+  ['The talks failed, state media said.', 'state media'],
+]);
+
 speakerCases('a possessive name of several words', [
   ["North Korea's state media said the launch was a success.", "North Korea's state media"],
   ["The White House's press office said the president would travel.", "The White House's press office"],

@@ -191,7 +191,7 @@ export const speakerNouns: readonly string[] = [
   'colleagues', 'friends', 'neighbors', 'allies', 'advisers', 'proponents', 'backers', 'detractors', 'skeptics',
   'sceptics', 'scholars', 'historians', 'negotiators', 'organisers', 'attorneys', 'lawyers', 'traders', 'dealers',
   'bankers', 'executives', 'participants', 'delegates', 'journalists', 'reporters', 'editors', 'fans', 'players',
-  'coaches', 'person', 'source',
+  'coaches', 'person', 'source', 'media', 'television', 'radio', 'newspaper', 'newspapers', 'broadcaster', 'outlets',
 ];
 
 /**
