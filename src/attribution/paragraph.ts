@@ -104,21 +104,22 @@ export function attributeParagraph(state: AttributionState, paragraph: Paragraph
   if (all.length === 0) return passOn;
   const nodes = buildAttributions(paragraph, all.map((candidate) => planOf(tokens, candidate, state.text)), state.locator);
   let last: Attribution | undefined;
-  const direct = new Set(chosen);
-  const nodeOf = new Map<Candidate, Attribution>();
+  // Without reported speech every attribution is one of the cue rules' and no content is built.
+  const direct = reported ? new Set(chosen) : undefined;
+  const nodeOf = reported ? new Map<Candidate, Attribution>() : undefined;
   nodes.forEach((node, index) => {
     if (!node) return;
     const credited = new Set<Quotation>();
     for (const at of all[index]!.quotes) credited.add(tokens[at]!.quotation!);
     state.credits.set(node, credited);
-    nodeOf.set(all[index]!, node);
+    nodeOf?.set(all[index]!, node);
     // An attribution only reported speech makes never takes the quotes of a floating paragraph after it.
-    if (direct.has(all[index]!)) last = node;
+    if (!direct || direct.has(all[index]!)) last = node;
     else state.reportedOnly.add(node);
     const antecedent = all[index]!.phrase?.antecedent;
     if (antecedent) state.antecedents.set(node, { ...offsetsOf(tokens, antecedent.speaker), ...(antecedent.role ? { role: offsetsOf(tokens, antecedent.role) } : {}) });
   });
-  if (reported) buildContents(state, paragraph, tokens, reported.contents, nodeOf);
+  if (reported && nodeOf) buildContents(state, paragraph, tokens, reported.contents, nodeOf);
   // A paragraph of floating quotes passes its carry on.
   return last ?? passOn;
 }

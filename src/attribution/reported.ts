@@ -29,12 +29,18 @@ const NO_MORE = 0x7fffffff;
  */
 function bySentence(candidates: readonly Candidate[]): Candidate[][] {
   const lists: Candidate[][] = [];
+  let unsorted = false;
   for (const candidate of candidates) {
     const list = lists[candidate.sentence];
-    if (list) list.push(candidate);
-    else lists[candidate.sentence] = [candidate];
+    if (list) {
+      unsorted ||= list[list.length - 1]!.extent.start > candidate.extent.start;
+      list.push(candidate);
+    } else lists[candidate.sentence] = [candidate];
   }
-  for (const list of lists) if (list !== undefined && list.length > 1) list.sort(byStart);
+  if (unsorted) for (const candidate of candidates) {
+    const list = lists[candidate.sentence]!;
+    if (list.length > 1 && list[0] === candidate) list.sort(byStart);
+  }
   return lists;
 }
 
@@ -50,10 +56,10 @@ function ofSentence(sorted: readonly Candidate[], index: number): readonly Candi
   return list ?? NONE;
 }
 
-/** Sets of the attributions a content may take in, and of those it took: shared by the sentences of one paragraph. */
+/** The attributions a content may take in, and those it took: shared by the sentences of one paragraph (lists: a paragraph has a handful at most). */
 interface Absorbing {
-  absorbable: ReadonlySet<Candidate>;
-  absorbed: Set<Candidate>;
+  absorbable: readonly Candidate[];
+  absorbed: Candidate[];
 }
 
 function scopeOf(state: AttributionState, tokens: readonly Token[], sentence: Sentence, index: number, attributions: readonly Candidate[], absorbing: Absorbing): ContentScope {
@@ -131,7 +137,7 @@ export function findSources(state: AttributionState, tokens: readonly Token[], s
       }
       checked = Math.max(checked, at + 1);
       if (next < taken.length && taken[next]!.extent.start <= at) continue;
-      scope ??= scopeOf(state, tokens, sentence, index, taken, (absorbing ??= { absorbable: new Set(), absorbed: new Set() }));
+      scope ??= scopeOf(state, tokens, sentence, index, taken, (absorbing ??= { absorbable: NONE, absorbed: [] }));
       for (const rule of rules) {
         const candidate = rule.find(scope, at);
         if (!candidate) continue;
@@ -156,7 +162,7 @@ export function findSources(state: AttributionState, tokens: readonly Token[], s
 /** What a paragraph's reported speech comes to: the attributions to build, and the content each reports. */
 export interface ReportedPlan {
   /** Every attribution to build, in order of start: the cue rules' (`chosen`) and the reported-speech ones with a content. */
-  attributions: Candidate[];
+  attributions: readonly Candidate[];
   /** The content of each attribution that has one, by token ranges. */
   contents: Map<Candidate, Range[]>;
 }
@@ -251,15 +257,16 @@ export function planReported(
   const bounds = bySentence(kept.length === 0 && sharing.length === 0 ? chosen : [...chosen, ...kept, ...sharing]);
   // An indirect attribution right where another's content starts may become part of it; not the paragraph's last
   // one of the cue rules when the next paragraph opens with a quote (which may be credited to that one).
-  const absorbing: Absorbing = { absorbable: new Set(), absorbed: new Set() };
   let lastChosen: Candidate | undefined;
   if (nextOpensWithQuote) for (const candidate of chosen) if (!lastChosen || candidate.extent.start > lastChosen.extent.start) lastChosen = candidate;
+  let absorbable: Candidate[] | undefined;
   for (const candidate of chosen) {
     // Not a pronoun or a name: the speakers of direct quotes are resolved against those, and must keep them.
     const phrase = candidate.phrase;
     if (candidate === lastChosen || candidate.quotes.length > 0 || candidate.kind !== 'subject' || !candidate.speech || !phrase) continue;
-    (absorbing.absorbable as Set<Candidate>).add(candidate);
+    (absorbable ??= []).push(candidate);
   }
+  const absorbing: Absorbing = { absorbable: absorbable ?? NONE, absorbed: [] };
   const contentRules = state.rules.content;
   // In order of the sentence of each reader's first appearance (the order the contents are recorded in).
   const order: number[] = [];
@@ -286,9 +293,9 @@ export function planReported(
   }
   const absorbed = absorbing.absorbed;
   for (const candidate of absorbed) contents.delete(candidate);
-  const withContent = kept.filter((candidate) => contents.has(candidate));
-  const direct = absorbed.size === 0 ? chosen : chosen.filter((candidate) => !absorbed.has(candidate));
-  const attributions = withContent.length === 0 ? [...direct] : [...direct, ...withContent].sort(byStart);
+  const withContent = kept.length === 0 ? NONE : kept.filter((candidate) => contents.has(candidate));
+  const direct = absorbed.length === 0 ? chosen : chosen.filter((candidate) => !absorbed.includes(candidate));
+  const attributions = withContent.length === 0 ? direct : [...direct, ...withContent].sort(byStart);
   return { attributions, contents };
 }
 

@@ -106,8 +106,8 @@ export function contentEnd(scope: ContentScope, from: number, self: Candidate): 
   // An indirect attribution that opens the content is part of it ("said the FBI has not commented on ...").
   const list = scope.attributions;
   let next = firstFrom(scope, from);
-  while (next < list.length && (list[next] === self || (list[next]!.extent.start === from && scope.absorbable.has(list[next]!) && !scope.absorbed.has(self)))) {
-    if (list[next] !== self) scope.absorbed.add(list[next]!);
+  while (next < list.length && (list[next] === self || (list[next]!.extent.start === from && scope.absorbable.includes(list[next]!) && !scope.absorbed.includes(self)))) {
+    if (list[next] !== self && !scope.absorbed.includes(list[next]!)) scope.absorbed.push(list[next]!);
     next += 1;
   }
   let limit = next < list.length ? list[next]!.extent.start : scope.sentence.end;

@@ -219,9 +219,9 @@ export interface ContentScope {
    * Attributions that may become part of the content that starts where they do ("He said the FBI has not
    * commented on ..."): indirect ones of the cue rules that credit nothing and are not the paragraph's last.
    */
-  readonly absorbable: ReadonlySet<Candidate>;
-  /** The attributions a content took in (they become no node). */
-  readonly absorbed: Set<Candidate>;
+  readonly absorbable: readonly Candidate[];
+  /** The attributions a content took in (they become no node); a paragraph has a handful at most, so a list. */
+  readonly absorbed: Candidate[];
 }
 
 /** A rule that finds a source the cue lexicon does not give, at one word of a sentence. */
