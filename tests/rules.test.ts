@@ -342,6 +342,12 @@ describe('the end of a content', () => {
     ['Ortiz said Tuesday the city would appeal the ruling, which she called unfair.', 'the city would appeal the ruling'],
     // A lower-case "no." ends the sentence, and the content before it.
     ['Ortiz, a retired teacher from Ames, said she would vote no.', 'she would vote no'],
+    // Two words are a content when they are a whole clause, subject and verb.
+    ['Ortiz said sales fell.', 'sales fell'],
+    ['Ruiz said she agreed.', 'she agreed'],
+    // ... not when cut short, nor an infinitive.
+    ['Ruiz said she could.', ''],
+    ['The board urged to act.', ''],
   ])('%s', (text, content) => {
     expect(attributions(attributeWith(text)).map((record) => record.text)[0]).toBe(content);
   });

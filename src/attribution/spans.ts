@@ -140,8 +140,8 @@ export function contentStartBefore(scope: ContentScope, before: number, self: Ca
 }
 
 /**
- * Whether tokens `range` read like reported words: at least two words outside quotations and three in all, and no
- * quotation another attribution credits.
+ * Whether tokens `range` read like reported words: at least two words outside quotations and three in all (two when
+ * they read as a clause, no infinitive), and no quotation another attribution credits.
  */
 export function enoughWords(scope: ContentScope, range: Range, self: Candidate): boolean {
   let outside = 0;
@@ -156,7 +156,22 @@ export function enoughWords(scope: ContentScope, range: Range, self: Candidate):
       all += wordCount(quotationContent(scope.state.contents, token.quotation!), 3);
     }
   }
-  return outside >= 2 && all >= 3;
+  if (outside < 2) return false;
+  return all >= 3 || (all === 2 && isShortClause(scope, range));
+}
+
+/**
+ * Whether two words are a whole clause, a subject and its verb ending the sentence ("said sales fell.", "said she
+ * agreed."): not an infinitive ("urged to act"), no verb without its subject ("says is different"), nor cut short
+ * before an auxiliary's verb or a quotation ("said he was \"...\"", "said she could").
+ */
+function isShortClause(scope: ContentScope, range: Range): boolean {
+  const { lang, tokens } = scope;
+  const next = tokens[range.end];
+  if (next !== undefined && (next.kind !== 'punct' || next.text === ',')) return false;
+  const subject = tokens[range.start]!.lower;
+  if (subject === 'to' || lang.clauseMarkers.has(subject) || isAuxiliaryForm(lang, subject)) return false;
+  return !isAuxiliaryForm(lang, tokens[range.end - 1]!.lower) && readsAsClause(scope, range);
 }
 
 /** The trimmed ranges that have enough words together, or `[]`. */
