@@ -21,6 +21,15 @@ function speakerCases(title: string, cases: Array<[string, string]>): void {
   });
 }
 
+/** A table of texts, each with the speaker and content of every attribution record, under `title`. */
+function speakerContentCases(title: string, cases: Array<[string, Array<[string | undefined, string]>]>): void {
+  describe(title, () => {
+    it.each(cases)('%s', (text, expected) => {
+      expect(attributions(attributeWith(text)).map((record) => [record.speaker, record.text])).toStrictEqual(expected);
+    });
+  });
+}
+
 interface Case {
   rule: string;
   text: string;
@@ -375,17 +384,13 @@ describe('the one told, by name, and the medium of a statement', () => {
   });
 });
 
-describe('according-to after another attribution of the sentence', () => {
-  it.each([
-    // The words before are the first speaker's content, which the source reports; the source keeps no content.
-    ['Kim said Sunday that the talks would resume in May, according to state media.', [['Kim', 'the talks would resume in May'], ['state media', '']]],
-    ['The talks failed, the envoy said, according to a transcript.', [['the envoy', 'The talks failed'], ['a transcript', '']]],
-    // Alone in its sentence, the source reports the words before it.
-    ['The talks failed, according to a transcript.', [['a transcript', 'The talks failed']]],
-  ])('%s', (text, expected) => {
-    expect(attributions(attributeWith(text)).map((record) => [record.speaker, record.text])).toStrictEqual(expected);
-  });
-});
+speakerContentCases('according-to after another attribution of the sentence', [
+  // The words before are the first speaker's content, which the source reports; the source keeps no content.
+  ['Kim said Sunday that the talks would resume in May, according to state media.', [['Kim', 'the talks would resume in May'], ['state media', '']]],
+  ['The talks failed, the envoy said, according to a transcript.', [['the envoy', 'The talks failed'], ['a transcript', '']]],
+  // Alone in its sentence, the source reports the words before it.
+  ['The talks failed, according to a transcript.', [['a transcript', 'The talks failed']]],
+]);
 
 describe('sentence subject after a participial phrase', () => {
   it.each([
@@ -398,46 +403,34 @@ describe('sentence subject after a participial phrase', () => {
   });
 });
 
-describe('a sentence that opens with a capitalised determiner', () => {
-  it.each([
-    // A noun that speaks, or an organisation's, after "The" opens the subject a second verb shares.
-    ['The agency signed the lease and said the move would save money.', [['The agency', 'the move would save money']]],
-    ['The council voted 4-3 and said the fee would rise in July.', [['The council', 'the fee would rise in July']]],
-    // The subject ends at an irregular verb, a modal or a time word after its noun.
-    ['The company sold the unit and said it would cut 40 jobs.', [['The company', 'it would cut 40 jobs']]],
-    ['The county board last week rejected the bid, saying it came in late.', [['The county board', 'it came in late']]],
-    // A noun that cannot speak opens no subject.
-    ['One key detail emerged Tuesday, suggesting the deal was near.', []],
-  ])('%s', (text, expected) => {
-    expect(attributions(attributeWith(text)).map((record) => [record.speaker, record.text])).toStrictEqual(expected);
-  });
-});
+speakerContentCases('a sentence that opens with a capitalised determiner', [
+  // A noun that speaks, or an organisation's, after "The" opens the subject a second verb shares.
+  ['The agency signed the lease and said the move would save money.', [['The agency', 'the move would save money']]],
+  ['The council voted 4-3 and said the fee would rise in July.', [['The council', 'the fee would rise in July']]],
+  // The subject ends at an irregular verb, a modal or a time word after its noun.
+  ['The company sold the unit and said it would cut 40 jobs.', [['The company', 'it would cut 40 jobs']]],
+  ['The county board last week rejected the bid, saying it came in late.', [['The county board', 'it came in late']]],
+  // A noun that cannot speak opens no subject.
+  ['One key detail emerged Tuesday, suggesting the deal was near.', []],
+]);
 
-describe('a cue form that is also a noun, after a capitalised determiner', () => {
-  it.each([
-    // After "A new" or "The former secretary of", the form is a noun of the subject, and the cue comes later.
-    ['A new report by the agency said the river was unsafe.', [['A new report', 'the river was unsafe']]],
-    ['The former secretary of state said the plan would fail.', [['The former secretary of state', 'the plan would fail']]],
-    ['The strong jobs report cleared the way for a rate rise.', []],
-    // A noun that speaks before it is its subject.
-    ['The agency reports that the river is unsafe.', [['The agency', 'the river is unsafe']]],
-  ])('%s', (text, expected) => {
-    expect(attributions(attributeWith(text)).map((record) => [record.speaker, record.text])).toStrictEqual(expected);
-  });
-});
+speakerContentCases('a cue form that is also a noun, after a capitalised determiner', [
+  // After "A new" or "The former secretary of", the form is a noun of the subject, and the cue comes later.
+  ['A new report by the agency said the river was unsafe.', [['A new report', 'the river was unsafe']]],
+  ['The former secretary of state said the plan would fail.', [['The former secretary of state', 'the plan would fail']]],
+  ['The strong jobs report cleared the way for a rate rise.', []],
+  // A noun that speaks before it is its subject.
+  ['The agency reports that the river is unsafe.', [['The agency', 'the river is unsafe']]],
+]);
 
-describe('evidence and belief', () => {
-  it.each([
-    // A modifier between commas after the evidence noun.
-    ['The report, released Tuesday, found that most schools were underfunded.', [['The report', 'most schools were underfunded']]],
-    // Before an attribution that closes the sentence, a belief or evidence is part of what it reports.
-    ['Results showed the company was strong, analysts said.', [['analysts', 'Results showed the company was strong']]],
-    ['The mayor believes the plan will work, aides said on Tuesday.', [['aides', 'The mayor believes the plan will work']]],
-    ['The mayor believes the plan will work.', [['The mayor', 'the plan will work']]],
-  ])('%s', (text, expected) => {
-    expect(attributions(attributeWith(text)).map((record) => [record.speaker, record.text])).toStrictEqual(expected);
-  });
-});
+speakerContentCases('evidence and belief', [
+  // A modifier between commas after the evidence noun.
+  ['The report, released Tuesday, found that most schools were underfunded.', [['The report', 'most schools were underfunded']]],
+  // Before an attribution that closes the sentence, a belief or evidence is part of what it reports.
+  ['Results showed the company was strong, analysts said.', [['analysts', 'Results showed the company was strong']]],
+  ['The mayor believes the plan will work, aides said on Tuesday.', [['aides', 'The mayor believes the plan will work']]],
+  ['The mayor believes the plan will work.', [['The mayor', 'the plan will work']]],
+]);
 
 describe('a preposed title with an organisation after a descriptive word', () => {
   it.each([
