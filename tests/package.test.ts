@@ -36,9 +36,13 @@ const KB = 1000;
  * both); a person noun with the phrase of whom it speaks for (`A spokesman for the airline said`), a description
  * before a name between commas, nouns in -ly, and the exact source words of reported speech about 0.5 KB (86.3 KB
  * measured on 2026-12-04); the one told by name, the medium of a statement, party and state abbreviations, the end of
- * a content and inverted cues after a clause about 0.7 KB more (87.0 KB measured later that day). This budget holds it there until the rest is cut (see the report on issue 15); lower it as it shrinks.
+ * a content and inverted cues after a clause about 0.7 KB more (87.0 KB measured later that day); common noun phrases
+ * as speakers (a capitalised determiner, state media, a person noun before a name or a chain of phrases, a common noun
+ * after a closing `said`), party labels in parentheses, two-word clauses and beliefs inside a closing attribution's
+ * clause about 1.0 KB more (88.0 KB measured on 2026-12-04, morning). This budget holds it there
+ * until the rest is cut (see the report on issue 15); lower it as it shrinks.
  */
-const BUDGET = { packed: 400 * KB, unpacked: 1500 * KB, parseArticleGzip: 88 * KB, guardsGzip: 3 * KB };
+const BUDGET = { packed: 400 * KB, unpacked: 1500 * KB, parseArticleGzip: 89 * KB, guardsGzip: 3 * KB };
 
 /** Gzipped size of a browser bundle (esbuild --bundle --minify --platform=browser) of `code` in the consumer project. */
 async function bundleGzip(code: string): Promise<number> {

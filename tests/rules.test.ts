@@ -327,6 +327,15 @@ speakerCases('state media: a noun-like cue form after a nationality is a noun, a
   ['The talks failed, state media said.', 'state media'],
 ]);
 
+speakerContentCases('a legislator: a noun-like cue before a title, a party label in parentheses', [
+  // "State" before "Sen." is part of the title, no cue that inverts.
+  ['State Sen. Dana Ruiz, a Republican from Ames, said the bill would pass.', [['Sen. Dana Ruiz', 'the bill would pass']]],
+  // The name before "(R)" and a role between commas.
+  ['Rep. Wendy Nanney (R), a leader of the coalition, suggested that the vote was rigged.', [['Rep. Wendy Nanney', 'the vote was rigged']]],
+  // An organisation's acronym in parentheses is no party label.
+  ['The chair of the talks on a new Tin Agreement (ITA), Lena Xu of Thailand, said the issues were settled.', [['The chair', 'the issues were settled']]],
+]);
+
 speakerCases('a possessive name of several words', [
   ["North Korea's state media said the launch was a success.", "North Korea's state media"],
   ["The White House's press office said the president would travel.", "The White House's press office"],

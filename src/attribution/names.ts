@@ -45,6 +45,16 @@ function isPartyAndState(text: string): boolean {
 }
 
 
+/**
+ * Whether a token is a legislator's party label as a parenthesis holds it: a party and state (`R-Texas`, `D-Md.`), a
+ * party's letter alone (`R`, `D`, `I`) or a state's abbreviation (`Mich.`).
+ */
+export function isPartyLabel(token: Token): boolean {
+  if (token.kind !== 'word' || !token.upper) return false;
+  const text = token.text;
+  return isPartyAndState(text) || (text.length === 1 && (text === 'D' || text === 'R' || text === 'I')) || (text.length >= 3 && text.endsWith('.') && !text.slice(0, -1).includes('.'));
+}
+
 /** An all-capitals word of two letters or more ("US", "NATO"): never a function word. */
 function isAcronym(token: Token): boolean {
   const text = token.text;

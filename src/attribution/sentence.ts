@@ -64,8 +64,13 @@ function readSite(scope: SentenceScope, at: number): CueSite | undefined {
   // A past form after a word of comparison is an adjective: "above predicted levels", "than expected".
   if (!progressive && lang.comparisons.has(before)) return undefined;
   // The bare form of a noun-like cue after a nationality or a party is a noun ("Russian state media reported", "Iranian
-  // state TV said", "Democratic state lawmakers").
-  if (token.lower === cue.lemma && lang.nounishLemmas.has(cue.lemma) && isWord(previous) && previous.upper && (lang.nationalities.has(previous.lower) || lang.groupWords.has(previous.lower))) return undefined;
+  // state TV said", "Democratic state lawmakers"), and so it is before a title ("State Sen. Dana Ruiz said", "include
+  // state Rep. Dana Hoover"; not "Bloomberg estimates Mr. Kamprad's fortune", an -s form).
+  if (token.lower === cue.lemma && lang.nounishLemmas.has(cue.lemma)) {
+    if (isWord(previous) && previous.upper && (lang.nationalities.has(previous.lower) || lang.groupWords.has(previous.lower))) return undefined;
+    const next = tokens[at + cue.length];
+    if (isWord(next) && next.upper && (lang.honorifics.has(next.lower) || lang.titleHeads.has(next.lower))) return undefined;
+  }
   // A noun form right after a quotation that follows a determiner is the noun it modifies: `a "family problem" call on`.
   if (lang.nounishLemmas.has(token.lower) && tokens[at - 1]?.kind === 'quote' && lang.nounMarkers.has(tokens[at - 2]?.lower ?? '')) return undefined;
   // A name given after a noun: "a program called Sandy Hook Promise", "a band dubbed Sophistafunk" (no one speaks).

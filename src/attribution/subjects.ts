@@ -6,7 +6,7 @@
  */
 import type { Language } from '../language/types.js';
 import { phraseStart } from './candidate.js';
-import { isNameWord, placePhraseBefore, speakerAfter, speakerBefore, type SpeakerPhrase } from './names.js';
+import { isNameWord, isPartyLabel, placePhraseBefore, speakerAfter, speakerBefore, type SpeakerPhrase } from './names.js';
 import type { Sentence, Token } from './sentences.js';
 import { isComma, isWord, isAdverb, isDash, isContractedPronoun, isTitleWord } from './predicates.js';
 import { canSpeak } from './speaks.js';
@@ -62,14 +62,7 @@ export function subjectOf(lang: Language, tokens: readonly Token[], cue: number,
   let token = tokens[index]!;
   if (progressive && isContractedPronoun(lang, token.lower)) return { speaker: { start: index, end: index + 1 }, pronoun: true };
   // A parenthesis after a name: "Sen. Ted Cruz (R-Texas) said".
-  if (token.kind === 'punct' && token.text === ')') {
-    let open = index - 1;
-    while (open > floor && open > index - 8 && !(tokens[open]!.kind === 'punct' && tokens[open]!.text === '(')) open -= 1;
-    if (open <= floor || tokens[open]!.text !== '(') return undefined;
-    const phrase = speakerBefore(lang, tokens, open - 1, floor);
-    if (!phrase || phrase.pronoun) return undefined;
-    return phrase.role ? { ...phrase, apposition: { start: open + 1, end: index } } : { ...phrase, role: { start: open + 1, end: index } };
-  }
+  if (token.kind === 'punct' && token.text === ')') return parenthesized(lang, tokens, index, floor);
   if (isComma(token) || isDash(token)) {
     // Appositive: find the comma (or dash) that opens it; a comma after a parenthesis closes "(R-Ohio),".
     if (tokens[index - 1]?.text === ')') {
@@ -80,6 +73,29 @@ export function subjectOf(lang: Language, tokens: readonly Token[], cue: number,
   }
   if (token.kind !== 'word' || (lang.subjectStops.has(token.lower) && !lang.pronouns.has(token.lower))) return undefined;
   return speakerBefore(lang, tokens, index, floor);
+}
+
+/**
+ * The name before a parenthesis that closes at `close`, the parenthesis its role ("Sen. Ted Cruz (R-Texas)", "Rep.
+ * Wendy Nanney (R)"); `undefined` when no name stands before it.
+ */
+function parenthesized(lang: Language, tokens: readonly Token[], close: number, floor: number): SpeakerPhrase | undefined {
+  let open = close - 1;
+  while (open > floor && open > close - 8 && !(tokens[open]!.kind === 'punct' && tokens[open]!.text === '(')) open -= 1;
+  if (open <= floor || tokens[open]!.text !== '(') return undefined;
+  const phrase = speakerBefore(lang, tokens, open - 1, floor);
+  if (!phrase || phrase.pronoun) return undefined;
+  return phrase.role ? { ...phrase, apposition: { start: open + 1, end: close } } : { ...phrase, role: { start: open + 1, end: close } };
+}
+
+/**
+ * The speaker phrase that ends at `last`, or the name before a party label in parentheses that closes there ("Rep.
+ * Wendy Nanney (R)", "Sen. Dana Ruiz (D-Ore.)"; not an organisation's acronym, "the Agreement (INRA)").
+ */
+function phraseBefore(lang: Language, tokens: readonly Token[], last: number, floor: number): SpeakerPhrase | undefined {
+  const token = tokens[last];
+  if (token === undefined || token.kind !== 'punct' || token.text !== ')') return speakerBefore(lang, tokens, last, floor);
+  return tokens[last - 2]?.text === '(' && isPartyLabel(tokens[last - 1]!) ? parenthesized(lang, tokens, last, floor) : undefined;
 }
 
 /** Whether tokens `[start, end)` are two to four name words. */
@@ -123,7 +139,8 @@ export function appositive(lang: Language, tokens: readonly Token[], close: numb
       open -= 1;
     }
     if (open <= floor || !(isComma(tokens[open]) || isDash(tokens[open])) || open + 1 >= end) return fallback();
-    const phrase = speakerBefore(lang, tokens, open - 1, floor);
+    // A name with a parenthesis before the comma ("Rep. Wendy Nanney (R), a leader of the coalition, said").
+    const phrase = phraseBefore(lang, tokens, open - 1, floor);
     // A place before the comma ("a woman in Worcester, Massachusetts, told"): the name further back speaks, if any.
     if (group === 0 && !phrase) place = placePhraseBefore(lang, tokens, open - 1, floor);
     if (phrase && !phrase.pronoun) {

@@ -49,11 +49,8 @@ export const subject: CueRule = Object.freeze<CueRule>({
       // Federal Reserve reports"), unless a noun that speaks is the subject ("The agency reports").
       const first = phrase.speaker.start;
       if (!tokens[first]!.upper || (opensCommonPhrase(lang, tokens, phrase.speaker) && !speaksAsCommonPhrase(lang, tokens, phrase.speaker)) || tokens[first - 1]?.lower === 'of' || (isWord(opener) && !opener.upper && (lang.determiners.has(opener.lower) || lang.subjectStops.has(opener.lower)) && !lang.pronouns.has(opener.lower))) phrase = undefined;
-      // A noun-like cue in its bare form before a title is the title's modifier ("include state Rep. Dana Hoover";
-      // not "Bloomberg estimates Mr. Kamprad's fortune"), and after nothing but
-      // determiners and quantities it is their noun ("A few states have yet to be called").
-      const next = tokens[site.cue.end];
-      if (phrase && tokens[at]!.lower === site.lemma && isWord(next) && next.upper && (lang.honorifics.has(next.lower) || lang.titleHeads.has(next.lower))) phrase = undefined;
+      // After nothing but determiners and quantities a noun-like cue is their noun ("A few states have yet to be
+      // called"); before a title it is no cue at all (`readSite` in `sentence.ts`).
       if (phrase && onlyQuantities(lang, tokens, phrase.speaker)) phrase = undefined;
     }
     if (!phrase) return undefined;
