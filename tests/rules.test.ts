@@ -336,6 +336,14 @@ speakerContentCases('a legislator: a noun-like cue before a title, a party label
   ['The chair of the talks on a new Tin Agreement (ITA), Lena Xu of Thailand, said the issues were settled.', [['The chair', 'the issues were settled']]],
 ]);
 
+speakerContentCases('an act after a modal or "to" (the pack\'s actsAfterModal)', [
+  // "will add" and "will continue" name acts: no cue, and the clause is what the closing attribution reports.
+  ['The company will add 200 jobs, officials said.', [['officials', 'The company will add 200 jobs']]],
+  ['The union will continue its strike, leaders said.', [['leaders', 'The union will continue its strike']]],
+  // ... but before what is said they are speech.
+  ['He went on to add that the plan would fail.', [['He', 'the plan would fail']]],
+]);
+
 speakerCases('a possessive name of several words', [
   ["North Korea's state media said the launch was a success.", "North Korea's state media"],
   ["The White House's press office said the president would travel.", "The White House's press office"],

@@ -40,6 +40,22 @@ function passiveReportStart(lang: Language, tokens: readonly Token[], at: number
   return undefined;
 }
 
+/** Whether a modal or `to` stands right before the word at `at`, or before the adverbs there ("will also add"). */
+function afterModal(lang: Language, tokens: readonly Token[], at: number, floor: number): boolean {
+  let index = at - 1;
+  while (index > floor && isWord(tokens[index]) && (lang.morphology.isAdverb(tokens[index]!.lower) || tokens[index]!.lower === 'also')) index -= 1;
+  const word = tokens[index];
+  return index >= floor && isWord(word) && (lang.modals.has(word.lower) || word.lower === 'to');
+}
+
+/** Whether a token opens what is said after a cue: `that`, a colon, a comma or a quotation. */
+function opensSaying(lang: Language, token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  if (token.kind === 'quote') return true;
+  if (token.kind === 'punct') return token.text === ':' || token.text === ',';
+  return token.kind === 'word' && lang.complementizers.has(token.lower);
+}
+
 /** The cue word at `at` as the cue rules read it, or `undefined` when the word is no cue here. */
 function readSite(scope: SentenceScope, at: number): CueSite | undefined {
   const { lang, lexicon, tokens, sentence } = scope;
@@ -61,6 +77,9 @@ function readSite(scope: SentenceScope, at: number): CueSite | undefined {
   // Nouns after determiners or possessives ("the claims", "Smith's statement") are not cues; nor is a passive ("was told").
   if (lang.nounMarkers.has(before) || (lang.morphology.isPossessive(before) && !isContractedPronoun(lang, before))) return undefined;
   if (lang.beForms.has(before) && !progressive) return undefined;
+  // An act after a modal or `to`, no speech: "will add 200 jobs", "would continue into the night", "plans to add"; but
+  // speech before what is said ("went on to add that", "would add: ...").
+  if (lang.actsAfterModal.has(cue.lemma) && !progressive && afterModal(lang, tokens, at, sentence.start) && !opensSaying(lang, tokens[at + cue.length])) return undefined;
   // A past form after a word of comparison is an adjective: "above predicted levels", "than expected".
   if (!progressive && lang.comparisons.has(before)) return undefined;
   // The bare form of a noun-like cue after a nationality or a party is a noun ("Russian state media reported", "Iranian

@@ -137,6 +137,8 @@ export interface LanguagePack {
   readonly reflexives: readonly string[];
   /** Cue lemmas that invert after the clause they report before a common noun phrase (`say`): "..., said a spokeswoman for the railroad." */
   readonly closingLemmas: readonly string[];
+  /** Cue lemmas that after a modal or `to` name an act, not speech (`add`: "will add 200 jobs"). */
+  readonly actsAfterModal: readonly string[];
   /** The words of a passive report between a form of "be" and the cue (`quoted as`, `reported to have`). */
   readonly passiveReports: readonly string[];
   /** Cue lemmas that also name an act other than speech (`respond`): their participle credits no quote after its preposition. */
@@ -237,6 +239,8 @@ export interface LanguagePack {
   readonly anonymityRequest: readonly string[];
   /** Auxiliaries and modals that open a predicate (`has`, `would`). */
   readonly auxiliaries: readonly string[];
+  /** Modal verbs (`will`, `would`): after one, a cue of {@link actsAfterModal} names an act. */
+  readonly modals: readonly string[];
   /** Adverbs of duration between a perfect auxiliary and a relative clause's cue (`who has long argued`). */
   readonly durationAdverbs: readonly string[];
   /** Words that make a capitalised opener an introductory phrase (`later`). */
@@ -351,6 +355,8 @@ export interface Language {
   readonly reflexives: ReadonlySet<string>;
   /** See {@link LanguagePack.closingLemmas}. */
   readonly closingLemmas: ReadonlySet<string>;
+  /** See {@link LanguagePack.actsAfterModal}. */
+  readonly actsAfterModal: ReadonlySet<string>;
   /** See {@link LanguagePack.actionLemmas}. */
   readonly actionLemmas: ReadonlySet<string>;
   /** {@link LanguagePack.passiveReports}, each split into its words. */
@@ -433,6 +439,8 @@ export interface Language {
   readonly anonymityRequest: readonly string[];
   /** See {@link LanguagePack.auxiliaries}. */
   readonly auxiliaries: ReadonlySet<string>;
+  /** See {@link LanguagePack.modals}. */
+  readonly modals: ReadonlySet<string>;
   /** See {@link LanguagePack.durationAdverbs}. */
   readonly durationAdverbs: ReadonlySet<string>;
   /** See {@link LanguagePack.introAdverbs}. */

@@ -11,8 +11,8 @@
  */
 import type { Language } from '../../language/types.js';
 import { makeCandidate, phraseStart } from '../candidate.js';
-import { isWord } from '../predicates.js';
 import { hasSpeakerNoun } from '../names.js';
+import { isWord } from '../predicates.js';
 import type { Token } from '../sentences.js';
 import { subjectOf } from '../subjects.js';
 import type { CueRule } from './types.js';

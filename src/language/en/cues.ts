@@ -84,6 +84,12 @@ export const actionLemmas: readonly string[] = [
  */
 export const closingLemmas: readonly string[] = ['say', 'add', 'explain', 'note', 'continue'];
 
+/**
+ * Cue lemmas that after a modal or `to` name an act, not speech: "The company will add 200 jobs", "The talks would
+ * continue into the night", "plans to add a second line" (after a modal, "he would add that ..." is rare in news).
+ */
+export const actsAfterModal: readonly string[] = ['add', 'continue'];
+
 /** Reflexive pronouns: a cue verb followed by one does not report speech ("she told herself"). */
 export const reflexives: readonly string[] = [
   'itself', 'himself', 'herself', 'themselves', 'myself', 'yourself', 'yourselves', 'ourselves', 'oneself',

@@ -118,6 +118,9 @@ export const subjectRelatives: readonly string[] = ['who', 'which', 'that'];
  */
 export const durationAdverbs: readonly string[] = ['long'];
 
+/** Modal verbs: after one, a cue of `actsAfterModal` names an act, not speech ("will add 200 jobs"). */
+export const modals: readonly string[] = ['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'shall'];
+
 /** Auxiliaries and modals that open a predicate (`Okafor, who said ..., has since left`). */
 export const auxiliaries: readonly string[] = [
   'has', 'have', 'had', 'would', 'will', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'can',

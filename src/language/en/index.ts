@@ -5,7 +5,7 @@
  */
 import { defineLanguage } from '../define.js';
 import type { Language, LanguagePack } from '../types.js';
-import { actionLemmas, closingLemmas, irregularCues, nameGivingLemmas, namingLemmas, nounishLemmas, passiveReports, reflexives, speechLemmas } from './cues.js';
+import { actionLemmas, actsAfterModal, closingLemmas, irregularCues, nameGivingLemmas, namingLemmas, nounishLemmas, passiveReports, reflexives, speechLemmas } from './cues.js';
 import * as content from './content.js';
 import * as functionWords from './function-words.js';
 import * as furniture from './furniture.js';
@@ -32,6 +32,7 @@ export const englishPack: LanguagePack = Object.freeze({
   nounishLemmas,
   reflexives,
   closingLemmas,
+  actsAfterModal,
   passiveReports,
   actionLemmas,
   accordingTo: ['according', 'to'] as const,
