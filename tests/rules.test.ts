@@ -344,6 +344,12 @@ speakerContentCases('an act after a modal or "to" (the pack\'s actsAfterModal)',
   ['He went on to add that the plan would fail.', [['He', 'the plan would fail']]],
 ]);
 
+speakerContentCases('the plural of a noun of people by what they do (the pack\'s agentPluralEndings)', [
+  ['The storm is expected to make landfall Friday, forecasters said.', [['forecasters', 'The storm is expected to make landfall Friday']]],
+  ['Shares will rebound next year, investors said.', [['investors', 'Shares will rebound next year']]],
+  ['Some backed the plan; others said it was too costly.', [['others', 'it was too costly']]],
+]);
+
 speakerCases('a possessive name of several words', [
   ["North Korea's state media said the launch was a success.", "North Korea's state media"],
   ["The White House's press office said the president would travel.", "The White House's press office"],

@@ -262,6 +262,19 @@ function hasTitle(lang: Language, tokens: readonly Token[], start: number, end: 
 }
 
 /**
+ * Whether a lower-case word is the plural of a noun of people by what they do (the pack's `agentPluralEndings`):
+ * `forecasters`, `investors`, `physicians`, `congressmen`. Right before a cue they speak ("..., forecasters said"), as
+ * the listed `speakerNouns` do.
+ */
+function isAgentPlural(lang: Language, token: Token): boolean {
+  if (token.kind !== 'word' || token.upper) return false;
+  const lower = token.lower;
+  if (lower.length < 5) return false;
+  for (const ending of lang.agentPluralEndings) if (lower.endsWith(ending)) return true;
+  return false;
+}
+
+/**
  * Whether a lower-case word names a person or people who can speak: a speaker noun (`officials`, `spokesman`; a
  * singular whose plural is one: `member`, `lawyer`) or the head of a title (`director`, `head`), not a word of quantity;
  * capitalised only when it opens the clause (`Members of the board said`).
@@ -439,7 +452,7 @@ export function speakerBefore(lang: Language, tokens: readonly Token[], last: nu
       break;
     }
   }
-  if (!determiner && !lang.speakerNouns.has(token.lower) && !lang.titleHeads.has(token.lower)) return undefined;
+  if (!determiner && !lang.speakerNouns.has(token.lower) && !lang.titleHeads.has(token.lower) && !isAgentPlural(lang, token)) return undefined;
   // A subject opens its clause: "expects a fast reply" is an object, not a speaker.
   const opener = tokens[start - 1];
   if (determiner && start - 1 >= floor && opener && opener.kind === 'word' && !opener.upper && (!lang.subjectStops.has(opener.lower) || lang.prepositions.has(opener.lower))) {

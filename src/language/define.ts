@@ -105,6 +105,7 @@ export function defineLanguage(pack: LanguagePack): Language {
     originPrepositions: set(pack.originPrepositions),
     placeNames: set(pack.placeNames),
     agentEndings: pack.agentEndings,
+    agentPluralEndings: pack.agentPluralEndings,
     organisationHeads: set(pack.organisationHeads),
     speakerNouns: set(pack.speakerNouns),
     sourceModifiers: set(pack.sourceModifiers),

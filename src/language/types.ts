@@ -193,6 +193,8 @@ export interface LanguagePack {
    * a capitalised word and a name makes a title (`Clinton supporter Ann Lee`), a verb does not (`Sanders lost Ohio`).
    */
   readonly agentEndings: readonly string[];
+  /** Endings of plurals of nouns of people by what they do (`-ers`, `-ists`): right before a cue the word speaks (", forecasters said"). */
+  readonly agentPluralEndings: readonly string[];
   /** Last words of organisation names (`ministry`, `reuters`). */
   readonly organisationHeads: readonly string[];
   /** Common nouns that speak on their own (`officials`, `police`). */
@@ -391,6 +393,8 @@ export interface Language {
   readonly placeNames: ReadonlySet<string>;
   /** See {@link LanguagePack.agentEndings}. */
   readonly agentEndings: readonly string[];
+  /** See {@link LanguagePack.agentPluralEndings}. */
+  readonly agentPluralEndings: readonly string[];
   /** See {@link LanguagePack.organisationHeads}. */
   readonly organisationHeads: ReadonlySet<string>;
   /** See {@link LanguagePack.speakerNouns}. */

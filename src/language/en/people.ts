@@ -18,6 +18,13 @@ export const pronouns: Readonly<Record<string, PronounInfo>> = {
 };
 
 /**
+ * Endings of the plurals of nouns that name people by what they do (`forecasters`, `investors`, `economists`,
+ * `physicians`, `congressmen`): right before a cue such a word speaks (", forecasters said"). Not `-ents` or `-ants`,
+ * which end as many things as people (`governments`, `grants`).
+ */
+export const agentPluralEndings: readonly string[] = ['ers', 'ors', 'ists', 'ians', 'men'];
+
+/**
  * Endings of nouns that name people by what they do (`supporter`, `pollster`, `activist`, `constituent`,
  * `historian`): one such noun between a capitalised word and a name makes a title (`said Clinton supporter Ann Lee`).
  */
