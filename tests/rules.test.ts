@@ -350,6 +350,13 @@ speakerContentCases('the plural of a noun of people by what they do (the pack\'s
   ['Some backed the plan; others said it was too costly.', [['others', 'it was too costly']]],
 ]);
 
+speakerContentCases('an infinitive cue bounds no other content', [
+  // "to testify" is what she is to do: the clause is what her lawyer said.
+  ['Ortiz is scheduled to testify Thursday, her lawyer said.', [['her lawyer', 'Ortiz is scheduled to testify Thursday']]],
+  // Alone in its sentence it reports nothing (and the sentence has no list of bounds).
+  ['Ortiz is scheduled to testify Thursday.', []],
+]);
+
 speakerCases('a possessive name of several words', [
   ["North Korea's state media said the launch was a success.", "North Korea's state media"],
   ["The White House's press office said the president would travel.", "The White House's press office"],

@@ -167,6 +167,15 @@ export interface ReportedPlan {
   contents: Map<Candidate, Range[]>;
 }
 
+/**
+ * Whether a candidate's cue is an infinitive ("Ortiz is scheduled to testify Thursday"): what someone is to say, not
+ * what they said; it may report a content of its own, but does not bound the clause another attribution reports.
+ */
+function isInfinitive(tokens: readonly Token[], candidate: Candidate): boolean {
+  const before = tokens[candidate.cue.start - 1];
+  return before !== undefined && before.kind === 'word' && before.lower === 'to';
+}
+
 /** The attribution whose speaker a participle or a second verb shares, at the end of the chain (`roots` memoises it, so a long chain is walked once). */
 function rootOf(candidate: Candidate, roots: Map<Candidate, Candidate | undefined>): Candidate | undefined {
   const shares = candidate.shares;
@@ -254,7 +263,8 @@ export function planReported(
   const lists = bySentence(readers);
   // The attributions bound each other's contents, and so does a participle or second verb that shares a speaker;
   // not a verb with a subject of its own inside the content ("said the bureau had not commented").
-  const bounds = bySentence(kept.length === 0 && sharing.length === 0 ? chosen : [...chosen, ...kept, ...sharing]);
+  const bounding = kept.length === 0 ? kept : kept.filter((candidate) => !isInfinitive(tokens, candidate));
+  const bounds = bySentence(bounding.length === 0 && sharing.length === 0 ? chosen : [...chosen, ...bounding, ...sharing]);
   // An indirect attribution right where another's content starts may become part of it; not the paragraph's last
   // one of the cue rules when the next paragraph opens with a quote (which may be credited to that one).
   let lastChosen: Candidate | undefined;
@@ -277,7 +287,8 @@ export function planReported(
     order.push(candidate.sentence);
   }
   for (const index of order) {
-    const scope = scopeOf(state, tokens, sentences[index]!, index, bounds[index]!, absorbing);
+    // A sentence whose only candidates bound nothing (infinitives) has no list of bounds.
+    const scope = scopeOf(state, tokens, sentences[index]!, index, bounds[index] ?? NONE, absorbing);
     for (const candidate of lists[index]!) {
       let ranges: Range[] | undefined;
       for (const rule of contentRules) {
