@@ -357,6 +357,11 @@ speakerContentCases('an infinitive cue bounds no other content', [
   ['Ortiz is scheduled to testify Thursday.', []],
 ]);
 
+speakerContentCases('a closing attribution before a participle of speech', [
+  // The clause before and the participle's content are both what police said.
+  ['Two people were hurt, police said, adding that the driver fled.', [['police', 'Two people were hurt the driver fled']]],
+]);
+
 speakerCases('a possessive name of several words', [
   ["North Korea's state media said the launch was a success.", "North Korea's state media"],
   ["The White House's press office said the president would travel.", "The White House's press office"],

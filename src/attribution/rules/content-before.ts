@@ -4,15 +4,32 @@
  * > The talks failed to produce a deal, officials said.
  *
  * The content runs from the start of the sentence (or the end of the attribution before it) to the comma. After the
- * attribution only a tail of time and place may follow (`said Tuesday`, `said in a statement`), no clause; before it,
+ * attribution only a tail of time and place may follow (`said Tuesday`, `said in a statement`), no clause, or a
+ * participle of speech after a comma (`..., police said, adding that ...`); before it,
  * an introductory phrase alone is no content (`On Tuesday, he told ...`), a clause that opens with one is.
  *
  * @module
  */
+import type { Language } from '../../language/types.js';
+import type { Candidate } from '../candidate.js';
 import { closesSentence } from '../clause.js';
-import { isAdverb, isWord } from '../predicates.js';
+import { isAdverb, isComma, isDash, isWord } from '../predicates.js';
+import type { Token } from '../sentences.js';
 import { contentOf, contentStartBefore, opensWithIntro, pastRecipient, readsAsClause } from '../spans.js';
 import type { ContentRule } from './types.js';
+
+/**
+ * Whether an attribution after a comma is followed by a comma and a participle of speech that shares its speaker
+ * ("Two people were hurt, police said, adding that the driver fled."): its own clause closes there, and the
+ * participle's content is a second one of the same attribution.
+ */
+function closesBeforeParticiple(lang: Language, tokens: readonly Token[], candidate: Candidate): boolean {
+  if (candidate.phrase?.antecedent) return false;
+  const before = tokens[candidate.extent.start - 1];
+  if (!isComma(before) && !isDash(before)) return false;
+  const participle = tokens[candidate.extent.end + 1];
+  return isComma(tokens[candidate.extent.end]) && isWord(participle) && !participle.upper && lang.morphology.isProgressive(participle.lower) && lang.cues.words.has(participle.lower);
+}
 
 /** The rule. */
 export const contentBefore: ContentRule = Object.freeze<ContentRule>({
@@ -22,7 +39,7 @@ export const contentBefore: ContentRule = Object.freeze<ContentRule>({
     // Smith."; after a quote the quote is what it said).
     if (candidate.kind !== 'subject' && candidate.kind !== 'according' && !(candidate.kind === 'inverted' && candidate.quotes.length === 0)) return undefined;
     const { lang, tokens, sentence } = scope;
-    if (!closesSentence(lang, tokens, candidate, sentence)) return undefined;
+    if (!closesSentence(lang, tokens, candidate, sentence) && !closesBeforeParticiple(lang, tokens, candidate)) return undefined;
     // Only a short tail of time and place may follow: "officials said Tuesday", "he said in a statement".
     // ... after the one told, by a cue of telling ("..., she told The Associated Press on Monday"), but not what the
     // telling is about ("Trump reminded Americans of his plan", "told reporters about it"; "on Sunday" is time).
