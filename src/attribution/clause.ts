@@ -53,15 +53,31 @@ export function clauseEnds(lang: Language, tokens: readonly Token[], index: numb
   return token.kind !== 'word' || lang.timeWords.has(token.lower) || token.lower === 'on' || token.lower === 'in';
 }
 
+/** Whether a candidate follows a comma or dash, and is no relative clause's (whose antecedent's clause comes before it). */
+function followsClause(tokens: readonly Token[], candidate: Candidate): boolean {
+  if (candidate.phrase?.antecedent) return false;
+  const before = tokens[candidate.extent.start - 1];
+  return isComma(before) || isDash(before);
+}
+
+/**
+ * Whether an attribution after a comma is followed by a comma and a participle of speech that shares its speaker
+ * ("Two people were hurt, police said, adding that the driver fled."): its own clause closes there, and the
+ * participle's content is a second one of the same attribution.
+ */
+export function closesBeforeParticiple(lang: Language, tokens: readonly Token[], candidate: Candidate): boolean {
+  if (!followsClause(tokens, candidate)) return false;
+  const participle = tokens[candidate.extent.end + 1];
+  return isComma(tokens[candidate.extent.end]) && isWord(participle) && !participle.upper && lang.morphology.isProgressive(participle.lower) && lang.cues.words.has(participle.lower);
+}
+
 /**
  * Whether a candidate follows a comma or dash and only punctuation and clause stops follow it to the end of the
  * sentence. A relative clause's attribution (`..., who agreed.`) closes none: the words before its comma are the
  * clause its antecedent is in, not what it says.
  */
 export function closesSentence(lang: Language, tokens: readonly Token[], candidate: Candidate, sentence: Sentence): boolean {
-  if (candidate.phrase?.antecedent) return false;
-  const before = tokens[candidate.extent.start - 1];
-  if (!isComma(before) && !isDash(before)) return false;
+  if (!followsClause(tokens, candidate)) return false;
   for (let index = candidate.extent.end; index < sentence.end; index += 1) {
     const token = tokens[index]!;
     if (token.kind !== 'punct') {

@@ -44,7 +44,6 @@ function isPartyAndState(text: string): boolean {
   return (party === 68 || party === 82 || party === 73) && state >= 65 && state <= 90;
 }
 
-
 /**
  * Whether a token is a legislator's party label as a parenthesis holds it: a party and state (`R-Texas`, `D-Md.`), a
  * party's letter alone (`R`, `D`, `I`) or a state's abbreviation (`Mich.`).

@@ -10,26 +10,10 @@
  *
  * @module
  */
-import type { Language } from '../../language/types.js';
-import type { Candidate } from '../candidate.js';
-import { closesSentence } from '../clause.js';
-import { isAdverb, isComma, isDash, isWord } from '../predicates.js';
-import type { Token } from '../sentences.js';
+import { closesBeforeParticiple, closesSentence } from '../clause.js';
+import { isAdverb, isWord } from '../predicates.js';
 import { contentOf, contentStartBefore, opensWithIntro, pastRecipient, readsAsClause } from '../spans.js';
 import type { ContentRule } from './types.js';
-
-/**
- * Whether an attribution after a comma is followed by a comma and a participle of speech that shares its speaker
- * ("Two people were hurt, police said, adding that the driver fled."): its own clause closes there, and the
- * participle's content is a second one of the same attribution.
- */
-function closesBeforeParticiple(lang: Language, tokens: readonly Token[], candidate: Candidate): boolean {
-  if (candidate.phrase?.antecedent) return false;
-  const before = tokens[candidate.extent.start - 1];
-  if (!isComma(before) && !isDash(before)) return false;
-  const participle = tokens[candidate.extent.end + 1];
-  return isComma(tokens[candidate.extent.end]) && isWord(participle) && !participle.upper && lang.morphology.isProgressive(participle.lower) && lang.cues.words.has(participle.lower);
-}
 
 /** The rule. */
 export const contentBefore: ContentRule = Object.freeze<ContentRule>({
