@@ -163,8 +163,6 @@ export function findSources(state: AttributionState, tokens: readonly Token[], s
 export interface ReportedPlan {
   /** Every attribution to build, in order of start: the cue rules' (`chosen`) and the reported-speech ones with a content. */
   attributions: readonly Candidate[];
-  /** The attributions of {@link attributions} that only reported speech makes (not among the cue rules'), in order of start. */
-  added: readonly Candidate[];
   /** The content of each attribution that has one, by token ranges. */
   contents: Map<Candidate, Range[]>;
 }
@@ -196,21 +194,6 @@ function rootOf(candidate: Candidate, roots: Map<Candidate, Candidate | undefine
   return root;
 }
 
-/** Whether a cue reports what it names: not one that names what it quotes (`branded`), unless its object is what it reports (`criticized the plan`, `namingReports`). */
-function reports(lang: Language, candidate: Candidate): boolean {
-  return !lang.namingLemmas.has(candidate.lemma) || lang.namingReports.has(candidate.lemma);
-}
-
-/** Whether an attribution may have a content: one with a quotation (a mixed quote), evidence, or a cue that {@link reports}. */
-function readsContent(lang: Language, candidate: Candidate): boolean {
-  return candidate.quotes.length > 0 || candidate.kind === 'evidence' || reports(lang, candidate);
-}
-
-/** Whether `candidate` is one of `chosen` (`taken` holds them when the list is long). */
-function isChosen(chosen: readonly Candidate[], taken: ReadonlySet<Candidate> | undefined, candidate: Candidate): boolean {
-  return taken ? taken.has(candidate) : chosen.includes(candidate);
-}
-
 /**
  * Plans the paragraph's reported speech. Besides the attributions of the cue rules (`chosen`), it reads the source
  * rules' attributions, the cue words whose speaker opens the sentence (`sentence-subject`, which alone never makes
@@ -218,9 +201,6 @@ function isChosen(chosen: readonly Candidate[], taken: ReadonlySet<Candidate> | 
  * ...`): their content goes to the attribution they share, or to a new one from its speaker to their cue when that
  * one credits nothing. Each of these becomes an attribution only with a content, and never overlaps another.
  * `undefined` when the paragraph reports nothing: its attributions are `chosen`, as they are.
- *
- * Most paragraphs with a cue have one or two attributions, all the cue rules', and nothing else: that case builds no
- * list twice (the readers are `chosen`, and so are the bounds).
  */
 export function planReported(
   state: AttributionState,
@@ -236,20 +216,21 @@ export function planReported(
   if (extras.length === 0 && candidates.length === 0) return undefined;
   // `chosen` is in order of start (the paragraph sorts it); a set only when it is long.
   const taken = chosen.length > 8 ? new Set(chosen) : undefined;
+  const isChosen = (candidate: Candidate): boolean => (taken ? taken.has(candidate) : chosen.includes(candidate));
+  const reports = (candidate: Candidate): boolean => !lang.namingLemmas.has(candidate.lemma) || lang.namingReports.has(candidate.lemma);
   /** A sharing cue -> the attribution its content goes to. */
   let carriers: Map<Candidate, Candidate> | undefined;
   let roots: Map<Candidate, Candidate | undefined> | undefined;
   /** The participles and second verbs that share a speaker and bound contents (see `bounds` below). */
-  let sharing: Candidate[] | undefined;
+  const sharing: Candidate[] = [];
   for (const candidate of candidates) {
-    const shares = sharesSpeaker(candidate);
-    if (shares && (candidate.kind === 'participle' || followsConjunction(lang, tokens, candidate.cue.start, sentences[candidate.sentence]!))) (sharing ??= []).push(candidate);
-    if (candidate.quotes.length > 0 || !reports(lang, candidate) || isChosen(chosen, taken, candidate)) continue;
-    if (shares) {
+    if (sharesSpeaker(candidate) && (candidate.kind === 'participle' || followsConjunction(lang, tokens, candidate.cue.start, sentences[candidate.sentence]!))) sharing.push(candidate);
+    if (candidate.quotes.length > 0 || !reports(candidate) || isChosen(candidate)) continue;
+    if (sharesSpeaker(candidate)) {
       const root = rootOf(candidate, (roots ??= new Map()));
       if (!root || !root.phrase || root.sentence !== candidate.sentence) continue;
       // "She blamed the violence on a "disturbed person" and said it was unnerving": the content goes to her attribution.
-      if (isChosen(chosen, taken, root)) (carriers ??= new Map()).set(candidate, root);
+      if (isChosen(root)) (carriers ??= new Map()).set(candidate, root);
       else if (root.quotes.length === 0 && candidate.cue.start - root.extent.end <= 25 && !hasQuote(tokens, root.extent.start, candidate.cue.end)) {
         const merged = makeCandidate({ kind: root.kind, cue: candidate.cue, lemma: candidate.lemma, phrase: root.phrase, extent: { start: root.extent.start, end: candidate.cue.end }, speech: true, sentence: root.sentence });
         extras.push(merged);
@@ -257,40 +238,33 @@ export function planReported(
     } else if (candidate.kind === 'subject' && candidate.phrase && !candidate.speech) extras.push(candidate);
   }
   // Extras in order, none overlapping a chosen attribution or an extra before it.
-  let kept: readonly Candidate[] = NONE;
-  if (extras.length > 0) {
-    if (extras.length > 1) extras.sort(byStart);
-    const list: Candidate[] = [];
-    let cursor = 0;
-    let floor = -1;
-    for (const extra of extras) {
-      while (cursor < chosen.length && chosen[cursor]!.extent.end <= extra.extent.start) cursor += 1;
-      const blocker = chosen[cursor];
-      if (extra.extent.start < floor || (blocker && overlaps(blocker.extent, extra.extent))) continue;
-      list.push(extra);
-      floor = extra.extent.end;
-    }
-    kept = list;
+  if (extras.length > 1) extras.sort(byStart);
+  const kept: Candidate[] = [];
+  let cursor = 0;
+  let floor = -1;
+  for (const extra of extras) {
+    while (cursor < chosen.length && chosen[cursor]!.extent.end <= extra.extent.start) cursor += 1;
+    const blocker = chosen[cursor];
+    if (extra.extent.start < floor || (blocker && overlaps(blocker.extent, extra.extent))) continue;
+    kept.push(extra);
+    floor = extra.extent.end;
   }
   // A cue that names what it quotes ("branded the group \"...\"") reports only with its quotation (a mixed quote),
   // unless its object is what it reports ("criticized the plan", `namingReports`).
-  let readers: readonly Candidate[] = chosen;
-  if (kept.length > 0 || carriers || !chosen.every((candidate) => readsContent(lang, candidate))) {
-    const list: Candidate[] = [];
-    for (const candidate of chosen) if (readsContent(lang, candidate)) list.push(candidate);
-    for (const candidate of kept) if (readsContent(lang, candidate)) list.push(candidate);
-    carriers?.forEach((_, candidate) => {
-      if (readsContent(lang, candidate)) list.push(candidate);
-    });
-    readers = list;
-  }
+  const readers: Candidate[] = [];
+  const read = (candidate: Candidate): void => {
+    if (candidate.quotes.length > 0 || candidate.kind === 'evidence' || reports(candidate)) readers.push(candidate);
+  };
+  chosen.forEach(read);
+  kept.forEach(read);
+  carriers?.forEach((_, candidate) => read(candidate));
   if (readers.length === 0) return undefined;
   const contents = new Map<Candidate, Range[]>();
   const lists = bySentence(readers);
   // The attributions bound each other's contents, and so does a participle or second verb that shares a speaker;
   // not a verb with a subject of its own inside the content ("said the bureau had not commented").
   const bounding = kept.length === 0 ? kept : kept.filter((candidate) => !isInfinitive(tokens, candidate));
-  const bounds = bounding.length > 0 || sharing ? bySentence([...chosen, ...bounding, ...(sharing ?? NONE)]) : readers === chosen ? lists : bySentence(chosen);
+  const bounds = bySentence(bounding.length === 0 && sharing.length === 0 ? chosen : [...chosen, ...bounding, ...sharing]);
   // An indirect attribution right where another's content starts may become part of it; not the paragraph's last
   // one of the cue rules when the next paragraph opens with a quote (which may be credited to that one).
   let lastChosen: Candidate | undefined;
@@ -304,14 +278,15 @@ export function planReported(
   }
   const absorbing: Absorbing = { absorbable: absorbable ?? NONE, absorbed: [] };
   const contentRules = state.rules.content;
-  // Sentence by sentence, in order of each reader's first appearance (the order the contents are recorded in).
-  const seen: boolean[] | undefined = readers.length > 1 ? [] : undefined;
-  for (const reader of readers) {
-    const index = reader.sentence;
-    if (seen) {
-      if (seen[index]) continue;
-      seen[index] = true;
-    }
+  // In order of the sentence of each reader's first appearance (the order the contents are recorded in).
+  const order: number[] = [];
+  const seen: boolean[] = [];
+  for (const candidate of readers) {
+    if (seen[candidate.sentence]) continue;
+    seen[candidate.sentence] = true;
+    order.push(candidate.sentence);
+  }
+  for (const index of order) {
     // A sentence whose only candidates bound nothing (infinitives) has no list of bounds.
     const scope = scopeOf(state, tokens, sentences[index]!, index, bounds[index] ?? NONE, absorbing);
     for (const candidate of lists[index]!) {
@@ -329,10 +304,10 @@ export function planReported(
   }
   const absorbed = absorbing.absorbed;
   for (const candidate of absorbed) contents.delete(candidate);
-  const added = kept.length === 0 ? NONE : kept.filter((candidate) => contents.has(candidate));
+  const withContent = kept.length === 0 ? NONE : kept.filter((candidate) => contents.has(candidate));
   const direct = absorbed.length === 0 ? chosen : chosen.filter((candidate) => !absorbed.includes(candidate));
-  const attributions = added.length === 0 ? direct : [...direct, ...added].sort(byStart);
-  return { attributions, added, contents };
+  const attributions = withContent.length === 0 ? direct : [...direct, ...withContent].sort(byStart);
+  return { attributions, contents };
 }
 
 /** A content to build: its offsets and its attribution. */
@@ -343,33 +318,22 @@ interface ContentPlan {
 }
 
 /**
- * Builds the `reportedSpeech` nodes of the planned contents whose attribution has a node (`nodes[i]` is the node of
- * `attributions[i]`, or `undefined`), registered in `state.reported`, in document order; ids and links come at the
- * end of the pass.
+ * Builds the `reportedSpeech` nodes of the planned contents whose attribution has a node (registered in
+ * `state.reported`, in document order; ids and links come at the end of the pass).
  */
-export function buildContents(
-  state: AttributionState,
-  paragraph: Paragraph,
-  tokens: readonly Token[],
-  contents: ReadonlyMap<Candidate, Range[]>,
-  attributions: readonly Candidate[],
-  nodes: ReadonlyArray<Attribution | undefined>,
-): void {
+export function buildContents(state: AttributionState, paragraph: Paragraph, tokens: readonly Token[], contents: ReadonlyMap<Candidate, Range[]>, nodeOf: ReadonlyMap<Candidate, Attribution>): void {
   const plans: ContentPlan[] = [];
   for (const [candidate, ranges] of contents) {
-    // A paragraph has a handful of attributions: a search, not a map.
-    const at = attributions.indexOf(candidate);
-    const attribution = at < 0 ? undefined : nodes[at];
+    const attribution = nodeOf.get(candidate);
     if (!attribution) continue;
     for (const range of ranges) plans.push({ start: tokens[range.start]!.start, end: tokens[range.end - 1]!.end, attribution });
   }
   if (plans.length === 0) return;
-  if (plans.length > 1) plans.sort((a, b) => a.start - b.start);
-  const built = buildReported(paragraph, plans, state.locator);
-  for (let index = 0; index < built.length; index += 1) {
-    const node = built[index];
+  plans.sort((a, b) => a.start - b.start);
+  const nodes = buildReported(paragraph, plans, state.locator);
+  nodes.forEach((node, index) => {
     if (node) state.reported.set(node, plans[index]!.attribution);
-  }
+  });
 }
 
 type Leaf = Text | Whitespace;
@@ -385,22 +349,26 @@ function cut(leaf: Leaf, start: number, end: number, locator: Locator): Leaf {
  * and whole quotations, is skipped (`undefined` in the result).
  */
 function buildReported(paragraph: Paragraph, plans: readonly ContentPlan[], locator: Locator): Array<ReportedSpeech | undefined> {
-  const results: Array<ReportedSpeech | undefined> = new Array<ReportedSpeech | undefined>(plans.length).fill(undefined);
+  const results: Array<ReportedSpeech | undefined> = plans.map(() => undefined);
   const output: Paragraph['children'] = [];
   const queue = paragraph.children;
   let index = 0;
   let pending: Paragraph['children'][number] | undefined = queue[0];
+  const advance = (): void => {
+    index += 1;
+    pending = queue[index];
+  };
   let floor = paragraph.position.start.offset;
-  for (let planIndex = 0; planIndex < plans.length; planIndex += 1) {
-    const { start, end } = plans[planIndex]!;
-    if (start < floor || end <= start) continue;
+  plans.forEach((plan, planIndex) => {
+    const { start, end } = plan;
+    if (start < floor || end <= start) return;
     while (pending && pending.position.end.offset <= start) {
       output.push(pending);
-      pending = queue[++index];
+      advance();
     }
-    if (!pending) break;
+    if (!pending) return;
     if (pending.position.start.offset < start) {
-      if (pending.type !== 'text' && pending.type !== 'whitespace') continue;
+      if (pending.type !== 'text' && pending.type !== 'whitespace') return;
       output.push(cut(pending, pending.position.start.offset, start, locator));
       pending = cut(pending, start, pending.position.end.offset, locator);
     }
@@ -413,11 +381,11 @@ function buildReported(paragraph: Paragraph, plans: readonly ContentPlan[], loca
           break;
         }
         inside.push(pending as Quotation);
-        pending = queue[++index];
+        advance();
       } else if (pending.type === 'text' || pending.type === 'whitespace') {
         if (pending.position.end.offset <= end) {
           inside.push(pending);
-          pending = queue[++index];
+          advance();
         } else {
           inside.push(cut(pending, pending.position.start.offset, end, locator));
           pending = cut(pending, end, pending.position.end.offset, locator);
@@ -429,16 +397,16 @@ function buildReported(paragraph: Paragraph, plans: readonly ContentPlan[], loca
     }
     if (!ok || inside.length === 0 || inside.at(-1)!.position.end.offset !== end) {
       for (const child of inside) output.push(child);
-      continue;
+      return;
     }
     const node: ReportedSpeech = { type: 'reportedSpeech', id: '', attribution: '', position: locator.position(start, end), children: inside };
     output.push(node);
     results[planIndex] = node;
     floor = end;
-  }
+  });
   while (pending) {
     output.push(pending);
-    pending = queue[++index];
+    advance();
   }
   paragraph.children = output;
   return results;
