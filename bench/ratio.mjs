@@ -12,7 +12,8 @@ import { loadTool } from './tools.mjs';
 
 const MB = 1e6;
 
-function median(values) {
+/** The median of `values`. */
+export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
@@ -22,6 +23,29 @@ function time(run, stream) {
   const start = performance.now();
   for (const text of stream) run(text);
   return performance.now() - start;
+}
+
+/**
+ * Runs `first` and `second` (each times one run, in ms) in alternation for `rounds` rounds, the one that goes first
+ * alternating; returns each one's times by round.
+ *
+ * @param {() => number} first
+ * @param {() => number} second
+ * @param {number} rounds
+ * @returns {{ first: number[], second: number[] }}
+ */
+export function alternate(first, second, rounds) {
+  const times = { first: [], second: [] };
+  for (let round = 0; round < rounds; round += 1) {
+    if (round % 2 === 0) {
+      times.first.push(first());
+      times.second.push(second());
+    } else {
+      times.second.push(second());
+      times.first.push(first());
+    }
+  }
+  return times;
 }
 
 /**
@@ -46,23 +70,8 @@ export async function alternation({ texts, size = 2 * MB, rounds = 9 }) {
       time(wirecopy.run, stream);
       time(english.run, stream);
     }
-    const ratios = [];
-    const ours = [];
-    const theirs = [];
-    for (let round = 0; round < rounds; round += 1) {
-      let a;
-      let b;
-      if (round % 2 === 0) {
-        a = time(wirecopy.run, stream);
-        b = time(english.run, stream);
-      } else {
-        b = time(english.run, stream);
-        a = time(wirecopy.run, stream);
-      }
-      ours.push(a);
-      theirs.push(b);
-      ratios.push(b / a);
-    }
+    const { first: ours, second: theirs } = alternate(() => time(wirecopy.run, stream), () => time(english.run, stream), rounds);
+    const ratios = ours.map((a, round) => theirs[round] / a);
     results.push({
       set,
       items: stream.length,
@@ -94,23 +103,8 @@ export async function hostileAlternation({ texts, size = MB, rounds = 5 }) {
   for (const [name, make] of Object.entries(adversarial)) {
     const input = [make(size, texts)];
     time(wirecopy.run, input);
-    const ratios = [];
-    const ours = [];
-    const prose = [];
-    for (let round = 0; round < rounds; round += 1) {
-      let a;
-      let b;
-      if (round % 2 === 0) {
-        a = time(wirecopy.run, input);
-        b = time(wirecopy.run, articles);
-      } else {
-        b = time(wirecopy.run, articles);
-        a = time(wirecopy.run, input);
-      }
-      ours.push(a);
-      prose.push(b);
-      ratios.push(a / input[0].length / (b / articleChars));
-    }
+    const { first: ours, second: prose } = alternate(() => time(wirecopy.run, input), () => time(wirecopy.run, articles), rounds);
+    const ratios = ours.map((a, round) => a / input[0].length / (prose[round] / articleChars));
     results.push({
       input: name,
       chars: input[0].length,

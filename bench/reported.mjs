@@ -5,19 +5,13 @@
 // first alternates each round, after two untimed passes of each), and the figure is the median of the rounds'
 // ratios of times: 1.18 means a parse with reported speech takes 18% longer. Run it on a quiet machine, and compare
 // two builds by running it on each in turn, side by side.
-import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { articleStream, loadArticles } from './inputs.mjs';
+import { alternate, median } from './ratio.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const MB = 1e6;
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 const flag = process.argv.indexOf('--rounds');
 const rounds = flag > 0 ? Number(process.argv[flag + 1]) : 15;
@@ -36,23 +30,8 @@ for (let pass = 0; pass < 2; pass += 1) {
   time(undefined);
   time(off);
 }
-const ratios = [];
-const on = [];
-const without = [];
-for (let round = 0; round < rounds; round += 1) {
-  let a;
-  let b;
-  if (round % 2 === 0) {
-    a = time(undefined);
-    b = time(off);
-  } else {
-    b = time(off);
-    a = time(undefined);
-  }
-  on.push(a);
-  without.push(b);
-  ratios.push(a / b);
-}
+const { first: on, second: without } = alternate(() => time(undefined), () => time(off), rounds);
+const ratios = on.map((a, round) => a / without[round]);
 const rate = (ms) => (chars / MB / (median(ms) / 1000)).toFixed(1);
 console.log(`articles from ${source}: ${stream.length} articles, ${(chars / MB).toFixed(2)} MB, ${rounds} rounds in alternation`);
 console.log(`with reported speech ${rate(on)} MB/s, without ${rate(without)} MB/s; a parse with it takes ${median(ratios).toFixed(3)}x the time (median of the rounds' ratios)`);
