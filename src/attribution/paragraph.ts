@@ -104,22 +104,20 @@ export function attributeParagraph(state: AttributionState, paragraph: Paragraph
   if (all.length === 0) return passOn;
   const nodes = buildAttributions(paragraph, all.map((candidate) => planOf(tokens, candidate, state.text)), state.locator);
   let last: Attribution | undefined;
-  // Without reported speech every attribution is one of the cue rules' and no content is built.
-  const direct = reported ? new Set(chosen) : undefined;
-  const nodeOf = reported ? new Map<Candidate, Attribution>() : undefined;
+  // Every attribution is one of the cue rules' unless reported speech made some (beliefs, evidence, ...).
+  const direct = all === chosen ? undefined : new Set(chosen);
   nodes.forEach((node, index) => {
     if (!node) return;
     const credited = new Set<Quotation>();
     for (const at of all[index]!.quotes) credited.add(tokens[at]!.quotation!);
     state.credits.set(node, credited);
-    nodeOf?.set(all[index]!, node);
     // An attribution only reported speech makes never takes the quotes of a floating paragraph after it.
     if (!direct || direct.has(all[index]!)) last = node;
     else state.reportedOnly.add(node);
     const antecedent = all[index]!.phrase?.antecedent;
     if (antecedent) state.antecedents.set(node, { ...offsetsOf(tokens, antecedent.speaker), ...(antecedent.role ? { role: offsetsOf(tokens, antecedent.role) } : {}) });
   });
-  if (reported && nodeOf) buildContents(state, paragraph, tokens, reported.contents, nodeOf);
+  if (reported && reported.contents.size > 0) buildContents(state, paragraph, tokens, reported.contents, all, nodes);
   // A paragraph of floating quotes passes its carry on.
   return last ?? passOn;
 }

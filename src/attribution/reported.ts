@@ -6,8 +6,7 @@
  *
  * @module
  */
-import type { Locator } from '../tree/location.js';
-import type { Attribution, Paragraph, Quotation, ReportedSpeech, ReportedSpeechContent, Text, Whitespace } from '../types.js';
+import type { Attribution, Paragraph, Point, Quotation, ReportedSpeech, ReportedSpeechContent, Text, Whitespace } from '../types.js';
 import { makeCandidate, overlaps, sharesSpeaker, type Candidate } from './candidate.js';
 import type { Range } from './names.js';
 import type { Language } from '../language/types.js';
@@ -74,6 +73,17 @@ function scopeOf(state: AttributionState, tokens: readonly Token[], sentence: Se
   return { state, lang: state.language, tokens, sentence, index, attributions, credited, reach, absorbable: absorbing.absorbable, absorbed: absorbing.absorbed };
 }
 
+/** No attribution reaches anywhere (the source rules read no reach). */
+const NO_REACH: readonly number[] = Object.freeze([]);
+
+/**
+ * The scope of the source rules in a sentence: they read the sentence and its attributions only, so neither the
+ * quotes' credits nor the reach of the attributions is worked out, and nothing is absorbed.
+ */
+function sourceScope(state: AttributionState, tokens: readonly Token[], sentence: Sentence, index: number, attributions: readonly Candidate[]): ContentScope {
+  return { state, lang: state.language, tokens, sentence, index, attributions, credited: undefined, reach: NO_REACH, absorbable: NONE, absorbed: [] };
+}
+
 /** Whether a source starting at `start` opens a coordinated clause: `and` or `but` before it, and a clause (not a noun phrase) from `from` to there. */
 function opensCoordinateClause(scope: ContentScope, from: number, start: number): boolean {
   const conjunction = scope.tokens[start - 1];
@@ -103,11 +113,12 @@ export function findSources(state: AttributionState, tokens: readonly Token[], s
   if (rules.length === 0) return [];
   sources.rewind();
   const found: Candidate[] = [];
-  // Sources read no absorbing: these stay empty.
-  let absorbing: Absorbing | undefined;
   for (let index = 0; index < sentences.length; index += 1) {
     const sentence = sentences[index]!;
     let at = sources.next(sentence.start);
+    // On news text about half the words the signature table marks are no source word: the exact set skips them
+    // before the sentence is read at all (most sentences have none left).
+    while (at < sentence.end && !lang.sourceWords.has(tokens[at]!.lower)) at = sources.next(at + 1);
     if (at >= sentence.end) continue;
     const taken = ofSentence(chosen, index);
     // An attribution that closes the sentence after a comma ("..., analysts said.") reports the clause before it: a
@@ -123,8 +134,7 @@ export function findSources(state: AttributionState, tokens: readonly Token[], s
     /** The first token not yet read for a clause break. */
     let checked = sentence.start;
     for (; at < sentence.end; at = sources.next(at + 1)) {
-      // On news text about half the words the signature table marks are no source word: the exact set skips them
-      // before any rule runs (the catch-up below reads the same from any later word).
+      // The exact set again, past the first source word (the catch-up below reads the same from any later word).
       if (!lang.sourceWords.has(tokens[at]!.lower)) continue;
       while (next < taken.length && taken[next]!.extent.end <= at) {
         floor = Math.max(floor, taken[next]!.extent.end);
@@ -137,7 +147,7 @@ export function findSources(state: AttributionState, tokens: readonly Token[], s
       }
       checked = Math.max(checked, at + 1);
       if (next < taken.length && taken[next]!.extent.start <= at) continue;
-      scope ??= scopeOf(state, tokens, sentence, index, taken, (absorbing ??= { absorbable: NONE, absorbed: [] }));
+      scope ??= sourceScope(state, tokens, sentence, index, taken);
       for (const rule of rules) {
         const candidate = rule.find(scope, at);
         if (!candidate) continue;
@@ -317,97 +327,121 @@ interface ContentPlan {
   attribution: Attribution;
 }
 
+/** Orders content plans by start. */
+function byOffset(a: ContentPlan, b: ContentPlan): number {
+  return a.start - b.start;
+}
+
 /**
  * Builds the `reportedSpeech` nodes of the planned contents whose attribution has a node (registered in
- * `state.reported`, in document order; ids and links come at the end of the pass).
+ * `state.reported`, in document order; ids and links come at the end of the pass). `nodes[index]` is the node of
+ * `attributions[index]` (`undefined`: none was built).
  */
-export function buildContents(state: AttributionState, paragraph: Paragraph, tokens: readonly Token[], contents: ReadonlyMap<Candidate, Range[]>, nodeOf: ReadonlyMap<Candidate, Attribution>): void {
+export function buildContents(
+  state: AttributionState,
+  paragraph: Paragraph,
+  tokens: readonly Token[],
+  contents: ReadonlyMap<Candidate, Range[]>,
+  attributions: readonly Candidate[],
+  nodes: ReadonlyArray<Attribution | undefined>,
+): void {
   const plans: ContentPlan[] = [];
+  let sorted = true;
   for (const [candidate, ranges] of contents) {
-    const attribution = nodeOf.get(candidate);
+    // A paragraph has a handful of attributions: a scan finds the node.
+    const attribution = nodes[attributions.indexOf(candidate)];
     if (!attribution) continue;
-    for (const range of ranges) plans.push({ start: tokens[range.start]!.start, end: tokens[range.end - 1]!.end, attribution });
+    for (const range of ranges) {
+      const start = tokens[range.start]!.start;
+      if (plans.length > 0 && plans[plans.length - 1]!.start > start) sorted = false;
+      plans.push({ start, end: tokens[range.end - 1]!.end, attribution });
+    }
   }
   if (plans.length === 0) return;
-  plans.sort((a, b) => a.start - b.start);
-  const nodes = buildReported(paragraph, plans, state.locator);
-  nodes.forEach((node, index) => {
-    if (node) state.reported.set(node, plans[index]!.attribution);
-  });
+  if (!sorted) plans.sort(byOffset);
+  buildReported(state, paragraph, plans);
 }
 
 type Leaf = Text | Whitespace;
+type Child = Paragraph['children'][number];
 
-function cut(leaf: Leaf, start: number, end: number, locator: Locator): Leaf {
-  const from = leaf.position.start.offset;
-  return { type: leaf.type, value: leaf.value.slice(start - from, end - from), position: locator.position(start, end) } as Leaf;
+/** The piece of `leaf` from `start` to `end`, between the points `from` and `to` (the leaf's own where they are its ends). */
+function piece(leaf: Leaf, start: number, end: number, from: Point, to: Point): Leaf {
+  const offset = leaf.position.start.offset;
+  return { type: leaf.type, value: leaf.value.slice(start - offset, end - offset), position: { start: from, end: to } } as Leaf;
+}
+
+/** A copy of a point (a node's position never shares its points with another node's). */
+function copy(point: Point): Point {
+  return { line: point.line, column: point.column, offset: point.offset };
 }
 
 /**
- * Wraps every plan (sorted by start) into a `reportedSpeech` node inside `paragraph`, in one pass over its children.
- * A plan that overlaps the one before it, or whose span would cut a quotation or hold anything but text, white space
- * and whole quotations, is skipped (`undefined` in the result).
+ * Wraps every plan (sorted by start) into a `reportedSpeech` node inside `paragraph`, in one pass over its children,
+ * and registers each node in `state.reported`. A plan that overlaps the one before it, or whose span would cut a
+ * quotation or hold anything but text, white space and whole quotations, is skipped.
  */
-function buildReported(paragraph: Paragraph, plans: readonly ContentPlan[], locator: Locator): Array<ReportedSpeech | undefined> {
-  const results: Array<ReportedSpeech | undefined> = plans.map(() => undefined);
-  const output: Paragraph['children'] = [];
+function buildReported(state: AttributionState, paragraph: Paragraph, plans: readonly ContentPlan[]): void {
+  const locator = state.locator;
+  const output: Child[] = [];
   const queue = paragraph.children;
   let index = 0;
-  let pending: Paragraph['children'][number] | undefined = queue[0];
-  const advance = (): void => {
-    index += 1;
-    pending = queue[index];
-  };
+  let pending: Child | undefined = queue[0];
   let floor = paragraph.position.start.offset;
-  plans.forEach((plan, planIndex) => {
+  for (const plan of plans) {
     const { start, end } = plan;
-    if (start < floor || end <= start) return;
-    while (pending && pending.position.end.offset <= start) {
+    if (start < floor || end <= start) continue;
+    while (pending !== undefined && pending.position.end.offset <= start) {
       output.push(pending);
-      advance();
+      pending = queue[(index += 1)];
     }
-    if (!pending) return;
+    if (pending === undefined) break;
     if (pending.position.start.offset < start) {
-      if (pending.type !== 'text' && pending.type !== 'whitespace') return;
-      output.push(cut(pending, pending.position.start.offset, start, locator));
-      pending = cut(pending, start, pending.position.end.offset, locator);
+      if (pending.type !== 'text' && pending.type !== 'whitespace') continue;
+      // The leaf across the start, cut in two there.
+      const at = locator.point(start);
+      output.push(piece(pending, pending.position.start.offset, start, pending.position.start, at));
+      pending = piece(pending, start, pending.position.end.offset, copy(at), pending.position.end);
     }
     const inside: ReportedSpeechContent[] = [];
     let ok = true;
-    while (pending && pending.position.start.offset < end) {
+    while (pending !== undefined && pending.position.start.offset < end) {
       if (pending.type === 'quotation') {
         if (pending.position.end.offset > end) {
           ok = false;
           break;
         }
         inside.push(pending as Quotation);
-        advance();
+        pending = queue[(index += 1)];
       } else if (pending.type === 'text' || pending.type === 'whitespace') {
         if (pending.position.end.offset <= end) {
           inside.push(pending);
-          advance();
+          pending = queue[(index += 1)];
         } else {
-          inside.push(cut(pending, pending.position.start.offset, end, locator));
-          pending = cut(pending, end, pending.position.end.offset, locator);
+          // The leaf across the end, cut in two there.
+          const at = locator.point(end);
+          inside.push(piece(pending, pending.position.start.offset, end, pending.position.start, at));
+          pending = piece(pending, end, pending.position.end.offset, copy(at), pending.position.end);
         }
       } else {
         ok = false;
         break;
       }
     }
-    if (!ok || inside.length === 0 || inside.at(-1)!.position.end.offset !== end) {
+    if (!ok || inside.length === 0 || inside[inside.length - 1]!.position.end.offset !== end) {
       for (const child of inside) output.push(child);
-      return;
+      continue;
     }
-    const node: ReportedSpeech = { type: 'reportedSpeech', id: '', attribution: '', position: locator.position(start, end), children: inside };
+    const first = inside[0]!.position.start;
+    const last = inside[inside.length - 1]!.position.end;
+    const node: ReportedSpeech = { type: 'reportedSpeech', id: '', attribution: '', position: { start: copy(first), end: copy(last) }, children: inside };
     output.push(node);
-    results[planIndex] = node;
+    state.reported.set(node, plan.attribution);
     floor = end;
-  });
-  while (pending) {
+  }
+  while (pending !== undefined) {
     output.push(pending);
-    advance();
+    pending = queue[(index += 1)];
   }
   paragraph.children = output;
-  return results;
 }
