@@ -32,6 +32,18 @@ describe('growth (N against 4N)', { timeout: 120_000 }, () => {
     expect(growthRatio(make, (text) => parseArticle(text), 4_000)).toBeLessThan(GROWTH_LIMIT);
   });
 
+  it('one paragraph of many sentences of reported speech stays linear (findSources reads each sentence\'s attributions once)', () => {
+    const make = (n: number): string => 'Smith said the vote was close. Jones believes the talks will resume. '.repeat(n);
+    const records = attributions(parseArticle(make(2)));
+    expect(records.map((record) => [record.speaker, record.lemma, record.text])).toEqual([
+      ['Smith', 'say', 'the vote was close'],
+      ['Jones', 'believe', 'the talks will resume'],
+      ['Smith', 'say', 'the vote was close'],
+      ['Jones', 'believe', 'the talks will resume'],
+    ]);
+    expect(growthRatio(make, (text) => parseArticle(text), 4_000)).toBeLessThan(GROWTH_LIMIT);
+  });
+
   it('speakers() of one speaker with many quotations stays linear', () => {
     const make = (n: number) => parseArticle('"We are ready, all of us," Smith said.\n\n'.repeat(n));
     const [record] = speakers(make(3));

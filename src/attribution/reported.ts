@@ -48,13 +48,6 @@ function byStart(a: Candidate, b: Candidate): number {
   return a.extent.start - b.extent.start;
 }
 
-/** The candidates of sentence `index` among `sorted` (in order of start), in that order. */
-function ofSentence(sorted: readonly Candidate[], index: number): readonly Candidate[] {
-  let list: Candidate[] | undefined;
-  for (const candidate of sorted) if (candidate.sentence === index) (list ??= []).push(candidate);
-  return list ?? NONE;
-}
-
 /** The attributions a content may take in, and those it took: shared by the sentences of one paragraph (lists: a paragraph has a handful at most). */
 interface Absorbing {
   absorbable: readonly Candidate[];
@@ -113,6 +106,8 @@ export function findSources(state: AttributionState, tokens: readonly Token[], s
   if (rules.length === 0) return [];
   sources.rewind();
   const found: Candidate[] = [];
+  // The attributions of each sentence, made when a sentence first has a source word (one pass over `chosen`).
+  let chosenBySentence: Candidate[][] | undefined;
   for (let index = 0; index < sentences.length; index += 1) {
     const sentence = sentences[index]!;
     let at = sources.next(sentence.start);
@@ -120,7 +115,7 @@ export function findSources(state: AttributionState, tokens: readonly Token[], s
     // before the sentence is read at all (most sentences have none left).
     while (at < sentence.end && !lang.sourceWords.has(tokens[at]!.lower)) at = sources.next(at + 1);
     if (at >= sentence.end) continue;
-    const taken = ofSentence(chosen, index);
+    const taken: readonly Candidate[] = (chosenBySentence ??= bySentence(chosen))[index] ?? NONE;
     // An attribution that closes the sentence after a comma ("..., analysts said.") reports the clause before it: a
     // belief or evidence there is part of what it reports ("Results showed the company was strong, analysts said.").
     const closing = reportsClauseBefore(lang, tokens, sentence, taken.at(-1)) ? taken.at(-1)!.extent.start - 1 : -1;
@@ -346,19 +341,14 @@ export function buildContents(
   nodes: ReadonlyArray<Attribution | undefined>,
 ): void {
   const plans: ContentPlan[] = [];
-  let sorted = true;
-  for (const [candidate, ranges] of contents) {
-    // A paragraph has a handful of attributions: a scan finds the node.
-    const attribution = nodes[attributions.indexOf(candidate)];
-    if (!attribution) continue;
-    for (const range of ranges) {
-      const start = tokens[range.start]!.start;
-      if (plans.length > 0 && plans[plans.length - 1]!.start > start) sorted = false;
-      plans.push({ start, end: tokens[range.end - 1]!.end, attribution });
-    }
-  }
+  attributions.forEach((candidate, index) => {
+    const ranges = contents.get(candidate);
+    const attribution = nodes[index];
+    if (!ranges || !attribution) return;
+    for (const range of ranges) plans.push({ start: tokens[range.start]!.start, end: tokens[range.end - 1]!.end, attribution });
+  });
   if (plans.length === 0) return;
-  if (!sorted) plans.sort(byOffset);
+  plans.sort(byOffset);
   buildReported(state, paragraph, plans);
 }
 
